@@ -1,0 +1,24 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
+  serverExternalPackages: ["better-sqlite3"],
+  poweredByHeader: false,
+  // The build and the tests may share a machine; an isolated build folder lets the
+  // end-to-end tests build without disturbing a running `npm start`.
+  distDir: process.env.PACTA_DIST_DIR || ".next",
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,200 @@
+// Loads the records of the WUT–Guangxi news release (wut-guangxi-2020.ts) into the
+// database, in one transaction, once: a second run finds the source and changes nothing.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Database, DatabaseTransaction } from "../../lib/prisma-client";
+import { parsePartialDate } from "../../lib/dates/partial-date";
+import {
+  AGREEMENT_TYPES,
+  AGREEMENTS,
+  FOCUS_AREAS,
+  ORGANIZATIONS,
+  PEOPLE,
+  SOURCE,
+  type FocusAreaKey,
+  type OrganizationKey,
+  type PersonKey,
+  type SeedEvidence,
+  type SeedOrganization,
+} from "./wut-guangxi-2020";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export function readSourceText(): string {
+  return fs.readFileSync(path.join(here, SOURCE.textFile), "utf8");
+}
+
+/** Folds every run of white space (the release has non-breaking spaces) into one space. */
+export function foldWhitespace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Every quote the seed uses that is not in the release, folded for white space. */
+export function quotesMissingFromSource(sourceText: string): string[] {
+  const haystack = foldWhitespace(sourceText);
+  const all: SeedEvidence[] = [
+    ...AGREEMENTS.flatMap((a) => a.evidence),
+    ...Object.values(ORGANIZATIONS).flatMap((o: SeedOrganization) => o.evidence ?? []),
+    ...Object.values(PEOPLE).flatMap((p) => p.evidence),
+  ];
+  return [...new Set(all.map((e) => e.quote))].filter((quote) => !haystack.includes(foldWhitespace(quote)));
+}
+
+function requiredDate(iso: string) {
+  const parsed = parsePartialDate(iso);
+  if (!parsed) throw new Error(`seed date is not a partial ISO date: ${iso}`);
+  return parsed;
+}
+
+export async function seedArticle(db: Database): Promise<{ created: boolean }> {
+  const sourceText = readSourceText();
+  const missing = quotesMissingFromSource(sourceText);
+  if (missing.length > 0) throw new Error(`seed quotes not found in the release:\n- ${missing.join("\n- ")}`);
+
+  return db.$transaction(
+    async (tx) => {
+      if (await tx.source.findUnique({ where: { key: SOURCE.key }, select: { id: true } })) return { created: false };
+
+      const published = requiredDate(SOURCE.publishedOn);
+      const source = await tx.source.create({
+        data: {
+          key: SOURCE.key,
+          kind: SOURCE.kind,
+          title: SOURCE.title,
+          publisher: SOURCE.publisher,
+          publishedOn: published.date,
+          publishedOnPrecision: published.precision,
+          text: sourceText,
+        },
+        select: { id: true },
+      });
+      const evidenceRows = (evidence: SeedEvidence[] | undefined) =>
+        (evidence ?? []).map((e, order) => ({
+          sourceId: source.id,
+          field: e.field,
+          quote: foldWhitespace(e.quote),
+          basis: e.basis,
+          note: e.note ?? null,
+          order,
+        }));
+
+      const typeIds = new Map<string, string>();
+      for (const [sortOrder, type] of AGREEMENT_TYPES.entries()) {
+        const row = await tx.agreementType.upsert({
+          where: { code: type.code },
+          create: { code: type.code, name: type.name, sortOrder },
+          update: {},
+          select: { id: true },
+        });
+        typeIds.set(type.code, row.id);
+      }
+
+      const focusAreaIds = new Map<FocusAreaKey, string>();
+      for (const [key, name] of Object.entries(FOCUS_AREAS) as [FocusAreaKey, string][]) {
+        const row = await tx.focusArea.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } });
+        focusAreaIds.set(key, row.id);
+      }
+
+      // Parents are listed before their units, so one pass in order suffices.
+      const organizationIds = new Map<OrganizationKey, string>();
+      for (const [key, org] of Object.entries(ORGANIZATIONS) as [OrganizationKey, SeedOrganization][]) {
+        const row = await tx.organization.create({
+          data: {
+            name: org.name,
+            localName: org.localName ?? null,
+            acronym: org.acronym ?? null,
+            kind: org.kind,
+            country: org.country ?? null,
+            region: org.region ?? null,
+            city: org.city ?? null,
+            isOwnInstitution: org.isOwnInstitution ?? false,
+            parentId: org.parent ? organizationIds.get(org.parent) : null,
+            otherNames: { create: (org.otherNames ?? []).map((name) => ({ name })) },
+            cooperationFields: {
+              create: (org.cooperationFields ?? []).map((field) => ({ focusAreaId: focusAreaIds.get(field)! })),
+            },
+            evidence: { create: evidenceRows(org.evidence) },
+          },
+          select: { id: true },
+        });
+        organizationIds.set(key, row.id);
+      }
+
+      const personIds = new Map<PersonKey, string>();
+      for (const [key, person] of Object.entries(PEOPLE) as [PersonKey, (typeof PEOPLE)[PersonKey]][]) {
+        const row = await tx.person.create({
+          data: {
+            name: person.name,
+            localName: "localName" in person ? person.localName : null,
+            position: person.position,
+            organizationId: organizationIds.get(person.organization),
+            evidence: { create: evidenceRows(person.evidence) },
+          },
+          select: { id: true },
+        });
+        personIds.set(key, row.id);
+      }
+
+      const agreementIds = new Map<string, string>();
+      for (const agreement of AGREEMENTS) {
+        const signed = requiredDate(agreement.signedOn.iso);
+        const row = await tx.agreement.create({
+          data: {
+            reference: agreement.reference,
+            title: agreement.title,
+            typeId: agreement.type ? typeIds.get(agreement.type) : null,
+            summary: agreement.summary ?? null,
+            status: agreement.status,
+            signedOn: signed.date,
+            signedOnPrecision: signed.precision,
+            signedPlace: agreement.signedPlace ?? null,
+            renewalOfId: agreement.renewalOf ? agreementIds.get(agreement.renewalOf) : null,
+            parties: {
+              create: agreement.parties.map((party, order) => ({
+                organizationId: organizationIds.get(party.organization)!,
+                role: party.role,
+                order,
+              })),
+            },
+            participants: {
+              create: (agreement.participants ?? []).map((p, order) => ({
+                personId: p.person ? personIds.get(p.person) : null,
+                onBehalfOfId: organizationIds.get(p.onBehalfOf),
+                role: p.role,
+                note: p.note ?? null,
+                order,
+              })),
+            },
+            focusAreas: { create: (agreement.focusAreas ?? []).map((key) => ({ focusAreaId: focusAreaIds.get(key)! })) },
+            statusChanges: {
+              create: agreement.statusTimeline.map((change) => ({
+                fromStatus: change.from,
+                toStatus: change.to,
+                changedAt: requiredDate(change.at).date,
+                note: change.note,
+              })),
+            },
+            evidence: { create: evidenceRows(agreement.evidence) },
+          },
+          select: { id: true },
+        });
+        agreementIds.set(agreement.reference, row.id);
+        await recordSeedAudit(tx, row.id, agreement.reference);
+      }
+      return { created: true };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+async function recordSeedAudit(tx: DatabaseTransaction, agreementId: string, reference: string) {
+  await tx.auditEvent.create({
+    data: {
+      action: "agreement.seeded",
+      entityType: "Agreement",
+      entityId: agreementId,
+      changes: JSON.stringify({ reference: { before: null, after: reference }, source: { before: null, after: SOURCE.key } }),
+    },
+  });
+}

@@ -1,0 +1,573 @@
+// What Pacta's first records hold, taken from Wuhan University of Technology's news
+// release "A Strategic Cooperation Agreement was Signed between WUT and Guangxi Zhuang
+// Autonomous Region" (published 22 May 2020; its text is in wut-guangxi-2020.txt).
+//
+// Every fact carries the quote that supports it. STATED: the release says it.
+// INFERRED: Pacta concluded it, and `note` says how. The loader refuses a quote that
+// is not in the release, so the seed cannot misquote it. Nothing here is invented:
+// where the release is silent (titles, types, terms, end dates) the field stays empty
+// or says so.
+
+export type Basis = "STATED" | "INFERRED";
+export interface SeedEvidence {
+  field: string;
+  quote: string;
+  basis: Basis;
+  note?: string;
+}
+
+export const SOURCE = {
+  key: "wut-guangxi-2020",
+  kind: "NEWS_RELEASE",
+  title: "A Strategic Cooperation Agreement was Signed between WUT and Guangxi Zhuang Autonomous Region",
+  publisher: "Wuhan University of Technology",
+  publishedOn: "2020-05-22",
+  textFile: "wut-guangxi-2020.txt",
+} as const;
+
+export const AGREEMENT_TYPES = [
+  { code: "FRAMEWORK", name: "Framework agreement" },
+  { code: "STRATEGIC_COOPERATION", name: "Strategic cooperation agreement" },
+  { code: "COMPREHENSIVE_STRATEGIC_COOPERATION", name: "Comprehensive strategic cooperation agreement" },
+  { code: "MOU", name: "Memorandum of understanding" },
+  { code: "RESEARCH", name: "Research agreement" },
+  { code: "STUDENT_EXCHANGE", name: "Student exchange agreement" },
+  { code: "INDUSTRY", name: "Industry cooperation agreement" },
+  { code: "OTHER", name: "Other" },
+] as const;
+export type AgreementTypeCode = (typeof AGREEMENT_TYPES)[number]["code"];
+
+export const FOCUS_AREAS = {
+  innovationPlatforms: "Innovation platform construction",
+  jointResearch: "Joint scientific and technological research",
+  technologyTransfer: "Technology transfer and achievement transformation",
+  talentExchange: "Talent exchange and cooperation",
+  beltAndRoad: "Belt and Road Initiative",
+  automobiles: "Automobiles",
+  materials: "Materials",
+  transportation: "Transportation",
+} as const;
+export type FocusAreaKey = keyof typeof FOCUS_AREAS;
+
+type Kind = "UNIVERSITY" | "GOVERNMENT" | "COMPANY" | "RESEARCH_INSTITUTE" | "UNIT" | "OTHER";
+export interface SeedOrganization {
+  name: string;
+  localName?: string;
+  acronym?: string;
+  otherNames?: string[];
+  kind: Kind;
+  country?: string;
+  region?: string;
+  city?: string;
+  parent?: OrganizationKey;
+  isOwnInstitution?: boolean;
+  cooperationFields?: FocusAreaKey[];
+  evidence?: SeedEvidence[];
+}
+
+const PRESENT_AT_CEREMONY =
+  "People who were present at the signing ceremony included heads and professors of Party Affairs and President’s Office, Graduate School, Social Cooperation and Alumni Office, Science and Technology Cooperation and Achievements Transformation Center, School of Automotive Engineering, School of Mechanical and Electrical Engineering, School of Transportation, Engineering Research Center of Silicate Materials for Architectures and other departments.";
+const GUANGXI_OFFICIALS_ATTENDING =
+  "Wang Yuefei, deputy director of the People’s Congress of the Region, heads of General Office, Science and Technology Department, Education Department, the Housing and Construction Department, government of Nanning and government of Liuzhou, businessmen as well as some alumni attended the ceremony also.";
+const LEADERS_WENT_TO_SIGN =
+  "leaders of WUT including secretary Xin Sijin, president Zhang Qingjie, deputy secretary Xia Jiangjing as well as vice president Wu Chaozhong went to Nanning, the capital of the Guangxi province, to sign a series of cooperation agreements with Fei Zhirong, vice president of the Autonomous Region and heads of other departments on January 3rd.";
+const CITY_AGREEMENTS =
+  "WUT has signed a comprehensive strategic cooperation agreement and Guangxi Automobile Research Institute Cooperation Framework Agreement with the People's Government of Nanning and that of Liuzhou.";
+const COMPANY_AGREEMENTS =
+  "The university also signed a series of agreements with the Guangxi Liuzhou Iron and Steel Group(GLISG), CSSC Guangxi Beibu Gulf Marine and Offshore Engineering Design Company, Guangxi Automobile Group and SGMW respectively.";
+const BEGINNING_OF_YEAR =
+  "At the beginning of the new year, the university has already signed a strategic cooperation agreement with the government of the Guangxi Zhuang Autonomous Region, the municipal governments of Nanning and Liuzhou as well as four local companies.";
+const TEN_YEARS = "the past ten years since Guangxi and WUT signed a cooperation framework agreement";
+const SECOND_DECADE = "This year is the second decade of strategic cooperation between WUT and the Region.";
+
+const UNIT_PRESENT: SeedEvidence[] = [{ field: "existence", quote: PRESENT_AT_CEREMONY, basis: "STATED" }];
+const GUANGXI_UNIT: SeedEvidence[] = [
+  {
+    field: "parent",
+    quote: GUANGXI_OFFICIALS_ATTENDING,
+    basis: "INFERRED",
+    note: "The release names the department without its parent; it is recorded as a department of the regional government.",
+  },
+];
+
+export const ORGANIZATIONS = {
+  wut: {
+    name: "Wuhan University of Technology",
+    localName: "武汉理工大学",
+    acronym: "WUT",
+    kind: "UNIVERSITY",
+    country: "China",
+    region: "Hubei",
+    city: "Wuhan",
+    isOwnInstitution: true,
+  },
+  wutPresidentsOffice: { name: "Party Affairs and President’s Office", kind: "UNIT", parent: "wut", evidence: UNIT_PRESENT },
+  wutGraduateSchool: { name: "Graduate School", kind: "UNIT", parent: "wut", evidence: UNIT_PRESENT },
+  wutAlumniOffice: { name: "Social Cooperation and Alumni Office", kind: "UNIT", parent: "wut", evidence: UNIT_PRESENT },
+  wutTechTransferCenter: {
+    name: "Science and Technology Cooperation and Achievements Transformation Center",
+    kind: "UNIT",
+    parent: "wut",
+    evidence: UNIT_PRESENT,
+  },
+  wutAutomotive: { name: "School of Automotive Engineering", kind: "UNIT", parent: "wut", evidence: UNIT_PRESENT },
+  wutMechanical: { name: "School of Mechanical and Electrical Engineering", kind: "UNIT", parent: "wut", evidence: UNIT_PRESENT },
+  wutTransportation: { name: "School of Transportation", kind: "UNIT", parent: "wut", evidence: UNIT_PRESENT },
+  wutSilicateCenter: {
+    name: "Engineering Research Center of Silicate Materials for Architectures",
+    kind: "UNIT",
+    parent: "wut",
+    evidence: UNIT_PRESENT,
+  },
+  guangxiGovernment: {
+    name: "People's Government of Guangxi Zhuang Autonomous Region",
+    localName: "广西壮族自治区人民政府",
+    otherNames: ["Guangxi Zhuang Autonomous Region", "government of the Guangxi Zhuang Autonomous Region", "Guangxi"],
+    kind: "GOVERNMENT",
+    country: "China",
+    region: "Guangxi",
+    city: "Nanning",
+    cooperationFields: ["automobiles", "materials", "transportation"],
+    evidence: [
+      {
+        field: "cooperationFields",
+        quote:
+          "in the past 20 years, a series of in-depth and effective cooperation has been carried out between the two sides in the fields of automobiles, materials and transportation",
+        basis: "STATED",
+      },
+    ],
+  },
+  guangxiGeneralOffice: { name: "General Office", kind: "UNIT", parent: "guangxiGovernment", evidence: GUANGXI_UNIT },
+  guangxiScienceDepartment: {
+    name: "Science and Technology Department",
+    kind: "UNIT",
+    parent: "guangxiGovernment",
+    evidence: [
+      {
+        field: "parent",
+        quote: "President Zhang thanked the local government and its Science and Technology Department",
+        basis: "STATED",
+      },
+    ],
+  },
+  guangxiEducationDepartment: { name: "Education Department", kind: "UNIT", parent: "guangxiGovernment", evidence: GUANGXI_UNIT },
+  guangxiHousingDepartment: {
+    name: "Housing and Construction Department",
+    kind: "UNIT",
+    parent: "guangxiGovernment",
+    evidence: GUANGXI_UNIT,
+  },
+  guangxiCongress: {
+    name: "People’s Congress of Guangxi Zhuang Autonomous Region",
+    localName: "广西壮族自治区人民代表大会",
+    otherNames: ["People’s Congress of the Region"],
+    kind: "GOVERNMENT",
+    country: "China",
+    region: "Guangxi",
+    city: "Nanning",
+  },
+  nanningGovernment: {
+    name: "People's Government of Nanning",
+    localName: "南宁市人民政府",
+    otherNames: ["government of Nanning", "municipal government of Nanning"],
+    kind: "GOVERNMENT",
+    country: "China",
+    region: "Guangxi",
+    city: "Nanning",
+  },
+  liuzhouGovernment: {
+    name: "People's Government of Liuzhou",
+    localName: "柳州市人民政府",
+    otherNames: ["government of Liuzhou", "municipal government of Liuzhou"],
+    kind: "GOVERNMENT",
+    country: "China",
+    region: "Guangxi",
+    city: "Liuzhou",
+  },
+  glisg: {
+    name: "Guangxi Liuzhou Iron and Steel Group",
+    localName: "广西柳州钢铁集团有限公司",
+    acronym: "GLISG",
+    otherNames: ["Liuzhou Iron and Steel Group"],
+    kind: "COMPANY",
+    country: "China",
+    region: "Guangxi",
+    city: "Liuzhou",
+  },
+  cssc: {
+    name: "CSSC Guangxi Beibu Gulf Marine and Offshore Engineering Design Company",
+    kind: "COMPANY",
+    country: "China",
+    region: "Guangxi",
+  },
+  guangxiAutomobileGroup: {
+    name: "Guangxi Automobile Group",
+    localName: "广西汽车集团有限公司",
+    kind: "COMPANY",
+    country: "China",
+    region: "Guangxi",
+    city: "Liuzhou",
+  },
+  sgmw: {
+    name: "SAIC-GM-Wuling Automobile",
+    localName: "上汽通用五菱汽车股份有限公司",
+    acronym: "SGMW",
+    otherNames: ["SAIC GM Wuling"],
+    kind: "COMPANY",
+    country: "China",
+    region: "Guangxi",
+    city: "Liuzhou",
+    evidence: [
+      {
+        field: "name",
+        quote: "Guangxi Automobile Group and SGMW respectively",
+        basis: "INFERRED",
+        note: "The release gives only the acronym SGMW; the full name is the company's own.",
+      },
+    ],
+  },
+} satisfies Record<string, SeedOrganization>;
+export type OrganizationKey = keyof typeof ORGANIZATIONS;
+
+export interface SeedPerson {
+  name: string;
+  localName?: string;
+  position: string;
+  organization: OrganizationKey;
+  evidence: SeedEvidence[];
+}
+
+const leader = (quote: string): SeedEvidence[] => [{ field: "position", quote, basis: "STATED" }];
+
+export const PEOPLE = {
+  xinSijin: { name: "Xin Sijin", position: "Secretary", organization: "wut", evidence: leader("secretary Xin Sijin") },
+  zhangQingjie: {
+    name: "Zhang Qingjie",
+    localName: "张清杰",
+    position: "President",
+    organization: "wut",
+    evidence: leader("president Zhang Qingjie"),
+  },
+  xiaJiangjing: {
+    name: "Xia Jiangjing",
+    position: "Deputy Secretary",
+    organization: "wut",
+    evidence: leader("deputy secretary Xia Jiangjing"),
+  },
+  wuChaozhong: {
+    name: "Wu Chaozhong",
+    position: "Vice President",
+    organization: "wut",
+    evidence: leader("vice president Wu Chaozhong"),
+  },
+  feiZhirong: {
+    name: "Fei Zhirong",
+    localName: "费志荣",
+    position: "Vice President of the Autonomous Region",
+    organization: "guangxiGovernment",
+    evidence: [
+      {
+        field: "position",
+        quote: "Fei Zhirong, vice president of the Autonomous Region",
+        basis: "STATED",
+        note: "The release's own words for his office.",
+      },
+    ],
+  },
+  wangYuefei: {
+    name: "Wang Yuefei",
+    position: "Deputy Director, People’s Congress of the Region",
+    organization: "guangxiCongress",
+    evidence: leader("Wang Yuefei, deputy director of the People’s Congress of the Region"),
+  },
+} satisfies Record<string, SeedPerson>;
+export type PersonKey = keyof typeof PEOPLE;
+
+export interface SeedParticipant {
+  role: "SIGNATORY" | "WITNESS" | "ATTENDEE";
+  person?: PersonKey;
+  onBehalfOf: OrganizationKey;
+  note?: string;
+}
+
+export interface SeedAgreement {
+  reference: string;
+  title: string;
+  type?: AgreementTypeCode;
+  summary?: string;
+  status: "ACTIVE" | "RENEWED";
+  signedOn: { iso: string; precision: "DAY" | "MONTH" | "YEAR" };
+  signedPlace?: string;
+  renewalOf?: string;
+  parties: { organization: OrganizationKey; role: "OUR_INSTITUTION" | "PARTNER" | "CO_SIGNING_BODY" }[];
+  participants?: SeedParticipant[];
+  focusAreas?: FocusAreaKey[];
+  statusTimeline: { from: "ACTIVE" | null; to: "ACTIVE" | "RENEWED"; at: string; note: string }[];
+  evidence: SeedEvidence[];
+}
+
+const SIGNED_JANUARY_3: SeedEvidence = {
+  field: "signedOn",
+  quote: "on January 3rd",
+  basis: "INFERRED",
+  note:
+    "The day and month are stated; the year is not. 2020 is inferred from the publication date (22 May 2020), " +
+    "“At the beginning of the new year” and “This year is the second decade”.",
+};
+const SIGNED_IN_NANNING: SeedEvidence = {
+  field: "signedPlace",
+  quote: "went to Nanning, the capital of the Guangxi province, to sign a series of cooperation agreements",
+  basis: "STATED",
+};
+const ACTIVE_SINCE_SIGNING: SeedEvidence = {
+  field: "status",
+  quote: BEGINNING_OF_YEAR,
+  basis: "INFERRED",
+  note: "Signed at the ceremony; the release gives no term or end date, so the agreement is recorded as active with no end date.",
+};
+const JANUARY_SIGNING = { from: null, to: "ACTIVE", at: "2020-01-03", note: "Signed at the ceremony in Nanning (year inferred)." } as const;
+
+const companyAgreement = (
+  reference: string,
+  organization: OrganizationKey,
+  partnerName: string,
+): SeedAgreement => ({
+  reference,
+  title: `Agreement with ${partnerName} (title not given)`,
+  status: "ACTIVE",
+  signedOn: { iso: "2020-01-03", precision: "DAY" },
+  signedPlace: "Nanning",
+  parties: [
+    { organization: "wut", role: "OUR_INSTITUTION" },
+    { organization, role: "PARTNER" },
+  ],
+  statusTimeline: [JANUARY_SIGNING],
+  evidence: [
+    { field: "parties", quote: COMPANY_AGREEMENTS, basis: "STATED" },
+    {
+      field: "title",
+      quote: COMPANY_AGREEMENTS,
+      basis: "INFERRED",
+      note:
+        "The release gives neither the title nor the type of the agreement(s) with this company, and “a series of agreements” " +
+        "may mean more than one; the title here only describes it by its partner.",
+    },
+    SIGNED_JANUARY_3,
+    SIGNED_IN_NANNING,
+    ACTIVE_SINCE_SIGNING,
+  ],
+});
+
+export const AGREEMENTS: SeedAgreement[] = [
+  {
+    reference: "AG-2010-0001",
+    title: "Cooperation Framework Agreement",
+    type: "FRAMEWORK",
+    summary:
+      "The first cooperation framework agreement between Guangxi and WUT, renewed in January 2020. " +
+      "The release credits the cooperation under it with achievements in industrial development, technological innovation and personnel training.",
+    status: "RENEWED",
+    signedOn: { iso: "2010", precision: "YEAR" },
+    parties: [
+      { organization: "wut", role: "OUR_INSTITUTION" },
+      { organization: "guangxiGovernment", role: "PARTNER" },
+    ],
+    statusTimeline: [
+      { from: "ACTIVE", to: "RENEWED", at: "2020-01-03", note: "Renewed by AG-2020-0001 (year of the renewal inferred)." },
+    ],
+    evidence: [
+      { field: "parties", quote: TEN_YEARS, basis: "STATED" },
+      {
+        field: "title",
+        quote: TEN_YEARS,
+        basis: "INFERRED",
+        note: "The release calls it “a cooperation framework agreement” and gives no exact title.",
+      },
+      {
+        field: "signedOn",
+        quote: TEN_YEARS,
+        basis: "INFERRED",
+        note:
+          "About ten years before the 2020 renewal; “This year is the second decade of strategic cooperation” agrees. " +
+          "The release gives no date, so only the year is recorded, and it is approximate.",
+      },
+      {
+        field: "summary",
+        quote:
+          "has witnessed remarkable achievements between the two sides in cooperation in industrial development, technological innovation, and personnel training",
+        basis: "STATED",
+      },
+      {
+        field: "status",
+        quote: "renewed the strategic cooperation framework agreement",
+        basis: "STATED",
+      },
+    ],
+  },
+  {
+    reference: "AG-2020-0001",
+    title: "Strategic Cooperation Framework Agreement",
+    type: "STRATEGIC_COOPERATION",
+    summary:
+      "Renewal of the strategic cooperation framework agreement: to build an innovation platform, carry out scientific and " +
+      "technological research, promote technology transfer and achievement transformation, strengthen talent exchange and " +
+      "cooperation, and participate in the Belt and Road initiative.",
+    status: "ACTIVE",
+    signedOn: { iso: "2020-01-03", precision: "DAY" },
+    signedPlace: "Nanning",
+    renewalOf: "AG-2010-0001",
+    parties: [
+      { organization: "wut", role: "OUR_INSTITUTION" },
+      { organization: "guangxiGovernment", role: "PARTNER" },
+    ],
+    participants: [
+      { role: "SIGNATORY", person: "xinSijin", onBehalfOf: "wut" },
+      { role: "SIGNATORY", person: "zhangQingjie", onBehalfOf: "wut" },
+      { role: "SIGNATORY", person: "xiaJiangjing", onBehalfOf: "wut" },
+      { role: "SIGNATORY", person: "wuChaozhong", onBehalfOf: "wut" },
+      { role: "SIGNATORY", person: "feiZhirong", onBehalfOf: "guangxiGovernment" },
+      { role: "ATTENDEE", person: "wangYuefei", onBehalfOf: "guangxiCongress" },
+      { role: "ATTENDEE", onBehalfOf: "wutPresidentsOffice", note: "Heads and professors" },
+      { role: "ATTENDEE", onBehalfOf: "wutGraduateSchool", note: "Heads and professors" },
+      { role: "ATTENDEE", onBehalfOf: "wutAlumniOffice", note: "Heads and professors" },
+      { role: "ATTENDEE", onBehalfOf: "wutTechTransferCenter", note: "Heads and professors" },
+      { role: "ATTENDEE", onBehalfOf: "wutAutomotive", note: "Heads and professors" },
+      { role: "ATTENDEE", onBehalfOf: "wutMechanical", note: "Heads and professors" },
+      { role: "ATTENDEE", onBehalfOf: "wutTransportation", note: "Heads and professors" },
+      { role: "ATTENDEE", onBehalfOf: "wutSilicateCenter", note: "Heads and professors" },
+      { role: "ATTENDEE", onBehalfOf: "guangxiGeneralOffice", note: "Heads" },
+      { role: "ATTENDEE", onBehalfOf: "guangxiScienceDepartment", note: "Heads" },
+      { role: "ATTENDEE", onBehalfOf: "guangxiEducationDepartment", note: "Heads" },
+      { role: "ATTENDEE", onBehalfOf: "guangxiHousingDepartment", note: "Heads" },
+      { role: "ATTENDEE", onBehalfOf: "nanningGovernment", note: "Heads" },
+      { role: "ATTENDEE", onBehalfOf: "liuzhouGovernment", note: "Heads" },
+    ],
+    focusAreas: ["innovationPlatforms", "jointResearch", "technologyTransfer", "talentExchange", "beltAndRoad"],
+    statusTimeline: [JANUARY_SIGNING],
+    evidence: [
+      {
+        field: "title",
+        quote:
+          "WUT and the People's Government of Guangxi Zhuang Autonomous Region renewed the strategic cooperation framework agreement",
+        basis: "STATED",
+      },
+      {
+        field: "parties",
+        quote:
+          "WUT and the People's Government of Guangxi Zhuang Autonomous Region renewed the strategic cooperation framework agreement",
+        basis: "STATED",
+      },
+      {
+        field: "renewalOf",
+        quote: TEN_YEARS,
+        basis: "STATED",
+        note: "The renewal's predecessor is the framework agreement signed about ten years earlier.",
+      },
+      {
+        field: "focusAreas",
+        quote:
+          "renewed the strategic cooperation framework agreement to build an innovation platform, carry out scientific and technological research, promote technology transfer and achievement transformation, strengthen talent exchange and cooperation, and participate in the “Belt and Road” initiative",
+        basis: "STATED",
+      },
+      SIGNED_JANUARY_3,
+      SIGNED_IN_NANNING,
+      {
+        field: "signatories",
+        quote: LEADERS_WENT_TO_SIGN,
+        basis: "INFERRED",
+        note:
+          "The release says these leaders went to Nanning to sign the series of agreements with Fei Zhirong; " +
+          "it does not say who put their name to each one. They are recorded on this agreement, the one with his government.",
+      },
+      { field: "participants", quote: PRESENT_AT_CEREMONY, basis: "STATED" },
+      { field: "participants", quote: GUANGXI_OFFICIALS_ATTENDING, basis: "STATED" },
+      { field: "status", quote: SECOND_DECADE, basis: "INFERRED", note: ACTIVE_SINCE_SIGNING.note },
+    ],
+  },
+  {
+    reference: "AG-2020-0002",
+    title: "Comprehensive Strategic Cooperation Agreement",
+    type: "COMPREHENSIVE_STRATEGIC_COOPERATION",
+    status: "ACTIVE",
+    signedOn: { iso: "2020-01-03", precision: "DAY" },
+    signedPlace: "Nanning",
+    parties: [
+      { organization: "wut", role: "OUR_INSTITUTION" },
+      { organization: "nanningGovernment", role: "PARTNER" },
+    ],
+    statusTimeline: [JANUARY_SIGNING],
+    evidence: [
+      {
+        field: "parties",
+        quote: CITY_AGREEMENTS,
+        basis: "INFERRED",
+        note:
+          "The sentence names “a comprehensive strategic cooperation agreement” with both city governments; it is recorded " +
+          "as one agreement with each city, since the release also says the university signed with “the municipal governments of Nanning and Liuzhou”.",
+      },
+      { field: "title", quote: "WUT has signed a comprehensive strategic cooperation agreement", basis: "STATED" },
+      SIGNED_JANUARY_3,
+      SIGNED_IN_NANNING,
+      ACTIVE_SINCE_SIGNING,
+    ],
+  },
+  {
+    reference: "AG-2020-0003",
+    title: "Comprehensive Strategic Cooperation Agreement",
+    type: "COMPREHENSIVE_STRATEGIC_COOPERATION",
+    status: "ACTIVE",
+    signedOn: { iso: "2020-01-03", precision: "DAY" },
+    signedPlace: "Nanning",
+    parties: [
+      { organization: "wut", role: "OUR_INSTITUTION" },
+      { organization: "liuzhouGovernment", role: "PARTNER" },
+    ],
+    statusTimeline: [JANUARY_SIGNING],
+    evidence: [
+      {
+        field: "parties",
+        quote: CITY_AGREEMENTS,
+        basis: "INFERRED",
+        note:
+          "The sentence names “a comprehensive strategic cooperation agreement” with both city governments; it is recorded " +
+          "as one agreement with each city, since the release also says the university signed with “the municipal governments of Nanning and Liuzhou”.",
+      },
+      { field: "title", quote: "WUT has signed a comprehensive strategic cooperation agreement", basis: "STATED" },
+      SIGNED_JANUARY_3,
+      SIGNED_IN_NANNING,
+      ACTIVE_SINCE_SIGNING,
+    ],
+  },
+  {
+    reference: "AG-2020-0004",
+    title: "Guangxi Automobile Research Institute Cooperation Framework Agreement",
+    type: "FRAMEWORK",
+    status: "ACTIVE",
+    signedOn: { iso: "2020-01-03", precision: "DAY" },
+    signedPlace: "Nanning",
+    parties: [
+      { organization: "wut", role: "OUR_INSTITUTION" },
+      { organization: "nanningGovernment", role: "PARTNER" },
+      { organization: "liuzhouGovernment", role: "PARTNER" },
+    ],
+    statusTimeline: [JANUARY_SIGNING],
+    evidence: [
+      { field: "title", quote: "Guangxi Automobile Research Institute Cooperation Framework Agreement", basis: "STATED" },
+      {
+        field: "parties",
+        quote: CITY_AGREEMENTS,
+        basis: "INFERRED",
+        note:
+          "The release does not make clear whether this is one agreement with both city governments or one with each; " +
+          "it is recorded as one agreement with both.",
+      },
+      SIGNED_JANUARY_3,
+      SIGNED_IN_NANNING,
+      ACTIVE_SINCE_SIGNING,
+    ],
+  },
+  companyAgreement("AG-2020-0005", "glisg", "Guangxi Liuzhou Iron and Steel Group"),
+  companyAgreement("AG-2020-0006", "cssc", "CSSC Guangxi Beibu Gulf Marine and Offshore Engineering Design Company"),
+  companyAgreement("AG-2020-0007", "guangxiAutomobileGroup", "Guangxi Automobile Group"),
+  companyAgreement("AG-2020-0008", "sgmw", "SGMW"),
+];

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Writes prisma/postgresql/schema.prisma from prisma/schema.prisma (the single
+// source of truth). Only the datasource and the client's output folder differ.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export function postgresSchemaFrom(sqliteSchema) {
+  const replaced = sqliteSchema
+    .replace('output     = "../generated/prisma"', 'output     = "../../generated/prisma-postgresql"')
+    .replace('provider = "sqlite"', 'provider = "postgresql"')
+    .replace('url      = "file:./pacta.db"', 'url      = "postgresql://localhost/pacta"');
+  const header =
+    "// GENERATED from prisma/schema.prisma by `npm run db:schema`. Do not edit: change the source and regenerate.\n";
+  return header + replaced;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const source = fs.readFileSync(path.join(root, "prisma/schema.prisma"), "utf8");
+  const target = path.join(root, "prisma/postgresql/schema.prisma");
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, postgresSchemaFrom(source));
+  console.log("wrote prisma/postgresql/schema.prisma");
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Runs the Prisma CLI the way Pacta needs it: in driver-adapter mode, with the
+// native-engine variables pointed at an existing file so that no command tries
+// to download an engine (they fail offline). `generate-all` builds the client
+// for both SQLite and PostgreSQL.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const cli = path.join(root, "node_modules", "prisma", "build", "index.js");
+
+export function runPrisma(args, env = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: fileURLToPath(import.meta.url),
+      PRISMA_QUERY_ENGINE_LIBRARY: fileURLToPath(import.meta.url),
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      CHECKPOINT_DISABLE: "1",
+      ...env,
+    },
+  });
+  return result.status ?? 1;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  if (args[0] === "generate-all") {
+    for (const url of ["file:./data/pacta.db", "postgresql://localhost/pacta"]) {
+      const status = runPrisma(["generate"], { DATABASE_URL: url });
+      if (status !== 0) process.exit(status);
+    }
+  } else {
+    process.exit(runPrisma(args));
+  }
+}
