@@ -19,7 +19,7 @@ export type DatabaseTarget =
 export function parseDatabaseUrl(raw: string | undefined = process.env.DATABASE_URL): DatabaseTarget {
   const url = raw && raw.trim() !== "" ? raw.trim() : DEFAULT_DATABASE_URL;
   if (url.startsWith("file:")) {
-    const file = path.resolve(process.cwd(), url.slice("file:".length).replace(/^\/\/(?=\/)/, ""));
+    const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.slice("file:".length).replace(/^\/\/(?=\/)/, ""));
     return { provider: "sqlite", url: `file:${file}`, file };
   }
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {

@@ -10,10 +10,12 @@ import path from "node:path";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "node_modules", "prisma", "build", "index.js");
 
-export function runPrisma(args, env = {}) {
+/** Runs the CLI; with `quiet`, its output is shown only when it fails. */
+export function runPrisma(args, env = {}, { quiet = false } = {}) {
   const result = spawnSync(process.execPath, [cli, ...args], {
     cwd: root,
-    stdio: "inherit",
+    stdio: quiet ? "pipe" : "inherit",
+    encoding: "utf8",
     env: {
       ...process.env,
       PRISMA_SCHEMA_ENGINE_BINARY: fileURLToPath(import.meta.url),
@@ -23,6 +25,7 @@ export function runPrisma(args, env = {}) {
       ...env,
     },
   });
+  if (quiet && result.status !== 0) process.stderr.write(`${result.stdout ?? ""}${result.stderr ?? ""}`);
   return result.status ?? 1;
 }
 

@@ -41,6 +41,12 @@ export function quotesMissingFromSource(sourceText: string): string[] {
   return [...new Set(all.map((e) => e.quote))].filter((quote) => !haystack.includes(foldWhitespace(quote)));
 }
 
+function requiredId<K>(ids: Map<K, string>, key: K): string {
+  const id = ids.get(key);
+  if (!id) throw new Error(`seed refers to ${String(key)} before it is created`);
+  return id;
+}
+
 function requiredDate(iso: string) {
   const parsed = parsePartialDate(iso);
   if (!parsed) throw new Error(`seed date is not a partial ISO date: ${iso}`);
@@ -109,7 +115,7 @@ export async function seedArticle(db: Database): Promise<{ created: boolean }> {
             region: org.region ?? null,
             city: org.city ?? null,
             isOwnInstitution: org.isOwnInstitution ?? false,
-            parentId: org.parent ? organizationIds.get(org.parent) : null,
+            parentId: org.parent ? requiredId(organizationIds, org.parent) : null,
             otherNames: { create: (org.otherNames ?? []).map((name) => ({ name })) },
             cooperationFields: {
               create: (org.cooperationFields ?? []).map((field) => ({ focusAreaId: focusAreaIds.get(field)! })),

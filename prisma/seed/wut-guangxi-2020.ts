@@ -59,7 +59,8 @@ export interface SeedOrganization {
   country?: string;
   region?: string;
   city?: string;
-  parent?: OrganizationKey;
+  /** The key of the organization this one is a unit of; it must be listed before its units. */
+  parent?: string;
   isOwnInstitution?: boolean;
   cooperationFields?: FocusAreaKey[];
   evidence?: SeedEvidence[];

@@ -1,0 +1,200 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EvidenceList } from "@/components/agreements/evidence-list";
+import { InferredMark } from "@/components/agreements/inferred-mark";
+import { OrganizationName } from "@/components/agreements/organization-name";
+import { ParticipantList } from "@/components/agreements/participant-list";
+import { PartialDateText } from "@/components/agreements/partial-date-text";
+import { RenewalChain } from "@/components/agreements/renewal-chain";
+import { StatusBadge } from "@/components/agreements/status-badge";
+import { StatusTimeline } from "@/components/agreements/status-timeline";
+import { Badge } from "@/components/ui/badge";
+import { Section } from "@/components/ui/section";
+import { requireUser } from "@/lib/auth/current-user";
+import { ORGANIZATION_KIND_LABELS, PARTY_ROLE_LABELS } from "@/lib/agreements/labels";
+import { getAgreementDetail } from "@/lib/agreements/queries";
+
+type Props = { params: Promise<{ reference: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).reference) };
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="py-2 sm:grid sm:grid-cols-5 sm:gap-3">
+      <dt className="text-sm text-slate-500 sm:col-span-2">{label}</dt>
+      <dd className="text-sm text-slate-900 sm:col-span-3">{children}</dd>
+    </div>
+  );
+}
+
+const notStated = <span className="text-slate-400">Not stated</span>;
+
+export default async function AgreementPage({ params }: Props) {
+  const reference = decodeURIComponent((await params).reference);
+  await requireUser(`/agreements/${encodeURIComponent(reference)}`);
+  const agreement = await getAgreementDetail(reference);
+  if (!agreement) notFound();
+
+  const inferred = new Set(agreement.evidence.filter((e) => e.basis === "INFERRED").map((e) => e.field));
+  const mark = (field: string) => (inferred.has(field) ? <InferredMark field={field} /> : null);
+  const organizationEvidence = agreement.parties.filter((p) => p.organization.evidence.length > 0);
+
+  return (
+    <article>
+      <Link href="/agreements" className="text-sm font-medium text-brand-700 hover:underline">
+        ← All agreements
+      </Link>
+      <header className="mt-3 mb-6">
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="font-mono text-sm text-slate-500">{agreement.reference}</span>
+          <StatusBadge status={agreement.status} />
+          {agreement.archived && <Badge>Archived</Badge>}
+        </div>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
+          {agreement.title}
+          {mark("title")}
+        </h1>
+        <p className="mt-1 text-sm text-slate-600">{agreement.type ?? "Type not stated in the source"}</p>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {agreement.summary && (
+            <Section title="Summary">
+              <p className="text-sm leading-6 text-slate-700">
+                {agreement.summary}
+                {mark("summary")}
+              </p>
+            </Section>
+          )}
+
+          <Section title="Parties" id="parties">
+            <ul className="divide-y divide-slate-100">
+              {agreement.parties.map((party) => (
+                <li key={party.organization.id} className="py-3 first:pt-0 last:pb-0">
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <div className="font-medium text-slate-900">
+                      <OrganizationName organization={party.organization} />
+                    </div>
+                    <Badge tone={party.role === "OUR_INSTITUTION" ? "blue" : "slate"}>{PARTY_ROLE_LABELS[party.role]}</Badge>
+                  </div>
+                  <div className="mt-1 text-xs text-slate-500">
+                    {[
+                      ORGANIZATION_KIND_LABELS[party.organization.kind],
+                      [party.organization.city, party.organization.region, party.organization.country].filter(Boolean).join(", "),
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </div>
+                  {party.organization.otherNames.length > 0 && (
+                    <div className="mt-1 text-xs text-slate-500">Also known as: {party.organization.otherNames.join("; ")}</div>
+                  )}
+                  {party.organization.cooperationFields.length > 0 && (
+                    <div className="mt-1 text-xs text-slate-600">
+                      Long-standing cooperation in: {party.organization.cooperationFields.join(", ")}
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {mark("parties") && <p className="mt-3 text-sm text-slate-600">How the parties were read from the source: {mark("parties")}</p>}
+          </Section>
+
+          <Section title="Signatories and participants" id="people">
+            {mark("signatories") && (
+              <p className="mb-3 text-sm text-slate-600">Who signed this particular agreement: {mark("signatories")}</p>
+            )}
+            <ParticipantList participants={agreement.participants} />
+          </Section>
+
+          <Section title="Focus areas">
+            {agreement.focusAreas.length > 0 ? (
+              <ul className="flex flex-wrap gap-2">
+                {agreement.focusAreas.map((name) => (
+                  <li key={name}>
+                    <Badge tone="blue">{name}</Badge>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-slate-500">No focus areas recorded.</p>
+            )}
+          </Section>
+
+          <Section
+            title="Evidence"
+            id="evidence"
+            description="The quotes from the source that support each fact. Inferred facts are not stated in the source; the note says how they were worked out."
+          >
+            {agreement.sources.map((source) => (
+              <div key={source.id} className="mb-4 rounded-lg bg-slate-50 p-3 text-sm">
+                <div className="text-xs font-semibold uppercase tracking-wide text-slate-500">Source</div>
+                <div className="font-medium text-slate-900">
+                  {source.url ? (
+                    <a href={source.url} className="text-brand-700 hover:underline" rel="noreferrer noopener" target="_blank">
+                      {source.title}
+                    </a>
+                  ) : (
+                    source.title
+                  )}
+                </div>
+                <div className="text-slate-600">
+                  {[source.publisher, source.publishedOn && `published`].filter(Boolean).join(", ")}{" "}
+                  {source.publishedOn && <PartialDateText value={source.publishedOn} />}
+                </div>
+              </div>
+            ))}
+            {agreement.evidence.length > 0 ? (
+              <EvidenceList items={agreement.evidence} anchorPrefix="evidence" />
+            ) : (
+              <p className="text-sm text-slate-500">No evidence recorded.</p>
+            )}
+            {organizationEvidence.map((party) => (
+              <div key={party.organization.id} className="mt-6 border-t border-slate-100 pt-4">
+                <h3 className="mb-3 text-sm font-semibold text-slate-800">About {party.organization.name}</h3>
+                <EvidenceList items={party.organization.evidence} />
+              </div>
+            ))}
+          </Section>
+        </div>
+
+        <aside className="space-y-6">
+          <Section title="Key facts">
+            <dl className="divide-y divide-slate-100">
+              <Fact label="Signed">
+                <PartialDateText value={agreement.signedOn} empty="Not stated" />
+                {mark("signedOn")}
+              </Fact>
+              <Fact label="Place">{agreement.signedPlace ?? notStated}</Fact>
+              <Fact label="Effective from">
+                <PartialDateText value={agreement.effectiveFrom} empty="Not stated" />
+              </Fact>
+              <Fact label="Expires">
+                <PartialDateText value={agreement.expiresOn} empty="Not stated" />
+              </Fact>
+              <Fact label="Term">
+                {agreement.termText ?? (agreement.termMonths ? `${agreement.termMonths} months` : notStated)}
+              </Fact>
+              <Fact label="Automatic renewal">{agreement.automaticRenewal ? "Yes" : "No"}</Fact>
+              <Fact label="Notice period">{agreement.noticePeriodDays ? `${agreement.noticePeriodDays} days` : notStated}</Fact>
+              <Fact label="Owner">{agreement.owner?.name ?? <span className="text-slate-400">None assigned</span>}</Fact>
+              <Fact label="Lead unit">{agreement.leadUnit?.name ?? <span className="text-slate-400">None assigned</span>}</Fact>
+            </dl>
+          </Section>
+
+          <Section title="Renewal chain" id="renewals">
+            <RenewalChain chain={agreement.renewalChain} />
+          </Section>
+
+          <Section title="Status timeline">
+            {mark("status") && <p className="mb-3 text-sm text-slate-600">Current status: {mark("status")}</p>}
+            <StatusTimeline changes={agreement.statusChanges} />
+          </Section>
+        </aside>
+      </div>
+    </article>
+  );
+}

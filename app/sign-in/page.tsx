@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeReturnPath } from "@/lib/auth/return-path";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+  if (await getCurrentUser()) redirect(returnTo);
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4 py-12">
+      <div className="w-full max-w-sm">
+        <div className="mb-8 text-center">
+          <div aria-hidden className="mx-auto mb-3 grid size-12 place-items-center rounded-xl bg-brand-600 text-xl font-bold text-white">
+            P
+          </div>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Sign in to Pacta</h1>
+          <p className="mt-1 text-sm text-slate-600">The register of the university’s cooperation agreements.</p>
+        </div>
+        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+          <SignInForm returnTo={returnTo} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,57 @@
+import { PARTICIPANT_ROLE_LABELS } from "@/lib/agreements/labels";
+import type { AgreementDetail } from "@/lib/agreements/queries";
+
+type Participant = AgreementDetail["participants"][number];
+
+function OnBehalfOf({ organization }: { organization: Participant["onBehalfOf"] }) {
+  if (!organization) return null;
+  return (
+    <>
+      {organization.name}
+      {organization.parent && <span className="text-slate-500">, {organization.parent.name}</span>}
+    </>
+  );
+}
+
+/** Signatories, witnesses and attendees, grouped by role. */
+export function ParticipantList({ participants }: { participants: Participant[] }) {
+  if (participants.length === 0) {
+    return <p className="text-sm text-slate-500">The source does not say who signed or attended for each party.</p>;
+  }
+  const groups = (["SIGNATORY", "WITNESS", "ATTENDEE"] as const)
+    .map((role) => ({ role, members: participants.filter((p) => p.role === role) }))
+    .filter((group) => group.members.length > 0);
+  return (
+    <div className="space-y-5">
+      {groups.map(({ role, members }) => (
+        <div key={role}>
+          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{PARTICIPANT_ROLE_LABELS[role]}</h3>
+          <ul className="mt-2 divide-y divide-slate-100">
+            {members.map((p, index) => (
+              <li key={index} className="py-2 text-sm">
+                {p.person ? (
+                  <>
+                    <span className="font-medium text-slate-900">{p.person.name ?? "Name not known"}</span>
+                    {p.person.localName && <span className="ml-1.5 text-slate-500">{p.person.localName}</span>}
+                    <div className="text-slate-600">
+                      {p.person.position}
+                      {p.person.position && p.onBehalfOf && " · "}
+                      <OnBehalfOf organization={p.onBehalfOf} />
+                    </div>
+                  </>
+                ) : (
+                  <>
+                    <span className="font-medium text-slate-900">
+                      <OnBehalfOf organization={p.onBehalfOf} />
+                    </span>
+                    {p.note && <div className="text-slate-600">{p.note}</div>}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

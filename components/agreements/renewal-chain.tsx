@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { AgreementDetail } from "@/lib/agreements/queries";
+import { PartialDateText } from "./partial-date-text";
+import { StatusBadge } from "./status-badge";
+
+/** The agreement's renewal chain, oldest first, with the current agreement marked. */
+export function RenewalChain({ chain }: { chain: AgreementDetail["renewalChain"] }) {
+  if (chain.length <= 1) return <p className="text-sm text-slate-500">This agreement neither renews nor is renewed by another.</p>;
+  return (
+    <ol className="relative space-y-4 border-l-2 border-slate-200 pl-5" aria-label="Renewal chain, oldest first">
+      {chain.map((link) => (
+        <li key={link.reference} className="relative" aria-current={link.current ? "true" : undefined}>
+          <span
+            aria-hidden
+            className={`absolute -left-[27px] top-1 size-3 rounded-full ring-4 ring-white ${link.current ? "bg-brand-600" : "bg-slate-300"}`}
+          />
+          <div className="font-mono text-xs text-slate-500">{link.reference}</div>
+          {link.current ? (
+            <div className="font-medium text-slate-900">
+              {link.title} <span className="text-xs font-normal text-slate-500">(this agreement)</span>
+            </div>
+          ) : (
+            <Link href={`/agreements/${link.reference}`} className="font-medium text-brand-700 hover:underline">
+              {link.title}
+            </Link>
+          )}
+          <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
+            <StatusBadge status={link.status} />
+            <span>
+              Signed <PartialDateText value={link.signedOn} empty="date unknown" />
+            </span>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+
+export function AppHeader({ user }: { user: { name: string; email: string; role: Role } | null }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/agreements" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-brand-900">
+          <span aria-hidden className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm font-bold text-white">
+            P
+          </span>
+          Pacta
+        </Link>
+        <nav aria-label="Main" className="order-3 flex w-full gap-1 sm:order-none sm:w-auto">
+          <NavLink href="/agreements">Agreements</NavLink>
+        </nav>
+        {user && (
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <div className="text-right leading-tight">
+              <div className="font-medium text-slate-800">{user.name}</div>
+              <div className="text-xs text-slate-500">
+                {user.email} · {ROLE_LABELS[user.role]}
+              </div>
+            </div>
+            <SignOutButton />
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

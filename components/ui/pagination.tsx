@@ -1,0 +1,36 @@
+import Link from "next/link";
+
+/** Previous / next links that keep the rest of the query string. */
+export function Pagination({
+  page,
+  pageCount,
+  hrefForPage,
+}: {
+  page: number;
+  pageCount: number;
+  hrefForPage: (page: number) => string;
+}) {
+  if (pageCount <= 1) return null;
+  const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50";
+  return (
+    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-4 text-sm">
+      {page > 1 ? (
+        <Link href={hrefForPage(page - 1)} className={linkClass} rel="prev">
+          ← Previous
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-slate-600">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link href={hrefForPage(page + 1)} className={linkClass} rel="next">
+          Next →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
