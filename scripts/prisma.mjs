@@ -10,12 +10,12 @@ import path from "node:path";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "node_modules", "prisma", "build", "index.js");
 
-/** Runs the CLI; with `quiet`, its output is shown only when it fails. */
-export function runPrisma(args, env = {}, { quiet = false } = {}) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
+function spawnPrisma(args, env, stdio) {
+  return spawnSync(process.execPath, [cli, ...args], {
     cwd: root,
-    stdio: quiet ? "pipe" : "inherit",
+    stdio,
     encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
     env: {
       ...process.env,
       PRISMA_SCHEMA_ENGINE_BINARY: fileURLToPath(import.meta.url),
@@ -25,8 +25,20 @@ export function runPrisma(args, env = {}, { quiet = false } = {}) {
       ...env,
     },
   });
+}
+
+/** Runs the CLI; with `quiet`, its output is shown only when it fails. */
+export function runPrisma(args, env = {}, { quiet = false } = {}) {
+  const result = spawnPrisma(args, env, quiet ? "pipe" : "inherit");
   if (quiet && result.status !== 0) process.stderr.write(`${result.stdout ?? ""}${result.stderr ?? ""}`);
   return result.status ?? 1;
+}
+
+/** Runs the CLI and returns what it printed (for `migrate diff --script`). */
+export function capturePrisma(args, env = {}) {
+  const result = spawnPrisma(args, env, "pipe");
+  if (result.status !== 0) throw new Error(`prisma ${args.join(" ")} failed:\n${result.stderr}`);
+  return result.stdout;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,0 +1,199 @@
+// The seed on a real, freshly migrated database of each provider.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedArticle } from "@/prisma/seed/article-seed";
+import { ensureDemoUsers } from "@/prisma/seed/demo-users";
+import { verifyPassword } from "@/lib/auth/password";
+import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
+
+async function snapshot(t: TestDatabase) {
+  const { db } = t;
+  return {
+    counts: {
+      agreements: await db.agreement.count(),
+      organizations: await db.organization.count(),
+      otherNames: await db.organizationName.count(),
+      people: await db.person.count(),
+      parties: await db.agreementParty.count(),
+      participants: await db.participant.count(),
+      focusAreas: await db.focusArea.count(),
+      agreementFocusAreas: await db.agreementFocusArea.count(),
+      types: await db.agreementType.count(),
+      statusChanges: await db.statusChange.count(),
+      sources: await db.source.count(),
+      evidence: await db.evidence.count(),
+      users: await db.user.count(),
+      auditEvents: await db.auditEvent.count(),
+    },
+    agreements: await db.agreement.findMany({ orderBy: { reference: "asc" } }),
+    users: await db.user.findMany({ orderBy: { email: "asc" } }),
+  };
+}
+
+describe.each(PROVIDERS)("the seed on %s", (provider) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+    expect((await seedArticle(t.db)).created).toBe(true);
+    await ensureDemoUsers(t.db, "seed-test-password");
+  });
+  afterAll(async () => t?.drop());
+
+  it("holds the nine agreements of the release", async () => {
+    const agreements = await t.db.agreement.findMany({ select: { reference: true, status: true }, orderBy: { reference: "asc" } });
+    expect(agreements).toEqual([
+      { reference: "AG-2010-0001", status: "RENEWED" },
+      ...["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"].map((n) => ({ reference: `AG-2020-${n}`, status: "ACTIVE" })),
+    ]);
+  });
+
+  it("links the renewed Guangxi framework agreement to the original one, and back", async () => {
+    const renewal = await t.db.agreement.findUniqueOrThrow({
+      where: { reference: "AG-2020-0001" },
+      select: { title: true, renewalOf: { select: { reference: true, renewedBy: { select: { reference: true } } } } },
+    });
+    expect(renewal.title).toBe("Strategic Cooperation Framework Agreement");
+    expect(renewal.renewalOf?.reference).toBe("AG-2010-0001");
+    expect(renewal.renewalOf?.renewedBy?.reference).toBe("AG-2020-0001");
+  });
+
+  it("gives the Guangxi framework agreement its five focus areas", async () => {
+    const areas = await t.db.agreementFocusArea.findMany({
+      where: { agreement: { reference: "AG-2020-0001" } },
+      select: { focusArea: { select: { name: true } } },
+    });
+    expect(areas.map((a) => a.focusArea.name).sort()).toEqual([
+      "Belt and Road Initiative",
+      "Innovation platform construction",
+      "Joint scientific and technological research",
+      "Talent exchange and cooperation",
+      "Technology transfer and achievement transformation",
+    ]);
+  });
+
+  it("records the four WUT leaders as signatories with their positions, and Fei Zhirong for the Region", async () => {
+    const signatories = await t.db.participant.findMany({
+      where: { agreement: { reference: "AG-2020-0001" }, role: "SIGNATORY" },
+      select: { person: { select: { name: true, position: true } }, onBehalfOf: { select: { acronym: true, name: true } } },
+      orderBy: { order: "asc" },
+    });
+    expect(signatories.map((s) => [s.person?.name, s.person?.position, s.onBehalfOf?.acronym ?? s.onBehalfOf?.name])).toEqual([
+      ["Xin Sijin", "Secretary", "WUT"],
+      ["Zhang Qingjie", "President", "WUT"],
+      ["Xia Jiangjing", "Deputy Secretary", "WUT"],
+      ["Wu Chaozhong", "Vice President", "WUT"],
+      ["Fei Zhirong", "Vice President of the Autonomous Region", "People's Government of Guangxi Zhuang Autonomous Region"],
+    ]);
+  });
+
+  it("records Wang Yuefei and the WUT units as present at the signing", async () => {
+    const attendees = await t.db.participant.findMany({
+      where: { agreement: { reference: "AG-2020-0001" }, role: "ATTENDEE" },
+      select: { person: { select: { name: true } }, onBehalfOf: { select: { name: true, parent: { select: { acronym: true } } } } },
+    });
+    expect(attendees.some((a) => a.person?.name === "Wang Yuefei")).toBe(true);
+    const wutUnits = attendees.filter((a) => a.onBehalfOf?.parent?.acronym === "WUT").map((a) => a.onBehalfOf!.name);
+    expect(wutUnits).toHaveLength(8);
+    expect(wutUnits).toContain("School of Automotive Engineering");
+    expect(wutUnits).toContain("Engineering Research Center of Silicate Materials for Architectures");
+  });
+
+  it("signs the January agreements on 3 January 2020 with the year marked INFERRED and quoted", async () => {
+    const january = await t.db.agreement.findMany({
+      where: { reference: { startsWith: "AG-2020-" } },
+      select: {
+        signedOn: true,
+        signedOnPrecision: true,
+        evidence: { where: { field: "signedOn" }, select: { basis: true, quote: true, note: true, source: { select: { publishedOn: true } } } },
+      },
+    });
+    expect(january).toHaveLength(8);
+    for (const agreement of january) {
+      expect(agreement.signedOn?.toISOString()).toBe("2020-01-03T00:00:00.000Z");
+      expect(agreement.signedOnPrecision).toBe("DAY");
+      expect(agreement.evidence).toHaveLength(1);
+      expect(agreement.evidence[0]).toMatchObject({ basis: "INFERRED", quote: "on January 3rd" });
+      expect(agreement.evidence[0].note).toMatch(/year is not/);
+      expect(agreement.evidence[0].source.publishedOn?.toISOString()).toBe("2020-05-22T00:00:00.000Z");
+    }
+  });
+
+  it("dates the original agreement to its year only, INFERRED from 'the past ten years'", async () => {
+    const original = await t.db.agreement.findUniqueOrThrow({
+      where: { reference: "AG-2010-0001" },
+      select: { signedOn: true, signedOnPrecision: true, evidence: { where: { field: "signedOn" }, select: { basis: true, quote: true } } },
+    });
+    expect(original.signedOnPrecision).toBe("YEAR");
+    expect(original.signedOn?.getUTCFullYear()).toBe(2010);
+    expect(original.evidence).toEqual([{ basis: "INFERRED", quote: "the past ten years since Guangxi and WUT signed a cooperation framework agreement" }]);
+  });
+
+  it("records one agreement with both cities for the Automobile Research Institute, and says so", async () => {
+    const institute = await t.db.agreement.findUniqueOrThrow({
+      where: { reference: "AG-2020-0004" },
+      select: {
+        title: true,
+        parties: { select: { organization: { select: { name: true } } }, orderBy: { order: "asc" } },
+        evidence: { where: { field: "parties" }, select: { basis: true, note: true } },
+      },
+    });
+    expect(institute.title).toBe("Guangxi Automobile Research Institute Cooperation Framework Agreement");
+    expect(institute.parties.map((p) => p.organization.name)).toEqual([
+      "Wuhan University of Technology",
+      "People's Government of Nanning",
+      "People's Government of Liuzhou",
+    ]);
+    expect(institute.evidence[0].basis).toBe("INFERRED");
+    expect(institute.evidence[0].note).toMatch(/one agreement with both/);
+  });
+
+  it("says where the release gives no title, and invents no type", async () => {
+    const companies = await t.db.agreement.findMany({
+      where: { reference: { in: ["AG-2020-0005", "AG-2020-0006", "AG-2020-0007", "AG-2020-0008"] } },
+      select: { title: true, typeId: true, evidence: { where: { field: "title" }, select: { basis: true } } },
+    });
+    for (const agreement of companies) {
+      expect(agreement.title).toMatch(/\(title not given\)$/);
+      expect(agreement.typeId).toBeNull();
+      expect(agreement.evidence).toEqual([{ basis: "INFERRED" }]);
+    }
+  });
+
+  it("keeps the organisations' Chinese names and other spellings", async () => {
+    const guangxi = await t.db.organization.findFirstOrThrow({
+      where: { localName: "广西壮族自治区人民政府" },
+      select: { name: true, otherNames: { select: { name: true } }, cooperationFields: { select: { focusArea: { select: { name: true } } } } },
+    });
+    expect(guangxi.name).toBe("People's Government of Guangxi Zhuang Autonomous Region");
+    expect(guangxi.otherNames.map((n) => n.name)).toContain("Guangxi Zhuang Autonomous Region");
+    expect(guangxi.cooperationFields.map((f) => f.focusArea.name).sort()).toEqual(["Automobiles", "Materials", "Transportation"]);
+    const wut = await t.db.organization.findFirstOrThrow({ where: { isOwnInstitution: true }, select: { localName: true, _count: { select: { units: true } } } });
+    expect(wut).toEqual({ localName: "武汉理工大学", _count: { units: 8 } });
+  });
+
+  it("keeps the whole release as the source, and writes an audit event per agreement", async () => {
+    const source = await t.db.source.findFirstOrThrow({ select: { text: true, kind: true } });
+    expect(source.kind).toBe("NEWS_RELEASE");
+    expect(source.text).toContain("WUT and the People's Government of Guangxi Zhuang Autonomous Region renewed");
+    expect(await t.db.auditEvent.count({ where: { action: "agreement.seeded" } })).toBe(9);
+  });
+
+  it("creates one demo account per role with a hashed password", async () => {
+    const users = await t.db.user.findMany({ select: { email: true, role: true, passwordHash: true }, orderBy: { email: "asc" } });
+    expect(users.map((u) => [u.email, u.role])).toEqual([
+      ["admin@pacta.local", "ADMIN"],
+      ["editor@pacta.local", "EDITOR"],
+      ["viewer@pacta.local", "VIEWER"],
+    ]);
+    for (const user of users) {
+      expect(user.passwordHash).not.toContain("seed-test-password");
+      expect(await verifyPassword("seed-test-password", user.passwordHash)).toBe(true);
+    }
+  });
+
+  it("changes nothing when run a second time", async () => {
+    const before = await snapshot(t);
+    expect((await seedArticle(t.db)).created).toBe(false);
+    expect(await ensureDemoUsers(t.db, "another password")).toBe(0);
+    expect(await snapshot(t)).toEqual(before);
+  });
+});
