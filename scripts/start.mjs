@@ -76,8 +76,8 @@ const port = process.env.PORT || "3000";
 process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
 // 3. Database: migrations of the provider DATABASE_URL names, then the idempotent seed.
-step(`Preparing the database (${(process.env.DATABASE_URL || "file:./data/pacta.db").split(":")[0]})`);
-run(process.execPath, [at("scripts", "prepare-database.mjs")]);
+step("Preparing the database");
+run(process.execPath, [at("node_modules", "tsx", "dist", "cli.mjs"), at("scripts", "prepare-database.ts")]);
 
 // 4. Build, when there is none or the sources changed since the last one.
 step("Checking the build");

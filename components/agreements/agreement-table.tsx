@@ -4,7 +4,7 @@ import { PartialDateText } from "./partial-date-text";
 import { StatusBadge } from "./status-badge";
 
 function Partners({ partners }: { partners: AgreementListRow["partners"] }) {
-  if (partners.length === 0) return <span className="text-slate-400">—</span>;
+  if (partners.length === 0) return <span className="text-slate-500">—</span>;
   return (
     <ul className="space-y-1">
       {partners.map((p) => (
@@ -46,7 +46,7 @@ export function AgreementTable({ rows }: { rows: AgreementListRow[] }) {
                 <td className="px-4 py-3 text-slate-700">
                   <Partners partners={row.partners} />
                 </td>
-                <td className="px-4 py-3 text-slate-700">{row.type ?? <span className="text-slate-400">Not stated</span>}</td>
+                <td className="px-4 py-3 text-slate-700">{row.type ?? <span className="text-slate-500">Not stated</span>}</td>
                 <td className="px-4 py-3">
                   <StatusBadge status={row.status} />
                 </td>

@@ -8,6 +8,6 @@ export function PartialDateText({
   value: { iso: string; precision: DatePrecision; date: Date } | null;
   empty?: string;
 }) {
-  if (!value) return <span className="text-slate-400">{empty}</span>;
+  if (!value) return <span className="text-slate-500">{empty}</span>;
   return <time dateTime={value.iso}>{formatPartialDate(value.date, value.precision)}</time>;
 }

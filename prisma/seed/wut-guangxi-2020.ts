@@ -365,7 +365,7 @@ export const AGREEMENTS: SeedAgreement[] = [
     title: "Cooperation Framework Agreement",
     type: "FRAMEWORK",
     summary:
-      "The first cooperation framework agreement between Guangxi and WUT, renewed in January 2020. " +
+      "The cooperation framework agreement that Guangxi and WUT signed about ten years before its renewal in January 2020. " +
       "The release credits the cooperation under it with achievements in industrial development, technological innovation and personnel training.",
     status: "RENEWED",
     signedOn: { iso: "2010", precision: "YEAR" },

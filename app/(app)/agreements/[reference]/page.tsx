@@ -30,7 +30,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-const notStated = <span className="text-slate-400">Not stated</span>;
+const notStated = <span className="text-slate-500">Not stated</span>;
 
 export default async function AgreementPage({ params }: Props) {
   const reference = decodeURIComponent((await params).reference);
@@ -180,8 +180,8 @@ export default async function AgreementPage({ params }: Props) {
               </Fact>
               <Fact label="Automatic renewal">{agreement.automaticRenewal ? "Yes" : "No"}</Fact>
               <Fact label="Notice period">{agreement.noticePeriodDays ? `${agreement.noticePeriodDays} days` : notStated}</Fact>
-              <Fact label="Owner">{agreement.owner?.name ?? <span className="text-slate-400">None assigned</span>}</Fact>
-              <Fact label="Lead unit">{agreement.leadUnit?.name ?? <span className="text-slate-400">None assigned</span>}</Fact>
+              <Fact label="Owner">{agreement.owner?.name ?? <span className="text-slate-500">None assigned</span>}</Fact>
+              <Fact label="Lead unit">{agreement.leadUnit?.name ?? <span className="text-slate-500">None assigned</span>}</Fact>
             </dl>
           </Section>
 

@@ -1,0 +1,60 @@
+// Brings the database that DATABASE_URL names up to date: applies the migrations of
+// its provider when any is pending, then runs the idempotent seed.
+// Run with tsx: `tsx scripts/prepare-database.ts [--no-seed]`.
+import fs from "node:fs";
+import path from "node:path";
+import { parseDatabaseUrl, SCHEMA_PATHS } from "../lib/database-url";
+import { createPrismaClient, type Database } from "../lib/prisma-client";
+import { seed } from "../prisma/seed";
+// @ts-expect-error: a plain ES module script without type declarations
+import { runPrisma } from "./prisma.mjs";
+
+/** Migrations in the folder that the database has not applied (all of them when it has none). */
+async function pendingMigrations(db: Database, folder: string): Promise<string[]> {
+  const available = fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  try {
+    const applied = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const names = new Set(applied.map((row) => row.migration_name));
+    return available.filter((name) => !names.has(name));
+  } catch {
+    return available; // no migrations table yet: a new database
+  }
+}
+
+async function main() {
+  if (fs.existsSync(".env")) process.loadEnvFile(".env");
+  const target = parseDatabaseUrl();
+  const where =
+    target.provider === "sqlite"
+      ? `SQLite file ${path.relative(process.cwd(), target.file).startsWith("..") ? target.file : path.relative(process.cwd(), target.file)}`
+      : `PostgreSQL database "${target.database}" on ${target.host}:${target.port}`;
+  console.log(`  Database: ${where}`);
+
+  // Checking first keeps a restart fast: the migrate CLI takes seconds even when there is nothing to do.
+  const probe = createPrismaClient();
+  const pending = await pendingMigrations(probe, path.join(path.dirname(SCHEMA_PATHS[target.provider]), "migrations"));
+  await probe.$disconnect(); // the CLI needs the SQLite file to itself
+
+  const db = createPrismaClient();
+  try {
+    if (pending.length > 0) {
+      console.log(`  Applying ${pending.length} migration(s)…`);
+      if (runPrisma(["migrate", "deploy"], {}, { quiet: true }) !== 0) throw new Error("Applying the migrations failed.");
+    } else {
+      console.log("  Migrations up to date.");
+    }
+    if (!process.argv.includes("--no-seed")) await seed(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

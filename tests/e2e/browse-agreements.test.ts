@@ -1,0 +1,126 @@
+// A person signs in and reads the register, in a real browser against the production build.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from "vitest";
+import { expectNoSeriousAccessibilityViolations, launchBrowser, screenshot, signIn, VIEWPORTS } from "../support/browser";
+
+const baseURL = inject("baseURL");
+const password = inject("demoPassword");
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+  page = await context.newPage();
+});
+afterEach(async () => context?.close());
+
+describe("signing in", () => {
+  it("sends an anonymous visitor to the sign-in page and back to where they were going", async () => {
+    await page.goto(`${baseURL}/agreements/AG-2020-0001`);
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe("/agreements/AG-2020-0001");
+    await screenshot(page, "sign-in");
+    await expectNoSeriousAccessibilityViolations(page);
+
+    await page.getByLabel("E-mail").fill("viewer@pacta.local");
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${baseURL}/agreements/AG-2020-0001`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Strategic Cooperation Framework Agreement");
+  });
+
+  it("refuses a wrong password with a plain message that does not say which part was wrong", async () => {
+    await page.goto(`${baseURL}/sign-in`);
+    await page.getByLabel("E-mail").fill("viewer@pacta.local");
+    await page.getByLabel("Password").fill(password + "-wrong");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const alert = page.getByRole("alert");
+    await alert.getByText("The e-mail address or password is incorrect.").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    await screenshot(page, "sign-in-wrong-password");
+    const cookies = await context.cookies();
+    expect(cookies.some((c) => c.name.includes("session-token"))).toBe(false);
+  });
+
+  it("signs out", async () => {
+    await signIn(page, baseURL, "editor@pacta.local", password);
+    await expect(page.getByText("editor@pacta.local").isVisible()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL((url) => url.pathname === "/sign-in");
+    await page.goto(`${baseURL}/agreements`);
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+  });
+});
+
+describe("reading the register as a viewer", () => {
+  beforeEach(async () => signIn(page, baseURL, "viewer@pacta.local", password));
+
+  it("lists the seed's nine agreements with partners, type, status and signed date at its precision", async () => {
+    await page.goto(`${baseURL}/agreements`);
+    await expect(page.getByText("9 agreements in the register.").isVisible()).resolves.toBe(true);
+    const rows = page.locator("table tbody tr");
+    expect(await rows.count()).toBe(9);
+    const original = rows.filter({ hasText: "AG-2010-0001" });
+    await expect(original.textContent()).resolves.toMatch(/Cooperation Framework Agreement.*People's Government of Guangxi.*Framework agreement.*Renewed.*2010$/);
+    const renewal = rows.filter({ hasText: "AG-2020-0001" });
+    await expect(renewal.textContent()).resolves.toContain("3 January 2020");
+    await expect(renewal.textContent()).resolves.toContain("广西壮族自治区人民政府");
+    await screenshot(page, "agreements-desktop");
+    await expectNoSeriousAccessibilityViolations(page);
+
+    await page.setViewportSize(VIEWPORTS.phone);
+    await expect(page.locator("table").isVisible()).resolves.toBe(false);
+    expect(await page.getByRole("list", { name: "Agreements" }).locator(":scope > li").count()).toBe(9);
+    await screenshot(page, "agreements-phone");
+  });
+
+  it("shows the Guangxi renewal with its chain, people, focus areas and evidence, and links back from the original", async () => {
+    await page.goto(`${baseURL}/agreements`);
+    await page.getByRole("link", { name: "Strategic Cooperation Framework Agreement" }).click();
+    await page.waitForURL(`${baseURL}/agreements/AG-2020-0001`);
+
+    const chain = page.getByRole("list", { name: "Renewal chain, oldest first" });
+    await expect(chain.getByRole("listitem").allTextContents()).resolves.toEqual([
+      expect.stringContaining("AG-2010-0001"),
+      expect.stringContaining("AG-2020-0001"),
+    ]);
+    const people = page.locator("#people");
+    for (const text of ["Xin Sijin", "Secretary", "Zhang Qingjie", "President", "Xia Jiangjing", "Wu Chaozhong", "Fei Zhirong", "Wang Yuefei"]) {
+      await expect(people.getByText(text, { exact: false }).first().isVisible(), text).resolves.toBe(true);
+    }
+    await expect(page.getByText("Belt and Road Initiative", { exact: true }).isVisible()).resolves.toBe(true);
+
+    const evidence = page.locator("#evidence");
+    await expect(evidence.getByText("“on January 3rd”").isVisible()).resolves.toBe(true);
+    const signedDate = page.locator("#evidence-signedOn");
+    await expect(signedDate.getByText("Inferred", { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(signedDate.textContent()).resolves.toContain("the year is not");
+    // The signed date in the key facts carries the "inferred" mark that leads to that evidence.
+    await expect(page.getByRole("link", { name: "inferred" }).first().getAttribute("href")).resolves.toMatch(/^#evidence-/);
+    await screenshot(page, "agreement-guangxi-renewal");
+    await expectNoSeriousAccessibilityViolations(page);
+
+    await chain.getByRole("link", { name: "Cooperation Framework Agreement" }).click();
+    await page.waitForURL(`${baseURL}/agreements/AG-2010-0001`);
+    await expect(page.locator("#renewals").textContent()).resolves.toContain("AG-2020-0001");
+    await expect(page.getByText("2010", { exact: true }).first().isVisible()).resolves.toBe(true);
+    await screenshot(page, "agreement-original-2010");
+
+    await page.setViewportSize(VIEWPORTS.phone);
+    await page.goto(`${baseURL}/agreements/AG-2020-0004`);
+    await expect(page.getByText("one agreement with both", { exact: false }).isVisible()).resolves.toBe(true);
+    await screenshot(page, "agreement-automobile-institute-phone");
+  });
+
+  it("says so when an agreement does not exist", async () => {
+    const response = await page.goto(`${baseURL}/agreements/AG-1999-0001`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" }).isVisible()).resolves.toBe(true);
+  });
+});
