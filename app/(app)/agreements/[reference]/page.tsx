@@ -161,7 +161,7 @@ export default async function AgreementPage({ params }: Props) {
           </Section>
         </div>
 
-        <aside className="space-y-6">
+        <aside className="order-first space-y-6 lg:order-none">
           <Section title="Key facts">
             <dl className="divide-y divide-slate-100">
               <Fact label="Signed">
