@@ -1,4 +1,5 @@
 // Human reference numbers for agreements: AG-<year>-<nnnn>, numbered per year.
+import type { DatabaseTransaction } from "../prisma-client";
 
 const REFERENCE = /^AG-(\d{4})-(\d{4,})$/;
 
@@ -10,4 +11,21 @@ export function formatReference(year: number, sequence: number): string {
 export function parseReference(reference: string): { year: number; sequence: number } | null {
   const match = REFERENCE.exec(reference);
   return match ? { year: Number(match[1]), sequence: Number(match[2]) } : null;
+}
+
+/**
+ * The next free reference for `year`. A counter row per year hands out numbers; the
+ * first time a year is used, the counter starts after the highest reference that
+ * already exists for it (seeded or imported agreements).
+ */
+export async function nextReference(tx: DatabaseTransaction, year: number): Promise<string> {
+  const counter = await tx.referenceCounter.findUnique({ where: { year } });
+  if (counter) {
+    const updated = await tx.referenceCounter.update({ where: { year }, data: { last: { increment: 1 } } });
+    return formatReference(year, updated.last);
+  }
+  const existing = await tx.agreement.findMany({ where: { reference: { startsWith: `AG-${year}-` } }, select: { reference: true } });
+  const highest = Math.max(0, ...existing.map((a) => parseReference(a.reference)?.sequence ?? 0));
+  await tx.referenceCounter.create({ data: { year, last: highest + 1 } });
+  return formatReference(year, highest + 1);
 }

@@ -8,13 +8,9 @@ import { db } from "../db";
 import { authOptions } from "./options";
 import { can, hasRole, type Action, type Role } from "./roles";
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  active: boolean;
-}
+import type { CurrentUser } from "./current-user-type";
+
+export type { CurrentUser };
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);

@@ -1,0 +1,88 @@
+// One way to write a change: a command names the permission it needs, the zod
+// schema of its input and the service call that does the work. `executeCommand`
+// runs any command the same way:
+//   session → permission → zod parse (unknown keys refused) → service in a transaction
+//   (which writes its audit event) → typed result.
+// It knows nothing of Next.js, so tests run commands on a real database directly.
+import { z } from "zod";
+import { can, type Action } from "../auth/roles";
+import type { CurrentUser } from "../auth/current-user-type";
+import { DomainError } from "../errors";
+import type { Database, DatabaseTransaction } from "../prisma-client";
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionResult<T = unknown> =
+  | { status: "success"; data: T; message?: string }
+  | { status: "error"; formError?: string; fieldErrors?: FieldErrors; code?: string };
+
+export interface Command<S extends z.ZodType, R> {
+  name: string;
+  permission: Action;
+  schema: S;
+  run(tx: DatabaseTransaction, input: z.output<S>, actor: CurrentUser): Promise<R>;
+  /** Pages whose data the change affects. */
+  revalidate?(result: R, input: z.output<S>): string[];
+  successMessage?: string;
+}
+
+export function defineCommand<S extends z.ZodType, R>(command: Command<S, R>): Command<S, R> {
+  return command;
+}
+
+export const MESSAGES = {
+  signedOut: "Your session has ended. Sign in again; nothing was saved.",
+  forbidden: "Your role does not allow this change. Nothing was saved.",
+  invalid: "Some fields need attention. Nothing was saved yet.",
+  unexpected: "Something went wrong and nothing was saved. Please try again.",
+};
+
+/** zod's issues as messages per field path ("parties.0.organizationId"). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join(".") : "_form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export async function executeCommand<S extends z.ZodType, R>(
+  command: Command<S, R>,
+  actor: CurrentUser | null,
+  rawInput: unknown,
+  db: Database,
+): Promise<{ result: ActionResult<R>; revalidate: string[] }> {
+  if (!actor) return { result: { status: "error", code: "UNAUTHENTICATED", formError: MESSAGES.signedOut }, revalidate: [] };
+  if (!can(actor, command.permission)) {
+    console.warn(`[pacta] refused ${command.name} for ${actor.email} (${actor.role})`);
+    return { result: { status: "error", code: "FORBIDDEN", formError: MESSAGES.forbidden }, revalidate: [] };
+  }
+  const parsed = command.schema.safeParse(rawInput);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    const formError = fieldErrors._form?.join(" ") ?? MESSAGES.invalid;
+    return { result: { status: "error", code: "INVALID", formError, fieldErrors }, revalidate: [] };
+  }
+  try {
+    const data = await db.$transaction((tx) => command.run(tx, parsed.data, actor), { timeout: 20_000 });
+    return {
+      result: { status: "success", data, message: command.successMessage },
+      revalidate: command.revalidate?.(data, parsed.data) ?? [],
+    };
+  } catch (error) {
+    if (error instanceof DomainError) {
+      return {
+        result: {
+          status: "error",
+          code: error.code,
+          formError: error.message,
+          fieldErrors: error.field ? { [error.field]: [error.message] } : undefined,
+        },
+        revalidate: [],
+      };
+    }
+    console.error(`[pacta] ${command.name} failed`, error);
+    return { result: { status: "error", code: "UNEXPECTED", formError: MESSAGES.unexpected }, revalidate: [] };
+  }
+}

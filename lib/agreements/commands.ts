@@ -1,0 +1,64 @@
+// The agreement commands: who may run each, what input it takes, which service does the work.
+import { defineCommand } from "../actions/command";
+import {
+  AmendmentSchema,
+  ArchiveSchema,
+  ChangeStatusSchema,
+  CreateAgreementSchema,
+  RenewAgreementSchema,
+  UpdateAgreementSchema,
+} from "./schema";
+import { changeStatus, createAgreement, recordAmendment, renewAgreement, setArchived, updateAgreement } from "./service";
+
+const pagesOf = (...references: string[]) => ["/agreements", ...references.map((r) => `/agreements/${r}`)];
+
+export const agreementCommands = {
+  createAgreement: defineCommand({
+    name: "agreement.create",
+    permission: "agreement.write",
+    schema: CreateAgreementSchema,
+    run: createAgreement,
+    revalidate: (result) => pagesOf(result.reference),
+    successMessage: "Agreement logged.",
+  }),
+  updateAgreement: defineCommand({
+    name: "agreement.update",
+    permission: "agreement.write",
+    schema: UpdateAgreementSchema,
+    run: updateAgreement,
+    revalidate: (result) => pagesOf(result.reference),
+    successMessage: "Changes saved.",
+  }),
+  changeAgreementStatus: defineCommand({
+    name: "agreement.change-status",
+    permission: "agreement.write",
+    schema: ChangeStatusSchema,
+    run: changeStatus,
+    revalidate: (result) => pagesOf(result.reference),
+    successMessage: "Status changed.",
+  }),
+  renewAgreement: defineCommand({
+    name: "agreement.renew",
+    permission: "agreement.write",
+    schema: RenewAgreementSchema,
+    run: renewAgreement,
+    revalidate: (result, input) => pagesOf(result.reference, input.reference),
+    successMessage: "Renewal started as a draft.",
+  }),
+  recordAmendment: defineCommand({
+    name: "agreement.amend",
+    permission: "agreement.write",
+    schema: AmendmentSchema,
+    run: recordAmendment,
+    revalidate: (result) => pagesOf(result.reference),
+    successMessage: "Amendment recorded.",
+  }),
+  setAgreementArchived: defineCommand({
+    name: "agreement.archive",
+    permission: "agreement.write",
+    schema: ArchiveSchema,
+    run: setArchived,
+    revalidate: (result) => pagesOf(result.reference),
+    successMessage: "Saved.",
+  }),
+};

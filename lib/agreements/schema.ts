@@ -1,0 +1,154 @@
+// The single definition of valid agreement input: forms, imports and the API share it.
+import { z } from "zod";
+import { parsePartialDate } from "../dates/partial-date";
+import { AGREEMENT_STATUSES } from "./status";
+import { INITIAL_STATUSES } from "./lifecycle";
+
+const ORGANIZATION_KINDS = ["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"] as const;
+
+/** Optional text: trimmed, and empty means absent. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .transform((value) => (value === "" ? null : value))
+    .nullish()
+    .transform((value) => value ?? null);
+
+const id = z.string().trim().min(1).max(64);
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+/** "2020", "2020-01" or "2020-01-03"; empty means not known. */
+export const partialDateField = z
+  .string()
+  .trim()
+  .max(10)
+  .nullish()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const parsed = parsePartialDate(value);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: "Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2020-01-03)." });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const optionalWholeNumber = (min: number, max: number, what: string) =>
+  z
+    .union([z.number(), z.string().trim()])
+    .nullish()
+    .transform((value, ctx) => {
+      if (value === null || value === undefined || value === "") return null;
+      const n = typeof value === "number" ? value : Number(value);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: `${what} must be a whole number from ${min} to ${max}.` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const checkbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
+  .nullish()
+  .transform((value) => value === true || value === "on" || value === "true");
+
+export const NewOrganizationSchema = z.strictObject({
+  name: z.string().trim().min(1, "Give the organisation's name.").max(300, "At most 300 characters."),
+  localName: optionalText(300),
+  kind: z.enum(ORGANIZATION_KINDS, { message: "Choose what kind of organisation it is." }),
+  country: optionalText(100),
+});
+
+export const PartyInputSchema = z.union([
+  z.strictObject({ organizationId: id, role: z.enum(["PARTNER", "CO_SIGNING_BODY"]).default("PARTNER") }),
+  z.strictObject({ newOrganization: NewOrganizationSchema, role: z.enum(["PARTNER", "CO_SIGNING_BODY"]).default("PARTNER") }),
+]);
+
+export const NewPersonSchema = z.strictObject({
+  name: optionalText(200),
+  localName: optionalText(200),
+  position: optionalText(200),
+});
+
+/** A signatory: an existing or new person, signing for our institution (-1) or for the party at that index. */
+export const SignatoryInputSchema = z
+  .union([
+    z.strictObject({ personId: id, onBehalfOfParty: z.number().int().min(-1).max(49) }),
+    z.strictObject({ newPerson: NewPersonSchema, onBehalfOfParty: z.number().int().min(-1).max(49) }),
+  ])
+  .refine((s) => !("newPerson" in s) || s.newPerson.name || s.newPerson.position, {
+    message: "Give the signatory's name or at least their position.",
+    path: ["newPerson", "name"],
+  });
+
+const agreementFields = {
+  title: z.string().trim().min(1, "Give the agreement a title.").max(300, "At most 300 characters."),
+  typeId: optionalId,
+  summary: optionalText(5000),
+  signedOn: partialDateField,
+  signedPlace: optionalText(200),
+  effectiveFrom: partialDateField,
+  expiresOn: partialDateField,
+  termMonths: optionalWholeNumber(1, 1200, "The term in months"),
+  automaticRenewal: checkbox,
+  noticePeriodDays: optionalWholeNumber(0, 3650, "The notice period in days"),
+  ownerId: optionalId,
+  leadUnitId: optionalId,
+  notes: optionalText(5000),
+  focusAreaIds: z.array(id).max(50, "At most 50 focus areas.").default([]),
+  parties: z.array(PartyInputSchema).min(1, "Add at least one partner.").max(20, "At most 20 parties."),
+  signatories: z.array(SignatoryInputSchema).max(50, "At most 50 signatories.").default([]),
+};
+
+function partyIndexesExist(input: { parties: unknown[]; signatories: { onBehalfOfParty: number }[] }, ctx: z.RefinementCtx) {
+  input.signatories.forEach((s, index) => {
+    if (s.onBehalfOfParty >= input.parties.length) {
+      ctx.addIssue({ code: "custom", path: ["signatories", index, "onBehalfOfParty"], message: "Choose one of the agreement's parties." });
+    }
+  });
+}
+
+export const CreateAgreementSchema = z
+  .strictObject({ ...agreementFields, status: z.enum(INITIAL_STATUSES).default("DRAFT") })
+  .superRefine(partyIndexesExist);
+export type CreateAgreementInput = z.output<typeof CreateAgreementSchema>;
+
+export const UpdateAgreementSchema = z
+  .strictObject({ ...agreementFields, reference: z.string().trim().min(1).max(40), version: z.coerce.number().int().min(1) })
+  .superRefine(partyIndexesExist);
+export type UpdateAgreementInput = z.output<typeof UpdateAgreementSchema>;
+
+export const ChangeStatusSchema = z.strictObject({
+  reference: z.string().trim().min(1).max(40),
+  version: z.coerce.number().int().min(1),
+  toStatus: z.enum(AGREEMENT_STATUSES, { message: "Choose a status." }),
+  note: optionalText(2000),
+});
+
+export const RenewAgreementSchema = z.strictObject({
+  reference: z.string().trim().min(1).max(40),
+  version: z.coerce.number().int().min(1),
+  signedOn: partialDateField,
+  effectiveFrom: partialDateField,
+  expiresOn: partialDateField,
+  termMonths: optionalWholeNumber(1, 1200, "The term in months"),
+  note: optionalText(2000),
+});
+
+export const AmendmentSchema = z.strictObject({
+  reference: z.string().trim().min(1).max(40),
+  note: z.string().trim().min(1, "Say what the amendment changes.").max(2000, "At most 2000 characters."),
+});
+
+export const ArchiveSchema = z.strictObject({
+  reference: z.string().trim().min(1).max(40),
+  version: z.coerce.number().int().min(1),
+  archived: checkbox,
+});

@@ -1,0 +1,368 @@
+// The agreement use cases, as plain functions over a transaction: each checks the
+// domain rules, writes, and records its audit event in the same transaction.
+// Commands (commands.ts) run them after checking the session, the role and the input.
+import type { DatabaseTransaction } from "../prisma-client";
+import type { CurrentUser } from "../auth/current-user-type";
+import { recordAudit } from "../audit/record-audit";
+import type { PartialDate } from "../dates/partial-date";
+import { DomainError } from "../errors";
+import { canRenew, canTransition, predecessorBecomesRenewed } from "./lifecycle";
+import { nextReference } from "./reference";
+import type { ChangeStatusSchema, CreateAgreementInput, RenewAgreementSchema, UpdateAgreementInput } from "./schema";
+import { agreementSnapshot } from "./snapshot";
+import { STATUS_LABELS, type AgreementStatus } from "./status";
+import { endsOn, expiryFromTerm, noticeDeadline } from "./term";
+import type { z } from "zod";
+
+type AgreementFields = Omit<CreateAgreementInput, "status">;
+
+async function ownInstitution(tx: DatabaseTransaction) {
+  const own = await tx.organization.findFirst({ where: { isOwnInstitution: true, parentId: null }, select: { id: true } });
+  if (!own) throw new DomainError("INVALID", "No organisation is marked as our own institution yet; an administrator must set one.");
+  return own;
+}
+
+/** Checks that every id the input refers to exists, naming the field that does not. */
+async function checkReferences(tx: DatabaseTransaction, input: AgreementFields) {
+  const missing = async (field: string, found: Promise<unknown>, message: string) => {
+    if (!(await found)) throw new DomainError("INVALID", message, field);
+  };
+  if (input.typeId) await missing("typeId", tx.agreementType.findFirst({ where: { id: input.typeId, active: true } }), "Choose a type from the list.");
+  if (input.ownerId) await missing("ownerId", tx.user.findFirst({ where: { id: input.ownerId, active: true } }), "Choose an owner from the list.");
+  if (input.leadUnitId) await missing("leadUnitId", tx.organization.findUnique({ where: { id: input.leadUnitId } }), "Choose a lead unit from the list.");
+  const focusAreas = await tx.focusArea.count({ where: { id: { in: input.focusAreaIds } } });
+  if (focusAreas !== new Set(input.focusAreaIds).size) throw new DomainError("INVALID", "Choose focus areas from the list.", "focusAreaIds");
+  for (const [index, party] of input.parties.entries()) {
+    if ("organizationId" in party) {
+      await missing(`parties.${index}.organizationId`, tx.organization.findUnique({ where: { id: party.organizationId } }), "Choose an organisation from the list.");
+    }
+  }
+  for (const [index, signatory] of input.signatories.entries()) {
+    if ("personId" in signatory) {
+      await missing(`signatories.${index}.personId`, tx.person.findUnique({ where: { id: signatory.personId } }), "Choose a person from the list.");
+    }
+  }
+}
+
+/** Creates the organisations and people typed into the form, and returns the ids to link. */
+async function resolvePartiesAndSignatories(tx: DatabaseTransaction, input: AgreementFields, actor: CurrentUser) {
+  const own = await ownInstitution(tx);
+  const partyIds: string[] = [];
+  for (const party of input.parties) {
+    if ("organizationId" in party) {
+      partyIds.push(party.organizationId);
+      continue;
+    }
+    const created = await tx.organization.create({ data: party.newOrganization, select: { id: true } });
+    await recordAudit(tx, { actorId: actor.id, action: "organization.created", entityType: "Organization", entityId: created.id, after: party.newOrganization });
+    partyIds.push(created.id);
+  }
+  if (new Set(partyIds).size !== partyIds.length || partyIds.includes(own.id)) {
+    throw new DomainError("INVALID", "Each organisation can be a party only once, and our own institution is added automatically.", "parties");
+  }
+  const signatories: { personId: string; onBehalfOfId: string }[] = [];
+  for (const signatory of input.signatories) {
+    const onBehalfOfId = signatory.onBehalfOfParty === -1 ? own.id : partyIds[signatory.onBehalfOfParty];
+    if ("personId" in signatory) {
+      signatories.push({ personId: signatory.personId, onBehalfOfId });
+      continue;
+    }
+    const person = await tx.person.create({ data: { ...signatory.newPerson, organizationId: onBehalfOfId }, select: { id: true } });
+    await recordAudit(tx, { actorId: actor.id, action: "person.created", entityType: "Person", entityId: person.id, after: signatory.newPerson });
+    signatories.push({ personId: person.id, onBehalfOfId });
+  }
+  return {
+    parties: [
+      { organizationId: own.id, role: "OUR_INSTITUTION" as const, order: 0 },
+      ...input.parties.map((party, index) => ({ organizationId: partyIds[index], role: party.role, order: index + 1 })),
+    ],
+    signatories: signatories.map((s, order) => ({ ...s, role: "SIGNATORY" as const, order })),
+  };
+}
+
+/** The stored date columns, with the expiry derived from the term when only the term is known. */
+function dateColumns(input: {
+  signedOn: PartialDate | null;
+  effectiveFrom: PartialDate | null;
+  expiresOn: PartialDate | null;
+  termMonths: number | null;
+  noticePeriodDays: number | null;
+}) {
+  const start = input.effectiveFrom ?? input.signedOn;
+  const expires = input.expiresOn ?? (start && input.termMonths ? expiryFromTerm(start, input.termMonths) : null);
+  const end = endsOn(expires?.date ?? null, expires?.precision ?? null);
+  return {
+    signedOn: input.signedOn?.date ?? null,
+    signedOnPrecision: input.signedOn?.precision ?? null,
+    effectiveFrom: input.effectiveFrom?.date ?? null,
+    effectiveFromPrecision: input.effectiveFrom?.precision ?? null,
+    expiresOn: expires?.date ?? null,
+    expiresOnPrecision: expires?.precision ?? null,
+    endsOn: end,
+    noticeDeadline: noticeDeadline(end, input.noticePeriodDays),
+  };
+}
+
+function scalarColumns(input: AgreementFields) {
+  return {
+    title: input.title,
+    typeId: input.typeId,
+    summary: input.summary,
+    signedPlace: input.signedPlace,
+    termMonths: input.termMonths,
+    automaticRenewal: input.automaticRenewal,
+    noticePeriodDays: input.noticePeriodDays,
+    ownerId: input.ownerId,
+    leadUnitId: input.leadUnitId,
+    notes: input.notes,
+    ...dateColumns(input),
+  };
+}
+
+const yearOf = (date: PartialDate | null) => (date ?? { date: new Date() }).date.getUTCFullYear();
+
+export async function createAgreement(tx: DatabaseTransaction, input: CreateAgreementInput, actor: CurrentUser) {
+  await checkReferences(tx, input);
+  const { parties, signatories } = await resolvePartiesAndSignatories(tx, input, actor);
+  const reference = await nextReference(tx, yearOf(input.signedOn));
+  const agreement = await tx.agreement.create({
+    data: {
+      reference,
+      status: input.status,
+      ...scalarColumns(input),
+      parties: { create: parties },
+      participants: { create: signatories },
+      focusAreas: { create: [...new Set(input.focusAreaIds)].map((focusAreaId) => ({ focusAreaId })) },
+      statusChanges: { create: { toStatus: input.status, changedById: actor.id, note: "Agreement logged." } },
+    },
+    select: { id: true, reference: true },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "agreement.created",
+    entityType: "Agreement",
+    entityId: agreement.id,
+    after: { reference, ...(await agreementSnapshot(tx, agreement.id)) },
+  });
+  return { reference: agreement.reference };
+}
+
+/**
+ * Moves the agreement from the version the person saw to the next one. Zero rows
+ * changed means it does not exist or someone else saved first: one lookup tells which.
+ */
+async function claimVersion(tx: DatabaseTransaction, reference: string, version: number, data: Record<string, unknown> = {}) {
+  const { count } = await tx.agreement.updateMany({ where: { reference, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 1) return;
+  const current = await tx.agreement.findUnique({ where: { reference }, select: { updatedAt: true } });
+  if (!current) throw new DomainError("NOT_FOUND", `There is no agreement ${reference}.`);
+  throw new DomainError(
+    "CONFLICT",
+    `Someone else changed this agreement (at ${current.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC) after you opened it. ` +
+      "Nothing was saved: reload the page to see their changes, then make yours again.",
+  );
+}
+
+async function findAgreement(tx: DatabaseTransaction, reference: string) {
+  const agreement = await tx.agreement.findUnique({
+    where: { reference },
+    select: { id: true, reference: true, status: true, version: true, renewalOfId: true, archived: true, renewedBy: { select: { reference: true } } },
+  });
+  if (!agreement) throw new DomainError("NOT_FOUND", `There is no agreement ${reference}.`);
+  return agreement;
+}
+
+export async function updateAgreement(tx: DatabaseTransaction, input: UpdateAgreementInput, actor: CurrentUser) {
+  const existing = await findAgreement(tx, input.reference);
+  const before = await agreementSnapshot(tx, existing.id);
+  await checkReferences(tx, input);
+  await claimVersion(tx, input.reference, input.version, scalarColumns(input));
+  const { parties, signatories } = await resolvePartiesAndSignatories(tx, input, actor);
+  // Relations are replaced as a whole; attendees and witnesses recorded elsewhere are kept.
+  await tx.agreementParty.deleteMany({ where: { agreementId: existing.id } });
+  await tx.agreementParty.createMany({ data: parties.map((p) => ({ ...p, agreementId: existing.id })) });
+  await tx.participant.deleteMany({ where: { agreementId: existing.id, role: "SIGNATORY" } });
+  await tx.participant.createMany({ data: signatories.map((s) => ({ ...s, agreementId: existing.id })) });
+  await tx.agreementFocusArea.deleteMany({ where: { agreementId: existing.id } });
+  await tx.agreementFocusArea.createMany({ data: [...new Set(input.focusAreaIds)].map((focusAreaId) => ({ agreementId: existing.id, focusAreaId })) });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "agreement.updated",
+    entityType: "Agreement",
+    entityId: existing.id,
+    before,
+    after: await agreementSnapshot(tx, existing.id),
+  });
+  return { reference: input.reference };
+}
+
+export async function changeStatus(tx: DatabaseTransaction, input: z.output<typeof ChangeStatusSchema>, actor: CurrentUser) {
+  const agreement = await findAgreement(tx, input.reference);
+  if (!canTransition(agreement.status, input.toStatus)) {
+    throw new DomainError(
+      "INVALID",
+      `An agreement that is ${STATUS_LABELS[agreement.status].toLowerCase()} cannot become ${STATUS_LABELS[input.toStatus].toLowerCase()}.`,
+      "toStatus",
+    );
+  }
+  await claimVersion(tx, input.reference, input.version, { status: input.toStatus });
+  await tx.statusChange.create({
+    data: { agreementId: agreement.id, fromStatus: agreement.status, toStatus: input.toStatus, changedById: actor.id, note: input.note },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "agreement.status-changed",
+    entityType: "Agreement",
+    entityId: agreement.id,
+    changes: { status: { before: agreement.status, after: input.toStatus }, ...(input.note ? { note: { before: null, after: input.note } } : {}) },
+  });
+  if (input.toStatus === "ACTIVE" && agreement.renewalOfId) await markPredecessorRenewed(tx, agreement.renewalOfId, agreement.reference, actor);
+  return { reference: input.reference, status: input.toStatus };
+}
+
+async function markPredecessorRenewed(tx: DatabaseTransaction, predecessorId: string, successorReference: string, actor: CurrentUser) {
+  const predecessor = await tx.agreement.findUniqueOrThrow({ where: { id: predecessorId }, select: { status: true } });
+  if (!predecessorBecomesRenewed(predecessor.status)) return;
+  await tx.agreement.update({ where: { id: predecessorId }, data: { status: "RENEWED", version: { increment: 1 } } });
+  const note = `Renewed by ${successorReference}.`;
+  await tx.statusChange.create({ data: { agreementId: predecessorId, fromStatus: predecessor.status, toStatus: "RENEWED", changedById: actor.id, note } });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "agreement.status-changed",
+    entityType: "Agreement",
+    entityId: predecessorId,
+    changes: { status: { before: predecessor.status, after: "RENEWED" }, note: { before: null, after: note } },
+  });
+}
+
+/** Starts the successor of an agreement: a draft that copies its parties, signatories and focus areas. */
+export async function renewAgreement(tx: DatabaseTransaction, input: z.output<typeof RenewAgreementSchema>, actor: CurrentUser) {
+  const predecessor = await findAgreement(tx, input.reference);
+  if (predecessor.renewedBy) {
+    throw new DomainError("CONFLICT", `This agreement already has a renewal: ${predecessor.renewedBy.reference}.`);
+  }
+  if (!canRenew(predecessor.status)) {
+    throw new DomainError("INVALID", `Only active or expired agreements can be renewed; this one is ${STATUS_LABELS[predecessor.status].toLowerCase()}.`);
+  }
+  await claimVersion(tx, input.reference, input.version);
+  const source = await tx.agreement.findUniqueOrThrow({
+    where: { id: predecessor.id },
+    select: {
+      title: true,
+      typeId: true,
+      summary: true,
+      termMonths: true,
+      automaticRenewal: true,
+      noticePeriodDays: true,
+      ownerId: true,
+      leadUnitId: true,
+      parties: { select: { organizationId: true, role: true, order: true } },
+      participants: { where: { role: "SIGNATORY" }, select: { personId: true, onBehalfOfId: true, role: true, order: true } },
+      focusAreas: { select: { focusAreaId: true } },
+    },
+  });
+  const plan = renewalPlan(source, input);
+  const reference = await nextReference(tx, yearOf(input.signedOn));
+  const successor = await tx.agreement.create({
+    data: {
+      reference,
+      status: "DRAFT",
+      renewalOfId: predecessor.id,
+      ...plan.fields,
+      parties: { create: plan.parties },
+      participants: { create: plan.participants },
+      focusAreas: { create: plan.focusAreas },
+      statusChanges: { create: { toStatus: "DRAFT", changedById: actor.id, note: input.note ?? `Renewal of ${predecessor.reference}.` } },
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "agreement.created",
+    entityType: "Agreement",
+    entityId: successor.id,
+    after: { reference, renewalOf: predecessor.reference, ...(await agreementSnapshot(tx, successor.id)) },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "agreement.renewal-started",
+    entityType: "Agreement",
+    entityId: predecessor.id,
+    changes: { renewedBy: { before: null, after: reference } },
+  });
+  return { reference };
+}
+
+type RenewalSource = {
+  title: string;
+  typeId: string | null;
+  summary: string | null;
+  termMonths: number | null;
+  automaticRenewal: boolean;
+  noticePeriodDays: number | null;
+  ownerId: string | null;
+  leadUnitId: string | null;
+  parties: { organizationId: string; role: "OUR_INSTITUTION" | "PARTNER" | "CO_SIGNING_BODY"; order: number }[];
+  participants: { personId: string | null; onBehalfOfId: string | null; role: "SIGNATORY" | "WITNESS" | "ATTENDEE"; order: number }[];
+  focusAreas: { focusAreaId: string }[];
+};
+
+/**
+ * What a renewal copies from its predecessor: the terms, parties, signatories and focus
+ * areas; not its dates (the new ones come from the renewal form) and not who attended.
+ */
+export function renewalPlan(
+  source: RenewalSource,
+  dates: { signedOn: PartialDate | null; effectiveFrom: PartialDate | null; expiresOn: PartialDate | null; termMonths: number | null },
+) {
+  const termMonths = dates.termMonths ?? source.termMonths;
+  return {
+    fields: {
+      title: source.title,
+      typeId: source.typeId,
+      summary: source.summary,
+      termMonths,
+      automaticRenewal: source.automaticRenewal,
+      noticePeriodDays: source.noticePeriodDays,
+      ownerId: source.ownerId,
+      leadUnitId: source.leadUnitId,
+      ...dateColumns({ ...dates, termMonths, noticePeriodDays: source.noticePeriodDays }),
+    },
+    parties: source.parties.map(({ organizationId, role, order }) => ({ organizationId, role, order })),
+    participants: source.participants
+      .filter((p) => p.role === "SIGNATORY")
+      .map(({ personId, onBehalfOfId, role, order }) => ({ personId, onBehalfOfId, role, order })),
+    focusAreas: source.focusAreas.map(({ focusAreaId }) => ({ focusAreaId })),
+  };
+}
+
+export async function recordAmendment(tx: DatabaseTransaction, input: { reference: string; note: string }, actor: CurrentUser) {
+  const agreement = await findAgreement(tx, input.reference);
+  await tx.statusChange.create({
+    data: { agreementId: agreement.id, kind: "AMENDMENT", fromStatus: agreement.status, toStatus: agreement.status, changedById: actor.id, note: input.note },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "agreement.amended",
+    entityType: "Agreement",
+    entityId: agreement.id,
+    changes: { amendment: { before: null, after: input.note } },
+  });
+  return { reference: input.reference };
+}
+
+export async function setArchived(tx: DatabaseTransaction, input: { reference: string; version: number; archived: boolean }, actor: CurrentUser) {
+  const agreement = await findAgreement(tx, input.reference);
+  if (agreement.archived === input.archived) return { reference: input.reference, archived: input.archived };
+  await claimVersion(tx, input.reference, input.version, { archived: input.archived });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: input.archived ? "agreement.archived" : "agreement.restored",
+    entityType: "Agreement",
+    entityId: agreement.id,
+    changes: { archived: { before: agreement.archived, after: input.archived } },
+  });
+  return { reference: input.reference, archived: input.archived };
+}
+
+export type { AgreementStatus };

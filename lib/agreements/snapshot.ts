@@ -1,0 +1,62 @@
+// What an agreement looks like to its history: readable values (names, not ids),
+// so that an audit event says "Partner: Nanning → Liuzhou" long after ids mean nothing.
+import type { DatabaseTransaction } from "../prisma-client";
+import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
+
+const partial = (date: Date | null, precision: DatePrecision | null) => (date ? toIsoPartial(date, precision ?? "DAY") : null);
+
+export async function agreementSnapshot(tx: DatabaseTransaction, id: string) {
+  const a = await tx.agreement.findUniqueOrThrow({
+    where: { id },
+    select: {
+      reference: true,
+      title: true,
+      summary: true,
+      status: true,
+      signedOn: true,
+      signedOnPrecision: true,
+      signedPlace: true,
+      effectiveFrom: true,
+      effectiveFromPrecision: true,
+      expiresOn: true,
+      expiresOnPrecision: true,
+      termMonths: true,
+      automaticRenewal: true,
+      noticePeriodDays: true,
+      notes: true,
+      archived: true,
+      type: { select: { name: true } },
+      owner: { select: { name: true } },
+      leadUnit: { select: { name: true } },
+      parties: { select: { role: true, organization: { select: { name: true } } }, orderBy: { order: "asc" } },
+      participants: {
+        where: { role: "SIGNATORY" },
+        select: { person: { select: { name: true, position: true } }, onBehalfOf: { select: { name: true } } },
+        orderBy: { order: "asc" },
+      },
+      focusAreas: { select: { focusArea: { select: { name: true } } } },
+    },
+  });
+  return {
+    title: a.title,
+    type: a.type?.name ?? null,
+    summary: a.summary,
+    status: a.status,
+    signedOn: partial(a.signedOn, a.signedOnPrecision),
+    signedPlace: a.signedPlace,
+    effectiveFrom: partial(a.effectiveFrom, a.effectiveFromPrecision),
+    expiresOn: partial(a.expiresOn, a.expiresOnPrecision),
+    termMonths: a.termMonths,
+    automaticRenewal: a.automaticRenewal,
+    noticePeriodDays: a.noticePeriodDays,
+    owner: a.owner?.name ?? null,
+    leadUnit: a.leadUnit?.name ?? null,
+    notes: a.notes,
+    archived: a.archived,
+    parties: a.parties.map((p) => `${p.organization.name} (${p.role === "OUR_INSTITUTION" ? "our institution" : p.role.toLowerCase().replace(/_/g, " ")})`),
+    signatories: a.participants.map(
+      (p) => `${p.person?.name ?? p.person?.position ?? "unnamed"}${p.onBehalfOf ? ` for ${p.onBehalfOf.name}` : ""}`,
+    ),
+    focusAreas: a.focusAreas.map((f) => f.focusArea.name),
+  };
+}
