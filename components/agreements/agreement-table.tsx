@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { AgreementListRow } from "@/lib/agreements/queries";
+import type { SortColumn } from "@/lib/agreements/list-params";
+import { Badge } from "@/components/ui/badge";
 import { PartialDateText } from "./partial-date-text";
 import { StatusBadge } from "./status-badge";
 
@@ -17,8 +19,30 @@ function Partners({ partners }: { partners: AgreementListRow["partners"] }) {
   );
 }
 
+export interface SortState {
+  column: SortColumn;
+  direction: "asc" | "desc";
+  /** The list's URL sorted by this column (toggling the direction when it is the current one). */
+  href(column: SortColumn): string;
+}
+
+function SortHeader({ column, children, sort }: { column: SortColumn; children: React.ReactNode; sort: SortState }) {
+  const current = sort.column === column;
+  return (
+    <th scope="col" className="px-4 py-3" aria-sort={current ? (sort.direction === "asc" ? "ascending" : "descending") : undefined}>
+      <Link href={sort.href(column)} className="inline-flex items-center gap-1 hover:text-slate-900">
+        {children}
+        <span aria-hidden className={current ? "text-slate-900" : "text-slate-300"}>
+          {current && sort.direction === "asc" ? "▲" : "▼"}
+        </span>
+        <span className="sr-only">{current ? `, sorted ${sort.direction === "asc" ? "ascending" : "descending"}` : ", sort"}</span>
+      </Link>
+    </th>
+  );
+}
+
 /** The agreements list: a table on wide screens, a stack of cards on a phone. */
-export function AgreementTable({ rows }: { rows: AgreementListRow[] }) {
+export function AgreementTable({ rows, sort }: { rows: AgreementListRow[]; sort: SortState }) {
   return (
     <>
       <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block">
@@ -26,12 +50,13 @@ export function AgreementTable({ rows }: { rows: AgreementListRow[] }) {
           <caption className="sr-only">Agreements</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-3">Reference</th>
-              <th scope="col" className="px-4 py-3">Title</th>
+              <SortHeader column="reference" sort={sort}>Reference</SortHeader>
+              <SortHeader column="title" sort={sort}>Title</SortHeader>
               <th scope="col" className="px-4 py-3">Partners</th>
-              <th scope="col" className="px-4 py-3">Type</th>
-              <th scope="col" className="px-4 py-3">Status</th>
-              <th scope="col" className="px-4 py-3">Signed</th>
+              <SortHeader column="type" sort={sort}>Type</SortHeader>
+              <SortHeader column="status" sort={sort}>Status</SortHeader>
+              <SortHeader column="signed" sort={sort}>Signed</SortHeader>
+              <SortHeader column="expires" sort={sort}>Ends</SortHeader>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 align-top">
@@ -48,10 +73,16 @@ export function AgreementTable({ rows }: { rows: AgreementListRow[] }) {
                 </td>
                 <td className="px-4 py-3 text-slate-700">{row.type ?? <span className="text-slate-500">Not stated</span>}</td>
                 <td className="px-4 py-3">
-                  <StatusBadge status={row.status} />
+                  <div className="flex flex-col items-start gap-1">
+                    <StatusBadge status={row.status} />
+                    {row.archived && <Badge>Archived</Badge>}
+                  </div>
                 </td>
                 <td className="whitespace-nowrap px-4 py-3 text-slate-700">
                   <PartialDateText value={row.signedOn} />
+                </td>
+                <td className="whitespace-nowrap px-4 py-3 text-slate-700">
+                  <PartialDateText value={row.expiresOn} />
                 </td>
               </tr>
             ))}

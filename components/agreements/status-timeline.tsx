@@ -9,8 +9,14 @@ export function StatusTimeline({ changes }: { changes: AgreementDetail["statusCh
       {changes.map((change, index) => (
         <li key={index} className="text-sm">
           <div className="font-medium text-slate-800">
-            {change.fromStatus ? `${STATUS_LABELS[change.fromStatus]} → ` : ""}
-            {STATUS_LABELS[change.toStatus]}
+            {change.kind === "AMENDMENT" ? (
+              "Amendment"
+            ) : (
+              <>
+                {change.fromStatus ? `${STATUS_LABELS[change.fromStatus]} → ` : ""}
+                {STATUS_LABELS[change.toStatus]}
+              </>
+            )}
           </div>
           <div className="text-xs text-slate-500">
             <time dateTime={change.changedAt.toISOString()}>{formatPartialDate(change.changedAt, "DAY")}</time>

@@ -1,4 +1,71 @@
-// Reading the agreements list's URL parameters.
+// The agreements list's filters, sort and page, read from (and written back to) the URL,
+// so that a filtered view can be bookmarked and shared.
+import { z } from "zod";
+import { parsePartialDate } from "../dates/partial-date";
+import { AGREEMENT_STATUSES } from "./status";
+
+export const SORT_COLUMNS = ["reference", "title", "type", "status", "signed", "expires"] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+export const WINDOW_DAYS = [30, 90, 180, 365] as const;
+
+const text = z.string().trim().max(200).optional().catch(undefined);
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values).optional().catch(undefined);
+}
+const days = z.coerce.number().int().min(1).max(3650).optional().catch(undefined);
+const partial = z
+  .string()
+  .trim()
+  .transform((v) => (parsePartialDate(v) ? v : undefined))
+  .optional()
+  .catch(undefined);
+
+export const AgreementListParams = z.object({
+  q: text,
+  status: oneOf(AGREEMENT_STATUSES),
+  type: text,
+  partner: text,
+  partnerKind: oneOf(["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"]),
+  country: text,
+  region: text,
+  focus: text,
+  owner: text,
+  leadUnit: text,
+  signedFrom: partial,
+  signedTo: partial,
+  expiringWithin: days,
+  noticeWithin: days,
+  archived: oneOf(["include", "only"]),
+  sort: oneOf(SORT_COLUMNS),
+  dir: oneOf(["asc", "desc"]),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+export type AgreementListFilters = z.output<typeof AgreementListParams>;
+
+/** Reads the URL's search parameters; anything malformed is ignored rather than failing the page. */
+export function parseListParams(searchParams: Record<string, string | string[] | undefined>): AgreementListFilters {
+  const first = Object.fromEntries(
+    Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  return AgreementListParams.parse(first);
+}
+
+/** The URL of the list with these filters (empty ones left out), optionally changed. */
+export function listHref(filters: AgreementListFilters, changes: Partial<Record<keyof AgreementListFilters, string | number | undefined>> = {}) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filters, ...changes })) {
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `/agreements?${query}` : "/agreements";
+}
+
+/** Whether any filter (not sort or page) is set. */
+export function hasFilters(filters: AgreementListFilters): boolean {
+  const { sort: _sort, dir: _dir, page: _page, ...rest } = filters;
+  return Object.values(rest).some((v) => v !== undefined);
+}
 
 /** A page number from the URL: a positive integer, otherwise the first page. */
 export function pageNumber(value: string | string[] | undefined): number {

@@ -5,6 +5,10 @@ import { db } from "../db";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { effectiveStatus } from "./status";
+import { parseDatabaseUrl } from "../database-url";
+import type { AgreementListFilters } from "./list-params";
+import type { AgreementFormValues } from "./form-values";
+import { agreementListOrder, agreementListWhere } from "./list-where";
 
 export interface PartialDateValue {
   iso: string;
@@ -34,6 +38,7 @@ const agreementListSelect = {
   signedOnPrecision: true,
   expiresOn: true,
   expiresOnPrecision: true,
+  archived: true,
   type: { select: { name: true } },
   parties: {
     where: { role: { not: "OUR_INSTITUTION" } },
@@ -44,13 +49,15 @@ const agreementListSelect = {
 
 export const AGREEMENT_PAGE_SIZE = 25;
 
-export async function listAgreements({ page = 1, pageSize = AGREEMENT_PAGE_SIZE }: { page?: number; pageSize?: number }) {
-  const where: Prisma.AgreementWhereInput = { archived: false };
+/** One page of the list and the total: a fixed number of queries, whatever the page size. */
+export async function listAgreements(filters: AgreementListFilters, pageSize = AGREEMENT_PAGE_SIZE) {
+  const page = filters.page ?? 1;
+  const where = agreementListWhere(filters, parseDatabaseUrl().provider);
   const [rows, total] = await Promise.all([
     db.agreement.findMany({
       where,
       select: agreementListSelect,
-      orderBy: [{ signedOn: { sort: "desc", nulls: "last" } }, { reference: "asc" }],
+      orderBy: agreementListOrder(filters.sort, filters.dir),
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),
@@ -66,6 +73,8 @@ export async function listAgreements({ page = 1, pageSize = AGREEMENT_PAGE_SIZE 
       type: row.type?.name ?? null,
       status: effectiveStatus(row.status, row.expiresOn, row.expiresOnPrecision),
       signedOn: partial(row.signedOn, row.signedOnPrecision),
+      expiresOn: partial(row.expiresOn, row.expiresOnPrecision),
+      archived: row.archived,
       partners: row.parties.map((p) => p.organization),
     })),
   };
@@ -137,7 +146,7 @@ const agreementDetailSelect = {
   focusAreas: { select: { focusArea: { select: { name: true } } }, orderBy: { focusArea: { name: "asc" } } },
   statusChanges: {
     orderBy: { changedAt: "asc" },
-    select: { fromStatus: true, toStatus: true, changedAt: true, note: true, changedBy: { select: { name: true } } },
+    select: { kind: true, fromStatus: true, toStatus: true, changedAt: true, note: true, changedBy: { select: { name: true } } },
   },
   evidence: {
     orderBy: { order: "asc" },
@@ -150,6 +159,14 @@ const agreementDetailSelect = {
     },
   },
 } satisfies Prisma.AgreementSelect;
+
+function parseChanges(text: string | null): Record<string, { before: unknown; after: unknown }> {
+  try {
+    return text ? JSON.parse(text) : {};
+  } catch {
+    return {};
+  }
+}
 
 /** Renewal chains are short (a handful of links); the walk stops at this length regardless. */
 const MAX_CHAIN_LENGTH = 50;
@@ -180,11 +197,21 @@ export async function getAgreementDetail(reference: string) {
     current,
   });
 
+  const history = await db.auditEvent.findMany({
+    where: { entityType: "Agreement", entityId: agreement.id },
+    orderBy: { at: "desc" },
+    take: 100,
+    select: { id: true, at: true, action: true, changes: true, actor: { select: { name: true } } },
+  });
+
   const sources = new Map<string, (typeof agreement.evidence)[number]["source"]>();
   for (const e of agreement.evidence) sources.set(e.source.id, e.source);
 
   return {
     reference: agreement.reference,
+    version: agreement.version,
+    renewedBy: successors[0]?.reference ?? null,
+    history: history.map((event) => ({ ...event, changes: parseChanges(event.changes) })),
     title: agreement.title,
     type: agreement.type?.name ?? null,
     summary: agreement.summary,
@@ -220,3 +247,101 @@ export async function getAgreementDetail(reference: string) {
   };
 }
 export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreementDetail>>>;
+
+/** The choices the list's filters and the agreement form offer. */
+export async function agreementChoices() {
+  const [types, focusAreas, organizations, people, users, leadUnits, countries] = await Promise.all([
+    db.agreementType.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    db.focusArea.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.organization.findMany({
+      where: { isOwnInstitution: false },
+      select: { id: true, name: true, localName: true, kind: true, parent: { select: { name: true } } },
+      orderBy: { name: "asc" },
+    }),
+    db.person.findMany({
+      select: { id: true, name: true, localName: true, position: true, organization: { select: { name: true } } },
+      orderBy: [{ name: "asc" }, { position: "asc" }],
+    }),
+    db.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.organization.findMany({
+      where: { parent: { isOwnInstitution: true } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db.organization.findMany({ where: { country: { not: null } }, select: { country: true }, distinct: ["country"], orderBy: { country: "asc" } }),
+  ]);
+  return {
+    types,
+    focusAreas,
+    organizations: organizations.map((o) => ({
+      id: o.id,
+      label: [o.name, o.localName, o.parent ? `unit of ${o.parent.name}` : null].filter(Boolean).join(" · "),
+      kind: o.kind,
+    })),
+    people: people.map((p) => ({
+      id: p.id,
+      label: [p.name ?? "(name not known)", p.localName, p.position, p.organization?.name].filter(Boolean).join(" · "),
+    })),
+    users,
+    leadUnits,
+    countries: countries.map((c) => c.country!).filter(Boolean),
+  };
+}
+export type AgreementChoices = Awaited<ReturnType<typeof agreementChoices>>;
+
+/** The edit form's values for an agreement, with its partners and signatories in form order. */
+export async function getAgreementFormValues(reference: string): Promise<AgreementFormValues | null> {
+  const a = await db.agreement.findUnique({
+    where: { reference },
+    select: {
+      reference: true,
+      version: true,
+      title: true,
+      typeId: true,
+      summary: true,
+      signedOn: true,
+      signedOnPrecision: true,
+      signedPlace: true,
+      effectiveFrom: true,
+      effectiveFromPrecision: true,
+      expiresOn: true,
+      expiresOnPrecision: true,
+      termMonths: true,
+      noticePeriodDays: true,
+      automaticRenewal: true,
+      ownerId: true,
+      leadUnitId: true,
+      notes: true,
+      focusAreas: { select: { focusAreaId: true } },
+      parties: { where: { role: { not: "OUR_INSTITUTION" } }, orderBy: { order: "asc" }, select: { organizationId: true, role: true } },
+      participants: { where: { role: "SIGNATORY", personId: { not: null } }, orderBy: { order: "asc" }, select: { personId: true, onBehalfOfId: true } },
+    },
+  });
+  if (!a) return null;
+  const iso = (date: Date | null, precision: DatePrecision | null) => (date ? toIsoPartial(date, precision ?? "DAY") : "");
+  const partyIds = a.parties.map((p) => p.organizationId);
+  return {
+    reference: a.reference,
+    version: a.version,
+    title: a.title,
+    typeId: a.typeId ?? "",
+    summary: a.summary ?? "",
+    signedOn: iso(a.signedOn, a.signedOnPrecision),
+    signedPlace: a.signedPlace ?? "",
+    effectiveFrom: iso(a.effectiveFrom, a.effectiveFromPrecision),
+    expiresOn: iso(a.expiresOn, a.expiresOnPrecision),
+    termMonths: a.termMonths?.toString() ?? "",
+    noticePeriodDays: a.noticePeriodDays?.toString() ?? "",
+    automaticRenewal: a.automaticRenewal,
+    ownerId: a.ownerId ?? "",
+    leadUnitId: a.leadUnitId ?? "",
+    notes: a.notes ?? "",
+    focusAreaIds: a.focusAreas.map((f) => f.focusAreaId),
+    parties: a.parties.map((p) => ({ mode: "existing" as const, organizationId: p.organizationId, role: p.role === "CO_SIGNING_BODY" ? "CO_SIGNING_BODY" : "PARTNER" })),
+    signatories: a.participants.map((p) => ({
+      mode: "existing" as const,
+      personId: p.personId!,
+      onBehalfOfParty: p.onBehalfOfId ? partyIds.indexOf(p.onBehalfOfId) : -1,
+    })),
+  };
+}

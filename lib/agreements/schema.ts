@@ -16,7 +16,7 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((value) => value ?? null);
 
-const id = z.string().trim().min(1).max(64);
+const id = z.string().trim().min(1, "Choose one from the list.").max(64);
 const optionalId = z
   .string()
   .trim()

@@ -1,36 +1,71 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AgreementTable } from "@/components/agreements/agreement-table";
+import { ListFilters } from "@/components/agreements/list-filters";
 import { Pagination } from "@/components/ui/pagination";
-import { requireUser } from "@/lib/auth/current-user";
-import { listAgreements } from "@/lib/agreements/queries";
-import { pageNumber } from "@/lib/agreements/list-params";
+import { currentUserCan, requireUser } from "@/lib/auth/current-user";
+import { agreementChoices, listAgreements } from "@/lib/agreements/queries";
+import { hasFilters, listHref, parseListParams, type SortColumn } from "@/lib/agreements/list-params";
 
 export const metadata: Metadata = { title: "Agreements" };
 
-export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const params = await searchParams;
-  const page = pageNumber(params.page);
-  await requireUser(page > 1 ? `/agreements?page=${page}` : "/agreements");
-  const list = await listAgreements({ page });
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AgreementsPage({ searchParams }: Props) {
+  const filters = parseListParams(await searchParams);
+  await requireUser(listHref(filters));
+  const [list, choices, canWrite] = await Promise.all([listAgreements(filters), agreementChoices(), currentUserCan("agreement.write")]);
+  const sortColumn: SortColumn = filters.sort ?? "signed";
+  const sortDirection = filters.dir ?? (sortColumn === "signed" || sortColumn === "expires" ? "desc" : "asc");
 
   return (
     <div>
-      <div className="mb-6 flex flex-wrap items-end justify-between gap-2">
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Agreements</h1>
-          <p className="mt-1 text-sm text-slate-600">
-            {list.total === 1 ? "1 agreement" : `${list.total} agreements`} in the register.
+          <p className="mt-1 text-sm text-slate-600" aria-live="polite">
+            {list.total === 1 ? "1 agreement" : `${list.total} agreements`}
+            {hasFilters(filters) ? " match these filters." : " in the register."}
           </p>
         </div>
+        {canWrite && (
+          <Link href="/agreements/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
+            Log an agreement
+          </Link>
+        )}
       </div>
+      <ListFilters filters={filters} choices={choices} />
       {list.rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
-          {list.total === 0 ? "No agreements have been recorded yet." : "There is no such page of agreements."}
+          {hasFilters(filters) ? (
+            <>
+              <p>No agreement matches these filters.</p>
+              <Link href="/agreements" className="mt-2 inline-block font-medium text-brand-700 underline">
+                Clear the filters
+              </Link>
+            </>
+          ) : list.total > 0 ? (
+            "There is no such page of agreements."
+          ) : (
+            "No agreements have been recorded yet."
+          )}
         </div>
       ) : (
-        <AgreementTable rows={list.rows} />
+        <AgreementTable
+          rows={list.rows}
+          sort={{
+            column: sortColumn,
+            direction: sortDirection,
+            href: (column) =>
+              listHref(filters, {
+                sort: column,
+                dir: column === sortColumn ? (sortDirection === "asc" ? "desc" : "asc") : undefined,
+                page: undefined,
+              }),
+          }}
+        />
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} hrefForPage={(p) => `/agreements?page=${p}`} />
+      <Pagination page={list.page} pageCount={list.pageCount} hrefForPage={(p) => listHref(filters, { page: p })} />
     </div>
   );
 }

@@ -11,7 +11,11 @@ import { StatusBadge } from "@/components/agreements/status-badge";
 import { StatusTimeline } from "@/components/agreements/status-timeline";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
+import { AgreementActions } from "@/components/agreements/agreement-actions";
+import { HistoryList } from "@/components/agreements/history-list";
+import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/current-user";
+import { allowedTransitions, canRenew } from "@/lib/agreements/lifecycle";
 import { ORGANIZATION_KIND_LABELS, PARTY_ROLE_LABELS } from "@/lib/agreements/labels";
 import { getAgreementDetail } from "@/lib/agreements/queries";
 
@@ -34,7 +38,7 @@ const notStated = <span className="text-slate-500">Not stated</span>;
 
 export default async function AgreementPage({ params }: Props) {
   const reference = decodeURIComponent((await params).reference);
-  await requireUser(`/agreements/${encodeURIComponent(reference)}`);
+  const user = await requireUser(`/agreements/${encodeURIComponent(reference)}`);
   const agreement = await getAgreementDetail(reference);
   if (!agreement) notFound();
 
@@ -57,7 +61,7 @@ export default async function AgreementPage({ params }: Props) {
           {agreement.title}
           {mark("title")}
         </h1>
-        <p className="mt-1 text-sm text-slate-600">{agreement.type ?? "Type not stated in the source"}</p>
+        <p className="mt-1 text-sm text-slate-600">{agreement.type ?? "Type not stated"}</p>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-3">
@@ -125,7 +129,7 @@ export default async function AgreementPage({ params }: Props) {
           </Section>
 
           <Section
-            title="Evidence"
+            title="Evidence and sources"
             id="evidence"
             description="The quotes from the source that support each fact. Inferred facts are not stated in the source; the note says how they were worked out."
           >
@@ -147,10 +151,16 @@ export default async function AgreementPage({ params }: Props) {
                 </div>
               </div>
             ))}
+            {agreement.notes && (
+              <div className="mb-4 text-sm">
+                <div className="text-xs font-semibold uppercase tracking-wide text-slate-500">Source and notes</div>
+                <p className="mt-1 whitespace-pre-line text-slate-700">{agreement.notes}</p>
+              </div>
+            )}
             {agreement.evidence.length > 0 ? (
               <EvidenceList items={agreement.evidence} anchorPrefix="evidence" />
             ) : (
-              <p className="text-sm text-slate-500">No evidence recorded.</p>
+              !agreement.notes && <p className="text-sm text-slate-500">No evidence recorded.</p>
             )}
             {organizationEvidence.map((party) => (
               <div key={party.organization.id} className="mt-6 border-t border-slate-100 pt-4">
@@ -162,6 +172,18 @@ export default async function AgreementPage({ params }: Props) {
         </div>
 
         <aside className="order-first space-y-6 lg:order-none">
+          {can(user, "agreement.write") && (
+            <Section title="Work on this agreement" id="actions">
+              <AgreementActions
+                reference={agreement.reference}
+                version={agreement.version}
+                transitions={allowedTransitions(agreement.recordedStatus)}
+                renewable={canRenew(agreement.recordedStatus) && !agreement.renewedBy}
+                archived={agreement.archived}
+              />
+            </Section>
+          )}
+
           <Section title="Key facts">
             <dl className="divide-y divide-slate-100">
               <Fact label="Signed">
@@ -192,6 +214,10 @@ export default async function AgreementPage({ params }: Props) {
           <Section title="Status timeline">
             {mark("status") && <p className="mb-3 text-sm text-slate-600">Current status: {mark("status")}</p>}
             <StatusTimeline changes={agreement.statusChanges} />
+          </Section>
+
+          <Section title="History" id="history">
+            <HistoryList events={agreement.history} />
           </Section>
         </aside>
       </div>

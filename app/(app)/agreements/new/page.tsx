@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AgreementForm } from "@/components/agreements/agreement-form";
+import { createAgreement } from "@/lib/agreements/actions";
+import { EMPTY_AGREEMENT } from "@/lib/agreements/form-values";
+import { INITIAL_STATUSES } from "@/lib/agreements/lifecycle";
+import { agreementChoices } from "@/lib/agreements/queries";
+import { requireUser } from "@/lib/auth/current-user";
+
+export const metadata: Metadata = { title: "Log an agreement" };
+
+export default async function NewAgreementPage() {
+  await requireUser("/agreements/new", "EDITOR");
+  const choices = await agreementChoices();
+  return (
+    <div className="mx-auto max-w-3xl">
+      <Link href="/agreements" className="text-sm font-medium text-brand-700 hover:underline">
+        ← All agreements
+      </Link>
+      <h1 className="mt-3 mb-6 text-2xl font-semibold tracking-tight">Log an agreement</h1>
+      <AgreementForm action={createAgreement} choices={choices} initial={EMPTY_AGREEMENT} initialStatuses={INITIAL_STATUSES} />
+    </div>
+  );
+}

@@ -1,0 +1,427 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useState, startTransition } from "react";
+import type { ActionResult } from "@/lib/actions/command";
+import { ORGANIZATION_KIND_LABELS } from "@/lib/agreements/labels";
+import { STATUS_LABELS } from "@/lib/agreements/status";
+import type { AgreementChoices } from "@/lib/agreements/queries";
+import type { AgreementFormValues, PartyRow, SignatoryRow } from "@/lib/agreements/form-values";
+import { Field, FormError, inputClass } from "@/components/forms/field";
+
+type Action = (previous: ActionResult<{ reference: string }> | null, input: unknown) => Promise<ActionResult<{ reference: string }>>;
+
+const DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD: give only what is known.";
+const sectionClass = "rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6";
+const smallButton = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50";
+
+/** The one form for logging and editing an agreement. */
+export function AgreementForm({
+  action,
+  choices,
+  initial,
+  initialStatuses,
+}: {
+  action: Action;
+  choices: AgreementChoices;
+  initial: AgreementFormValues;
+  /** Offered when logging a new agreement; absent when editing (status changes have their own control). */
+  initialStatuses?: readonly string[];
+}) {
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState(action, null);
+  const [values, setValues] = useState(initial);
+  const errors = state?.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const editing = Boolean(initial.reference);
+
+  useEffect(() => {
+    if (state?.status === "success") router.push(`/agreements/${state.data.reference}`);
+  }, [state, router]);
+
+  const set = <K extends keyof AgreementFormValues>(key: K, value: AgreementFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const setParty = (index: number, row: PartyRow) => set("parties", values.parties.map((p, i) => (i === index ? row : p)));
+  const setSignatory = (index: number, row: SignatoryRow) => set("signatories", values.signatories.map((s, i) => (i === index ? row : s)));
+  const text = (key: keyof AgreementFormValues) => ({
+    name: key,
+    value: values[key] as string,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => set(key, e.target.value as never),
+  });
+
+  function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    const payload = {
+      ...(editing ? { reference: initial.reference, version: initial.version } : { status: values.status }),
+      title: values.title,
+      typeId: values.typeId,
+      summary: values.summary,
+      signedOn: values.signedOn,
+      signedPlace: values.signedPlace,
+      effectiveFrom: values.effectiveFrom,
+      expiresOn: values.expiresOn,
+      termMonths: values.termMonths,
+      noticePeriodDays: values.noticePeriodDays,
+      automaticRenewal: values.automaticRenewal,
+      ownerId: values.ownerId,
+      leadUnitId: values.leadUnitId,
+      notes: values.notes,
+      focusAreaIds: values.focusAreaIds,
+      parties: values.parties.map((p) =>
+        p.mode === "existing"
+          ? { organizationId: p.organizationId, role: p.role }
+          : { newOrganization: { name: p.name, localName: p.localName, kind: p.kind, country: p.country }, role: p.role },
+      ),
+      signatories: values.signatories.map((s) =>
+        s.mode === "existing"
+          ? { personId: s.personId, onBehalfOfParty: s.onBehalfOfParty }
+          : { newPerson: { name: s.name, localName: s.localName, position: s.position }, onBehalfOfParty: s.onBehalfOfParty },
+      ),
+    };
+    startTransition(() => formAction(payload));
+  }
+
+  const partyLabel = (index: number) => {
+    const party = values.parties[index];
+    if (!party) return `Party ${index + 1}`;
+    if (party.mode === "new") return party.name || `New organisation ${index + 1}`;
+    return choices.organizations.find((o) => o.id === party.organizationId)?.label.split(" · ")[0] ?? `Party ${index + 1}`;
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <FormError message={state?.status === "error" ? state.formError : undefined} />
+
+      <section className={sectionClass} aria-labelledby="about-heading">
+        <h2 id="about-heading" className="text-base font-semibold">
+          The agreement
+        </h2>
+        <div className="mt-4 grid gap-4 sm:grid-cols-2">
+          <div className="sm:col-span-2">
+            <Field id="title" label="Title" errors={errors.title}>
+              {(a) => <input {...a} {...text("title")} className={inputClass} required autoFocus={!editing} />}
+            </Field>
+          </div>
+          <Field id="typeId" label="Type" errors={errors.typeId}>
+            {(a) => (
+              <select {...a} {...text("typeId")} className={inputClass}>
+                <option value="">Not stated</option>
+                {choices.types.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {initialStatuses && (
+            <Field id="status" label="Status" errors={errors.status} hint="Log a signed agreement as Active.">
+              {(a) => (
+                <select {...a} {...text("status")} className={inputClass}>
+                  {initialStatuses.map((s) => (
+                    <option key={s} value={s}>
+                      {STATUS_LABELS[s as keyof typeof STATUS_LABELS]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+          <div className="sm:col-span-2">
+            <Field id="summary" label="Summary" errors={errors.summary}>
+              {(a) => <textarea {...a} {...text("summary")} rows={3} className={inputClass} />}
+            </Field>
+          </div>
+        </div>
+      </section>
+
+      <section className={sectionClass} aria-labelledby="parties-heading">
+        <h2 id="parties-heading" className="text-base font-semibold">
+          Partners
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">Our own institution is a party automatically. Pick each partner, or add a new one.</p>
+        {errors.parties && <p className="mt-2 text-sm text-red-700">{errors.parties.join(" ")}</p>}
+        <ol className="mt-4 space-y-4">
+          {values.parties.map((party, index) => (
+            <li key={index} className="rounded-lg border border-slate-200 p-3">
+              <fieldset>
+                <legend className="text-sm font-medium text-slate-800">Partner {index + 1}</legend>
+                <div className="mt-2 flex flex-wrap gap-4 text-sm">
+                  <label className="flex items-center gap-2">
+                    <input
+                      type="radio"
+                      name={`party-${index}-mode`}
+                      checked={party.mode === "existing"}
+                      onChange={() => setParty(index, { mode: "existing", organizationId: "", role: party.role })}
+                    />
+                    Existing organisation
+                  </label>
+                  <label className="flex items-center gap-2">
+                    <input
+                      type="radio"
+                      name={`party-${index}-mode`}
+                      checked={party.mode === "new"}
+                      onChange={() => setParty(index, { mode: "new", name: "", localName: "", kind: "UNIVERSITY", country: "", role: party.role })}
+                    />
+                    New organisation
+                  </label>
+                </div>
+                <div className="mt-3 grid gap-3 sm:grid-cols-2">
+                  {party.mode === "existing" ? (
+                    <div className="sm:col-span-2">
+                      <Field id={`parties.${index}.organizationId`} label="Organisation" errors={errors[`parties.${index}.organizationId`]}>
+                        {(a) => (
+                          <select {...a} value={party.organizationId} onChange={(e) => setParty(index, { ...party, organizationId: e.target.value })} className={inputClass}>
+                            <option value="">Choose…</option>
+                            {choices.organizations.map((o) => (
+                              <option key={o.id} value={o.id}>
+                                {o.label}
+                              </option>
+                            ))}
+                          </select>
+                        )}
+                      </Field>
+                    </div>
+                  ) : (
+                    <>
+                      <Field id={`parties.${index}.newOrganization.name`} label="Name (English)" errors={errors[`parties.${index}.newOrganization.name`]}>
+                        {(a) => <input {...a} value={party.name} onChange={(e) => setParty(index, { ...party, name: e.target.value })} className={inputClass} />}
+                      </Field>
+                      <Field id={`parties.${index}.newOrganization.localName`} label="Local-language name" errors={errors[`parties.${index}.newOrganization.localName`]}>
+                        {(a) => <input {...a} value={party.localName} onChange={(e) => setParty(index, { ...party, localName: e.target.value })} className={inputClass} />}
+                      </Field>
+                      <Field id={`parties.${index}.newOrganization.kind`} label="Kind" errors={errors[`parties.${index}.newOrganization.kind`]}>
+                        {(a) => (
+                          <select {...a} value={party.kind} onChange={(e) => setParty(index, { ...party, kind: e.target.value })} className={inputClass}>
+                            {Object.entries(ORGANIZATION_KIND_LABELS).map(([value, label]) => (
+                              <option key={value} value={value}>
+                                {label}
+                              </option>
+                            ))}
+                          </select>
+                        )}
+                      </Field>
+                      <Field id={`parties.${index}.newOrganization.country`} label="Country" errors={errors[`parties.${index}.newOrganization.country`]}>
+                        {(a) => <input {...a} value={party.country} onChange={(e) => setParty(index, { ...party, country: e.target.value })} className={inputClass} />}
+                      </Field>
+                    </>
+                  )}
+                  <Field id={`parties.${index}.role`} label="Role" errors={errors[`parties.${index}.role`]}>
+                    {(a) => (
+                      <select {...a} value={party.role} onChange={(e) => setParty(index, { ...party, role: e.target.value as PartyRow["role"] })} className={inputClass}>
+                        <option value="PARTNER">Partner</option>
+                        <option value="CO_SIGNING_BODY">Co-signing body</option>
+                      </select>
+                    )}
+                  </Field>
+                </div>
+                {values.parties.length > 1 && (
+                  <button
+                    type="button"
+                    className={`${smallButton} mt-3`}
+                    onClick={() => {
+                      set("parties", values.parties.filter((_, i) => i !== index));
+                      set(
+                        "signatories",
+                        values.signatories
+                          .filter((s) => s.onBehalfOfParty !== index)
+                          .map((s) => (s.onBehalfOfParty > index ? { ...s, onBehalfOfParty: s.onBehalfOfParty - 1 } : s)),
+                      );
+                    }}
+                  >
+                    Remove partner {index + 1}
+                  </button>
+                )}
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <button type="button" className={`${smallButton} mt-4`} onClick={() => set("parties", [...values.parties, { mode: "existing", organizationId: "", role: "PARTNER" }])}>
+          Add a partner
+        </button>
+      </section>
+
+      <section className={sectionClass} aria-labelledby="signatories-heading">
+        <h2 id="signatories-heading" className="text-base font-semibold">
+          Signatories
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">Who signed, for which party. A person may be known only by position.</p>
+        <ol className="mt-4 space-y-4">
+          {values.signatories.map((signatory, index) => (
+            <li key={index} className="rounded-lg border border-slate-200 p-3">
+              <fieldset>
+                <legend className="text-sm font-medium text-slate-800">Signatory {index + 1}</legend>
+                <div className="mt-2 flex flex-wrap gap-4 text-sm">
+                  <label className="flex items-center gap-2">
+                    <input
+                      type="radio"
+                      name={`signatory-${index}-mode`}
+                      checked={signatory.mode === "existing"}
+                      onChange={() => setSignatory(index, { mode: "existing", personId: "", onBehalfOfParty: signatory.onBehalfOfParty })}
+                    />
+                    Existing person
+                  </label>
+                  <label className="flex items-center gap-2">
+                    <input
+                      type="radio"
+                      name={`signatory-${index}-mode`}
+                      checked={signatory.mode === "new"}
+                      onChange={() => setSignatory(index, { mode: "new", name: "", localName: "", position: "", onBehalfOfParty: signatory.onBehalfOfParty })}
+                    />
+                    New person
+                  </label>
+                </div>
+                <div className="mt-3 grid gap-3 sm:grid-cols-2">
+                  {signatory.mode === "existing" ? (
+                    <Field id={`signatories.${index}.personId`} label="Person" errors={errors[`signatories.${index}.personId`]}>
+                      {(a) => (
+                        <select {...a} value={signatory.personId} onChange={(e) => setSignatory(index, { ...signatory, personId: e.target.value })} className={inputClass}>
+                          <option value="">Choose…</option>
+                          {choices.people.map((p) => (
+                            <option key={p.id} value={p.id}>
+                              {p.label}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </Field>
+                  ) : (
+                    <>
+                      <Field id={`signatories.${index}.newPerson.name`} label="Name" errors={errors[`signatories.${index}.newPerson.name`]}>
+                        {(a) => <input {...a} value={signatory.name} onChange={(e) => setSignatory(index, { ...signatory, name: e.target.value })} className={inputClass} />}
+                      </Field>
+                      <Field id={`signatories.${index}.newPerson.localName`} label="Local-language name" errors={errors[`signatories.${index}.newPerson.localName`]}>
+                        {(a) => <input {...a} value={signatory.localName} onChange={(e) => setSignatory(index, { ...signatory, localName: e.target.value })} className={inputClass} />}
+                      </Field>
+                      <Field id={`signatories.${index}.newPerson.position`} label="Position" errors={errors[`signatories.${index}.newPerson.position`]}>
+                        {(a) => <input {...a} value={signatory.position} onChange={(e) => setSignatory(index, { ...signatory, position: e.target.value })} className={inputClass} />}
+                      </Field>
+                    </>
+                  )}
+                  <Field id={`signatories.${index}.onBehalfOfParty`} label="Signed for" errors={errors[`signatories.${index}.onBehalfOfParty`]}>
+                    {(a) => (
+                      <select
+                        {...a}
+                        value={signatory.onBehalfOfParty}
+                        onChange={(e) => setSignatory(index, { ...signatory, onBehalfOfParty: Number(e.target.value) })}
+                        className={inputClass}
+                      >
+                        <option value={-1}>Our institution</option>
+                        {values.parties.map((_, partyIndex) => (
+                          <option key={partyIndex} value={partyIndex}>
+                            {partyLabel(partyIndex)}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                </div>
+                <button type="button" className={`${smallButton} mt-3`} onClick={() => set("signatories", values.signatories.filter((_, i) => i !== index))}>
+                  Remove signatory {index + 1}
+                </button>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <button
+          type="button"
+          className={`${smallButton} mt-4`}
+          onClick={() => set("signatories", [...values.signatories, { mode: "new", name: "", localName: "", position: "", onBehalfOfParty: -1 }])}
+        >
+          Add a signatory
+        </button>
+      </section>
+
+      <section className={sectionClass} aria-labelledby="dates-heading">
+        <h2 id="dates-heading" className="text-base font-semibold">
+          Dates and term
+        </h2>
+        <div className="mt-4 grid gap-4 sm:grid-cols-2">
+          <Field id="signedOn" label="Signed on" hint={DATE_HINT} errors={errors.signedOn}>
+            {(a) => <input {...a} {...text("signedOn")} inputMode="numeric" placeholder="2020-01-03" className={inputClass} />}
+          </Field>
+          <Field id="signedPlace" label="Place of signing" errors={errors.signedPlace}>
+            {(a) => <input {...a} {...text("signedPlace")} className={inputClass} />}
+          </Field>
+          <Field id="effectiveFrom" label="Effective from" hint={DATE_HINT} errors={errors.effectiveFrom}>
+            {(a) => <input {...a} {...text("effectiveFrom")} inputMode="numeric" className={inputClass} />}
+          </Field>
+          <Field id="expiresOn" label="Expires on" hint="Or leave empty and give the term: the end date follows from it." errors={errors.expiresOn}>
+            {(a) => <input {...a} {...text("expiresOn")} inputMode="numeric" className={inputClass} />}
+          </Field>
+          <Field id="termMonths" label="Term in months" errors={errors.termMonths}>
+            {(a) => <input {...a} {...text("termMonths")} inputMode="numeric" className={inputClass} />}
+          </Field>
+          <Field id="noticePeriodDays" label="Notice period in days" errors={errors.noticePeriodDays}>
+            {(a) => <input {...a} {...text("noticePeriodDays")} inputMode="numeric" className={inputClass} />}
+          </Field>
+          <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-2">
+            <input type="checkbox" checked={values.automaticRenewal} onChange={(e) => set("automaticRenewal", e.target.checked)} className="size-4" />
+            Renews automatically
+          </label>
+        </div>
+      </section>
+
+      <section className={sectionClass} aria-labelledby="responsibility-heading">
+        <h2 id="responsibility-heading" className="text-base font-semibold">
+          Responsibility and focus
+        </h2>
+        <div className="mt-4 grid gap-4 sm:grid-cols-2">
+          <Field id="ownerId" label="Owner" errors={errors.ownerId}>
+            {(a) => (
+              <select {...a} {...text("ownerId")} className={inputClass}>
+                <option value="">None</option>
+                {choices.users.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="leadUnitId" label="Lead internal unit" errors={errors.leadUnitId}>
+            {(a) => (
+              <select {...a} {...text("leadUnitId")} className={inputClass}>
+                <option value="">None</option>
+                {choices.leadUnits.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <fieldset className="mt-4">
+          <legend className="text-sm font-medium text-slate-700">Focus areas</legend>
+          {errors.focusAreaIds && <p className="mt-1 text-sm text-red-700">{errors.focusAreaIds.join(" ")}</p>}
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {choices.focusAreas.map((f) => (
+              <label key={f.id} className="flex items-center gap-2 text-sm text-slate-700">
+                <input
+                  type="checkbox"
+                  className="size-4"
+                  checked={values.focusAreaIds.includes(f.id)}
+                  onChange={(e) => set("focusAreaIds", e.target.checked ? [...values.focusAreaIds, f.id] : values.focusAreaIds.filter((x) => x !== f.id))}
+                />
+                {f.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="mt-4">
+          <Field id="notes" label="Source and notes" hint="Where the facts come from: the signed document, a news release, a conversation." errors={errors.notes}>
+            {(a) => <textarea {...a} {...text("notes")} rows={3} className={inputClass} />}
+          </Field>
+        </div>
+      </section>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60">
+          {pending ? "Saving…" : editing ? "Save changes" : "Log the agreement"}
+        </button>
+        <button type="button" onClick={() => router.back()} className="text-sm font-medium text-slate-600 underline">
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

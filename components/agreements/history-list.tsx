@@ -1,0 +1,52 @@
+import { formatPartialDate } from "@/lib/dates/partial-date";
+import type { AgreementDetail } from "@/lib/agreements/queries";
+
+const ACTION_LABELS: Record<string, string> = {
+  "agreement.created": "Logged",
+  "agreement.seeded": "Loaded from the source",
+  "agreement.updated": "Edited",
+  "agreement.status-changed": "Status changed",
+  "agreement.renewal-started": "Renewal started",
+  "agreement.amended": "Amendment recorded",
+  "agreement.archived": "Archived",
+  "agreement.restored": "Restored",
+};
+
+const show = (value: unknown) =>
+  value === null || value === undefined || value === "" ? "—" : Array.isArray(value) ? value.join("; ") || "—" : String(value);
+
+/** Who changed what, newest first, with the before and after of each changed field. */
+export function HistoryList({ events }: { events: AgreementDetail["history"] }) {
+  if (events.length === 0) return <p className="text-sm text-slate-500">No changes recorded.</p>;
+  return (
+    <ol className="space-y-4">
+      {events.map((event) => {
+        const fields = Object.entries(event.changes);
+        return (
+          <li key={event.id} className="text-sm">
+            <div className="font-medium text-slate-800">{ACTION_LABELS[event.action] ?? event.action}</div>
+            <div className="text-xs text-slate-500">
+              <time dateTime={event.at.toISOString()}>
+                {formatPartialDate(event.at, "DAY")} {event.at.toISOString().slice(11, 16)} UTC
+              </time>
+              {" · "}
+              {event.actor?.name ?? "Pacta"}
+            </div>
+            {event.action !== "agreement.created" && event.action !== "agreement.seeded" && fields.length > 0 && (
+              <dl className="mt-1 space-y-0.5 text-xs text-slate-600">
+                {fields.map(([field, change]) => (
+                  <div key={field}>
+                    <dt className="inline font-medium">{field}: </dt>
+                    <dd className="inline">
+                      <del className="text-slate-500">{show(change.before)}</del> → <ins className="no-underline">{show(change.after)}</ins>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

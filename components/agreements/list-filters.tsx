@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { ORGANIZATION_KIND_LABELS } from "@/lib/agreements/labels";
+import { WINDOW_DAYS, type AgreementListFilters } from "@/lib/agreements/list-params";
+import type { AgreementChoices } from "@/lib/agreements/queries";
+import { AGREEMENT_STATUSES, STATUS_LABELS } from "@/lib/agreements/status";
+
+const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100";
+const label = "block text-xs font-medium text-slate-600";
+
+function Select({ name, label: text, value, options, empty = "Any" }: { name: string; label: string; value?: string | number; options: { value: string; label: string }[]; empty?: string }) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className={label}>
+        {text}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={field}>
+        <option value="">{empty}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The list's search and filters: a plain GET form, so every filter lives in the URL. */
+export function ListFilters({ filters, choices }: { filters: AgreementListFilters; choices: AgreementChoices }) {
+  const advanced = [filters.type, filters.partnerKind, filters.country, filters.focus, filters.owner, filters.leadUnit, filters.signedFrom, filters.signedTo, filters.noticeWithin, filters.archived].some(Boolean);
+  return (
+    <form method="get" action="/agreements" role="search" aria-label="Search and filter agreements" className="mb-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      {filters.sort && <input type="hidden" name="sort" value={filters.sort} />}
+      {filters.dir && <input type="hidden" name="dir" value={filters.dir} />}
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="sm:col-span-2">
+          <label htmlFor="filter-q" className={label}>
+            Search
+          </label>
+          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Title, reference, partner (any language) or person" className={field} />
+        </div>
+        <Select name="status" label="Status" value={filters.status} options={AGREEMENT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+        <Select name="partner" label="Partner" value={filters.partner} options={choices.organizations.map((o) => ({ value: o.id, label: o.label }))} />
+      </div>
+      <details className="mt-3" open={advanced}>
+        <summary className="cursor-pointer text-sm font-medium text-brand-700">More filters</summary>
+        <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <Select name="type" label="Type" value={filters.type} options={choices.types.map((t) => ({ value: t.id, label: t.name }))} />
+          <Select name="partnerKind" label="Partner kind" value={filters.partnerKind} options={Object.entries(ORGANIZATION_KIND_LABELS).map(([value, text]) => ({ value, label: text }))} />
+          <Select name="country" label="Partner country" value={filters.country} options={choices.countries.map((c) => ({ value: c, label: c }))} />
+          <div>
+            <label htmlFor="filter-region" className={label}>
+              Partner region
+            </label>
+            <input id="filter-region" name="region" defaultValue={filters.region ?? ""} className={field} />
+          </div>
+          <Select name="focus" label="Focus area" value={filters.focus} options={choices.focusAreas.map((f) => ({ value: f.id, label: f.name }))} />
+          <Select name="owner" label="Owner" value={filters.owner} options={choices.users.map((u) => ({ value: u.id, label: u.name }))} />
+          <Select name="leadUnit" label="Lead unit" value={filters.leadUnit} options={choices.leadUnits.map((u) => ({ value: u.id, label: u.name }))} />
+          <Select name="archived" label="Archived" value={filters.archived} empty="Hide archived" options={[{ value: "include", label: "Show archived too" }, { value: "only", label: "Only archived" }]} />
+          <div>
+            <label htmlFor="filter-signedFrom" className={label}>
+              Signed from (YYYY, YYYY-MM or YYYY-MM-DD)
+            </label>
+            <input id="filter-signedFrom" name="signedFrom" defaultValue={filters.signedFrom ?? ""} className={field} />
+          </div>
+          <div>
+            <label htmlFor="filter-signedTo" className={label}>
+              Signed until
+            </label>
+            <input id="filter-signedTo" name="signedTo" defaultValue={filters.signedTo ?? ""} className={field} />
+          </div>
+          <Select name="expiringWithin" label="Ends within" value={filters.expiringWithin} options={WINDOW_DAYS.map((d) => ({ value: String(d), label: `${d} days` }))} />
+          <Select name="noticeWithin" label="Notice deadline within" value={filters.noticeWithin} options={WINDOW_DAYS.map((d) => ({ value: String(d), label: `${d} days` }))} />
+        </div>
+      </details>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
+          Apply
+        </button>
+        <Link href="/agreements" className="text-sm font-medium text-slate-600 underline hover:text-slate-900">
+          Clear filters
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,139 @@
+// Every exported server action × {anonymous, viewer, editor, admin}: allowed or refused,
+// and a refusal changes nothing. The actions are found by reading every
+// lib/**/actions.ts, so a new action without an entry here fails this test.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { executeCommand, type Command } from "@/lib/actions/command";
+import type { CurrentUser } from "@/lib/auth/current-user-type";
+import type { Role } from "@/lib/auth/roles";
+import type { Database } from "@/lib/prisma-client";
+import { seedArticle } from "@/prisma/seed/article-seed";
+import { createTestDatabase, type TestDatabase } from "../support/databases";
+import { agreementVersion, createTestAgreement, createUser, newAgreementInput } from "../support/factories";
+
+type Caller = "anonymous" | Role;
+const CALLERS: Caller[] = ["anonymous", "VIEWER", "EDITOR", "ADMIN"];
+
+interface Entry {
+  /** The least role allowed to run the action. */
+  minimum: Role;
+  /** Input that succeeds for an allowed caller, built fresh for each call. */
+  input(db: Database, editor: CurrentUser): Promise<unknown>;
+}
+
+const MATRIX: Record<string, Entry> = {
+  "agreements/createAgreement": { minimum: "EDITOR", input: async () => newAgreementInput() },
+  "agreements/updateAgreement": {
+    minimum: "EDITOR",
+    input: async (db, editor) => {
+      const { reference } = await createTestAgreement(db, editor);
+      return { ...newAgreementInput({ title: "Edited" }), reference, version: await agreementVersion(db, reference) };
+    },
+  },
+  "agreements/changeAgreementStatus": {
+    minimum: "EDITOR",
+    input: async (db, editor) => {
+      const { reference } = await createTestAgreement(db, editor);
+      return { reference, version: await agreementVersion(db, reference), toStatus: "NEGOTIATING" };
+    },
+  },
+  "agreements/renewAgreement": {
+    minimum: "EDITOR",
+    input: async (db, editor) => {
+      const { reference } = await createTestAgreement(db, editor, { status: "ACTIVE" });
+      return { reference, version: await agreementVersion(db, reference) };
+    },
+  },
+  "agreements/recordAmendment": {
+    minimum: "EDITOR",
+    input: async (db, editor) => ({ reference: (await createTestAgreement(db, editor)).reference, note: "Annex added." }),
+  },
+  "agreements/setAgreementArchived": {
+    minimum: "EDITOR",
+    input: async (db, editor) => {
+      const { reference } = await createTestAgreement(db, editor);
+      return { reference, version: await agreementVersion(db, reference), archived: true };
+    },
+  },
+};
+
+/** Every server action the app exports, as "domain/name" → its command. */
+async function exportedActions(): Promise<Map<string, Command<never, unknown>>> {
+  const found = new Map<string, Command<never, unknown>>();
+  const libDir = path.resolve("lib");
+  const files = fs.readdirSync(libDir, { recursive: true, encoding: "utf8" }).filter((f) => path.basename(f) === "actions.ts");
+  for (const file of files) {
+    const source = fs.readFileSync(path.join(libDir, file), "utf8");
+    expect(source.trimStart().startsWith('"use server"'), `${file} must start with "use server"`).toBe(true);
+    const module = (await import(/* @vite-ignore */ path.join(libDir, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) {
+      const command = (value as { command?: Command<never, unknown> }).command;
+      expect(command, `lib/${file}: ${name} must be built with serverAction(command)`).toBeDefined();
+      found.set(`${path.dirname(file)}/${name}`, command!);
+    }
+  }
+  return found;
+}
+
+const allows = (caller: Caller, minimum: Role) =>
+  caller !== "anonymous" && ["VIEWER", "EDITOR", "ADMIN"].indexOf(caller) >= ["VIEWER", "EDITOR", "ADMIN"].indexOf(minimum);
+
+describe("authorization matrix", () => {
+  let t: TestDatabase;
+  let actors: Record<Caller, CurrentUser | null>;
+  let actions: Map<string, Command<never, unknown>>;
+
+  beforeAll(async () => {
+    t = await createTestDatabase("sqlite");
+    await seedArticle(t.db);
+    actors = {
+      anonymous: null,
+      VIEWER: await createUser(t.db, "VIEWER"),
+      EDITOR: await createUser(t.db, "EDITOR"),
+      ADMIN: await createUser(t.db, "ADMIN"),
+    };
+    actions = await exportedActions();
+  });
+  afterAll(async () => t?.drop());
+
+  it("has an entry for every exported server action, and no entry for one that does not exist", () => {
+    expect([...actions.keys()].sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  const tableCounts = async (db: Database) => ({
+    agreements: await db.agreement.count(),
+    organizations: await db.organization.count(),
+    people: await db.person.count(),
+    timeline: await db.statusChange.count(),
+    audit: await db.auditEvent.count(),
+    users: await db.user.count(),
+  });
+
+  for (const [name, entry] of Object.entries(MATRIX)) {
+    for (const caller of CALLERS) {
+      const expected = allows(caller, entry.minimum) ? "allowed" : "refused";
+      it(`${name} × ${caller}: ${expected}`, async () => {
+        const command = actions.get(name);
+        expect(command, `${name} is not exported`).toBeDefined();
+        const input = await entry.input(t.db, actors.EDITOR!);
+        const before = await tableCounts(t.db);
+        const { result } = await executeCommand(command!, actors[caller], input, t.db);
+        if (expected === "allowed") {
+          expect(result, JSON.stringify(result)).toMatchObject({ status: "success" });
+        } else {
+          expect(result).toMatchObject({ status: "error", code: caller === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN" });
+          expect(await tableCounts(t.db)).toEqual(before);
+        }
+      });
+    }
+  }
+
+  it("refuses deactivated accounts whatever their role", async () => {
+    const former = await createUser(t.db, "ADMIN", { active: false });
+    const before = await tableCounts(t.db);
+    const { result } = await executeCommand(actions.get("agreements/createAgreement")!, former, newAgreementInput(), t.db);
+    expect(result).toMatchObject({ status: "error", code: "FORBIDDEN" });
+    expect(await tableCounts(t.db)).toEqual(before);
+  });
+});
