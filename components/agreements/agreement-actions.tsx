@@ -61,7 +61,7 @@ export function AgreementActions({
             Starts the successor as a draft with the same parties, signatories and focus areas. This agreement becomes
             “renewed” when the successor becomes active.
           </p>
-          <ActionForm action={renewAgreement} fixed={fixed} submitLabel="Start the renewal" successHref={(data) => `/agreements/${(data as { reference: string }).reference}`}>
+          <ActionForm action={renewAgreement} fixed={fixed} submitLabel="Start the renewal">
             {(errors) => (
               <div className="mt-3 grid gap-3">
                 <Field id="renew-signedOn" label="Signed on" hint={DATE_HINT} errors={errors.signedOn}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState, startTransition } from "react";
+import { useActionState, useState, startTransition } from "react";
 import type { ActionResult } from "@/lib/actions/command";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/agreements/labels";
 import { STATUS_LABELS } from "@/lib/agreements/status";
@@ -33,10 +33,6 @@ export function AgreementForm({
   const [values, setValues] = useState(initial);
   const errors = state?.status === "error" ? (state.fieldErrors ?? {}) : {};
   const editing = Boolean(initial.reference);
-
-  useEffect(() => {
-    if (state?.status === "success") router.push(`/agreements/${state.data.reference}`);
-  }, [state, router]);
 
   const set = <K extends keyof AgreementFormValues>(key: K, value: AgreementFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const setParty = (index: number, row: PartyRow) => set("parties", values.parties.map((p, i) => (i === index ? row : p)));

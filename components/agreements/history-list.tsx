@@ -12,6 +12,30 @@ const ACTION_LABELS: Record<string, string> = {
   "agreement.restored": "Restored",
 };
 
+const FIELD_LABELS: Record<string, string> = {
+  title: "Title",
+  type: "Type",
+  summary: "Summary",
+  status: "Status",
+  signedOn: "Signed",
+  signedPlace: "Place",
+  effectiveFrom: "Effective from",
+  expiresOn: "Expires",
+  termMonths: "Term (months)",
+  automaticRenewal: "Automatic renewal",
+  noticePeriodDays: "Notice period (days)",
+  owner: "Owner",
+  leadUnit: "Lead unit",
+  notes: "Source and notes",
+  archived: "Archived",
+  parties: "Parties",
+  signatories: "Signatories",
+  focusAreas: "Focus areas",
+  renewedBy: "Renewed by",
+  note: "Note",
+  amendment: "Amendment",
+};
+
 const show = (value: unknown) =>
   value === null || value === undefined || value === "" ? "—" : Array.isArray(value) ? value.join("; ") || "—" : String(value);
 
@@ -36,7 +60,7 @@ export function HistoryList({ events }: { events: AgreementDetail["history"] }) 
               <dl className="mt-1 space-y-0.5 text-xs text-slate-600">
                 {fields.map(([field, change]) => (
                   <div key={field}>
-                    <dt className="inline font-medium">{field}: </dt>
+                    <dt className="inline font-medium">{FIELD_LABELS[field] ?? field}: </dt>
                     <dd className="inline">
                       <del className="text-slate-500">{show(change.before)}</del> → <ins className="no-underline">{show(change.after)}</ins>
                     </dd>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { GetForm } from "@/components/forms/get-form";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/agreements/labels";
 import { WINDOW_DAYS, type AgreementListFilters } from "@/lib/agreements/list-params";
 import type { AgreementChoices } from "@/lib/agreements/queries";
@@ -29,7 +30,7 @@ function Select({ name, label: text, value, options, empty = "Any" }: { name: st
 export function ListFilters({ filters, choices }: { filters: AgreementListFilters; choices: AgreementChoices }) {
   const advanced = [filters.type, filters.partnerKind, filters.country, filters.focus, filters.owner, filters.leadUnit, filters.signedFrom, filters.signedTo, filters.noticeWithin, filters.archived].some(Boolean);
   return (
-    <form method="get" action="/agreements" role="search" aria-label="Search and filter agreements" className="mb-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <GetForm action="/agreements" role="search" aria-label="Search and filter agreements" className="mb-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       {filters.sort && <input type="hidden" name="sort" value={filters.sort} />}
       {filters.dir && <input type="hidden" name="dir" value={filters.dir} />}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -82,6 +83,6 @@ export function ListFilters({ filters, choices }: { filters: AgreementListFilter
           Clear filters
         </Link>
       </div>
-    </form>
+    </GetForm>
   );
 }

@@ -9,14 +9,13 @@ type Action = (previous: ActionResult<never> | null, input: unknown) => Promise<
 /**
  * A small form for one server action: sends its fields (plus `fixed` ones such as the
  * record's reference and version) as an object, shows the action's messages, and on
- * success refreshes the page or goes to `successHref`.
+ * success refreshes the page (actions that lead elsewhere redirect on the server).
  */
 export function ActionForm({
   action,
   fixed,
   submitLabel,
   pendingLabel = "Saving…",
-  successHref,
   tone = "primary",
   className,
   children,
@@ -25,7 +24,6 @@ export function ActionForm({
   fixed: Record<string, unknown>;
   submitLabel: string;
   pendingLabel?: string;
-  successHref?: (data: unknown) => string;
   tone?: "primary" | "secondary";
   className?: string;
   children?: (errors: FieldErrors) => React.ReactNode;
@@ -34,10 +32,8 @@ export function ActionForm({
   const [state, formAction, pending] = useActionState(action as (p: ActionResult<unknown> | null, i: unknown) => Promise<ActionResult<unknown>>, null);
 
   useEffect(() => {
-    if (state?.status !== "success") return;
-    if (successHref) router.push(successHref(state.data));
-    else router.refresh();
-  }, [state, router, successHref]);
+    if (state?.status === "success") router.refresh();
+  }, [state, router]);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

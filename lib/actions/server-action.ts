@@ -3,6 +3,7 @@
 // endpoints, so the command checks the role itself; nothing relies on the page.
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentUser } from "../auth/current-user";
 import { db } from "../db";
@@ -12,10 +13,15 @@ export type ServerAction<R> = ((previous: ActionResult<R> | null, input: unknown
   command: Command<z.ZodType, R>;
 };
 
-export function serverAction<S extends z.ZodType, R>(command: Command<S, R>): ServerAction<R> {
+export function serverAction<S extends z.ZodType, R>(
+  command: Command<S, R>,
+  options: { redirectTo?: (result: R) => string } = {},
+): ServerAction<R> {
   const action = async (_previous: ActionResult<R> | null, input: unknown): Promise<ActionResult<R>> => {
     const { result, revalidate } = await executeCommand(command, await getCurrentUser(), input, db);
     for (const path of revalidate) revalidatePath(path);
+    // redirect() works by throwing, so it comes last, outside any try.
+    if (result.status === "success" && options.redirectTo) redirect(options.redirectTo(result.data));
     return result;
   };
   return Object.assign(action, { command: command as unknown as Command<z.ZodType, R> });

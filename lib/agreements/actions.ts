@@ -3,9 +3,11 @@
 import { serverAction } from "../actions/server-action";
 import { agreementCommands } from "./commands";
 
-export const createAgreement = serverAction(agreementCommands.createAgreement);
-export const updateAgreement = serverAction(agreementCommands.updateAgreement);
+const toAgreement = (result: { reference: string }) => `/agreements/${result.reference}`;
+
+export const createAgreement = serverAction(agreementCommands.createAgreement, { redirectTo: toAgreement });
+export const updateAgreement = serverAction(agreementCommands.updateAgreement, { redirectTo: toAgreement });
 export const changeAgreementStatus = serverAction(agreementCommands.changeAgreementStatus);
-export const renewAgreement = serverAction(agreementCommands.renewAgreement);
+export const renewAgreement = serverAction(agreementCommands.renewAgreement, { redirectTo: toAgreement });
 export const recordAmendment = serverAction(agreementCommands.recordAmendment);
 export const setAgreementArchived = serverAction(agreementCommands.setAgreementArchived);

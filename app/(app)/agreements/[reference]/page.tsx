@@ -211,7 +211,7 @@ export default async function AgreementPage({ params }: Props) {
             <RenewalChain chain={agreement.renewalChain} />
           </Section>
 
-          <Section title="Status timeline">
+          <Section title="Status timeline" id="timeline">
             {mark("status") && <p className="mb-3 text-sm text-slate-600">Current status: {mark("status")}</p>}
             <StatusTimeline changes={agreement.statusChanges} />
           </Section>

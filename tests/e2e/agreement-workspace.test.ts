@@ -1,0 +1,176 @@
+// The daily work of a partnerships officer, in a real browser against the production build.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { expectNoSeriousAccessibilityViolations, launchBrowser, screenshot, signIn, VIEWPORTS } from "../support/browser";
+
+const baseURL = inject("baseURL");
+const password = inject("demoPassword");
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function signedInPage(email: string, viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  await signIn(page, baseURL, email, password);
+  return page;
+}
+
+const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
+const referenceOf = (page: Page) => new URL(page.url()).pathname.split("/").pop()!;
+
+async function changeStatus(page: Page, label: string) {
+  await page.getByLabel("Move to").selectOption({ label });
+  await page.getByRole("button", { name: "Change status" }).click();
+  await page.getByText("Status changed.").waitFor();
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
+afterAll(async () => browser?.close());
+
+describe("an editor", () => {
+  it("logs a new agreement with a new partner, activates it, renews it and sees the chain", async () => {
+    const page = await signedInPage("editor@pacta.local");
+    await page.goto(`${baseURL}/agreements`);
+    await page.getByRole("link", { name: "Log an agreement" }).click();
+    await page.waitForURL(`${baseURL}/agreements/new`);
+
+    // Sending the empty form shows what is missing next to the fields, and keeps what was typed.
+    await page.getByLabel("Signed on").fill("15 March");
+    await page.getByRole("button", { name: "Log the agreement" }).click();
+    await page.getByText("Give the agreement a title.").waitFor();
+    await expect(page.getByText("Write the date as YYYY, YYYY-MM or YYYY-MM-DD").isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel("Signed on").inputValue()).resolves.toBe("15 March");
+    await expect(page.getByLabel("Title").getAttribute("aria-invalid")).resolves.toBe("true");
+    await screenshot(page, "agreement-new-errors");
+
+    await page.getByLabel("Title").fill("Memorandum of Understanding on Smart Shipping");
+    await page.getByLabel("Type").selectOption({ label: "Memorandum of understanding" });
+    await page.getByLabel("New organisation").check();
+    await page.getByLabel("Name (English)").fill("Nanyang Technological University");
+    await page.getByLabel("Local-language name").first().fill("南洋理工大学");
+    await page.getByLabel("Country").fill("Singapore");
+    await page.getByLabel("Signed on").fill("2024-05");
+    await page.getByLabel("Term in months").fill("24");
+    await page.getByRole("button", { name: "Add a signatory" }).click();
+    await page.getByLabel("Position").fill("Provost");
+    await page.getByLabel("Signed for").selectOption({ label: "Nanyang Technological University" });
+    await page.getByLabel("Transportation").check();
+    await expectNoSeriousAccessibilityViolations(page);
+    await page.getByRole("button", { name: "Log the agreement" }).click();
+    await page.waitForURL(/\/agreements\/AG-2024-\d{4}$/);
+    const original = referenceOf(page);
+    await expect(heading(page)).resolves.toContain("Memorandum of Understanding on Smart Shipping");
+    await expect(page.getByText("南洋理工大学").first().isVisible()).resolves.toBe(true);
+    await expect(page.locator("#people").textContent()).resolves.toContain("Provost");
+    // A two-year term from May 2024 ends in April 2026, at month precision.
+    await expect(page.getByText("April 2026").isVisible()).resolves.toBe(true);
+
+    await changeStatus(page, "Active");
+    await page.locator("#timeline").getByText("Draft → Active").waitFor();
+    await screenshot(page, "agreement-new-active");
+
+    await page.getByText("Renew this agreement").click();
+    await page.getByLabel("Signed on").fill("2026-04-20");
+    await page.getByLabel("Term in months").fill("36");
+    await page.getByRole("button", { name: "Start the renewal" }).click();
+    await page.waitForURL((url) => url.pathname !== `/agreements/${original}`);
+    const renewal = referenceOf(page);
+    expect(renewal).toMatch(/^AG-2026-\d{4}$/);
+    await expect(page.locator("header").getByText("Draft").isVisible()).resolves.toBe(true);
+    await expect(page.locator("#people").textContent()).resolves.toContain("Provost");
+
+    await changeStatus(page, "Active");
+    const chain = page.getByRole("list", { name: "Renewal chain, oldest first" });
+    await expect(chain.getByRole("listitem").allTextContents()).resolves.toEqual([
+      expect.stringMatching(new RegExp(`${original}.*Renewed`)),
+      expect.stringMatching(new RegExp(`${renewal}.*Active`)),
+    ]);
+    await screenshot(page, "agreement-renewal-chain");
+
+    await page.goto(`${baseURL}/agreements/${original}`);
+    await expect(page.locator("header").getByText("Renewed").isVisible()).resolves.toBe(true);
+    await expect(page.locator("#history").textContent()).resolves.toContain("Renewal started");
+  });
+
+  it("is told when someone else saved the agreement first, and nothing is overwritten", async () => {
+    const first = await signedInPage("editor@pacta.local");
+    const second = await signedInPage("admin@pacta.local");
+    await first.goto(`${baseURL}/agreements/AG-2020-0002/edit`);
+    await second.goto(`${baseURL}/agreements/AG-2020-0002/edit`);
+
+    await first.getByLabel("Place of signing").fill("Nanning, Guangxi");
+    await first.getByRole("button", { name: "Save changes" }).click();
+    await first.waitForURL(`${baseURL}/agreements/AG-2020-0002`);
+
+    await second.getByLabel("Summary").fill("A summary written without seeing the other change.");
+    await second.getByRole("button", { name: "Save changes" }).click();
+    await second.getByText("Someone else changed this agreement").waitFor();
+    expect(new URL(second.url()).pathname).toBe("/agreements/AG-2020-0002/edit");
+    await expect(second.getByLabel("Summary").inputValue()).resolves.toBe("A summary written without seeing the other change.");
+    await screenshot(second, "agreement-edit-conflict");
+
+    await first.reload();
+    await expect(first.getByText("Nanning, Guangxi", { exact: true }).first().isVisible()).resolves.toBe(true);
+    await expect(first.getByText("A summary written without seeing the other change.").count()).resolves.toBe(0);
+  });
+
+  it("filters by partner and status, and the same URL gives the same results after a reload", async () => {
+    const page = await signedInPage("editor@pacta.local");
+    await page.goto(`${baseURL}/agreements`);
+    await page.getByLabel("Partner", { exact: true }).selectOption({ label: "People's Government of Liuzhou · 柳州市人民政府" });
+    await page.getByLabel("Status").selectOption({ label: "Active" });
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL(/status=ACTIVE/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("partner")).toBeTruthy();
+    const rows = async () => page.locator("table tbody tr td:first-child").allTextContents();
+    expect(await rows()).toEqual(["AG-2020-0003", "AG-2020-0004"]);
+    await screenshot(page, "agreements-filtered");
+
+    await page.reload();
+    expect(await rows()).toEqual(["AG-2020-0003", "AG-2020-0004"]);
+
+    expect([...url.searchParams.keys()].sort()).toEqual(["partner", "status"]);
+    url.searchParams.set("q", "no-such-agreement");
+    await page.goto(url.toString());
+    await page.getByText("No agreement matches these filters.").waitFor();
+    await page.getByRole("link", { name: "Clear the filters" }).click();
+    await page.waitForURL(`${baseURL}/agreements`);
+  });
+
+  it("searches by a partner's Chinese name and sorts by a column", async () => {
+    const page = await signedInPage("viewer@pacta.local");
+    await page.goto(`${baseURL}/agreements?q=${encodeURIComponent("上汽通用五菱")}`);
+    expect(await page.locator("table tbody tr td:first-child").allTextContents()).toEqual(["AG-2020-0008"]);
+    await page.goto(`${baseURL}/agreements?sort=reference&dir=asc`);
+    const references = await page.locator("table tbody tr td:first-child").allTextContents();
+    expect(references).toEqual([...references].sort());
+    await page.getByRole("link", { name: /Reference/ }).click();
+    await page.waitForURL(/dir=desc/);
+    const descending = await page.locator("table tbody tr td:first-child").allTextContents();
+    expect(descending).toEqual([...descending].sort().reverse());
+  });
+});
+
+describe("a viewer", () => {
+  it("sees no edit controls and cannot open the forms", async () => {
+    const page = await signedInPage("viewer@pacta.local");
+    await page.goto(`${baseURL}/agreements`);
+    await expect(page.getByRole("link", { name: "Log an agreement" }).count()).resolves.toBe(0);
+    await page.goto(`${baseURL}/agreements/AG-2020-0001`);
+    await expect(page.getByRole("heading", { name: "Work on this agreement" }).count()).resolves.toBe(0);
+    await expect(page.getByRole("link", { name: "Edit agreement" }).count()).resolves.toBe(0);
+    await expect(page.locator("#history").isVisible()).resolves.toBe(true);
+    await page.goto(`${baseURL}/agreements/new`);
+    expect(new URL(page.url()).pathname).toBe("/forbidden");
+    await page.goto(`${baseURL}/agreements/AG-2020-0001/edit`);
+    expect(new URL(page.url()).pathname).toBe("/forbidden");
+  });
+});

@@ -1,0 +1,79 @@
+// The agreements list's search and filters on real SQLite and PostgreSQL databases.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/current-user-type";
+import { parseListParams } from "@/lib/agreements/list-params";
+import { agreementListOrder, agreementListWhere } from "@/lib/agreements/list-where";
+import { seedArticle } from "@/prisma/seed/article-seed";
+import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
+import { createTestAgreement, createUser } from "../support/factories";
+
+const isoDaysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe.each(PROVIDERS)("the agreements list on %s", (provider) => {
+  let t: TestDatabase;
+  let editor: CurrentUser;
+  const refs: Record<string, string> = {};
+  const find = async (params: Record<string, string>) =>
+    (
+      await t.db.agreement.findMany({
+        where: agreementListWhere(parseListParams(params), provider),
+        orderBy: agreementListOrder(undefined, undefined),
+        select: { reference: true },
+      })
+    ).map((a) => a.reference);
+
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+    await seedArticle(t.db);
+    editor = await createUser(t.db, "EDITOR");
+    // Ended two months ago but never marked: shows as expired.
+    refs.lapsed = (await createTestAgreement(t.db, editor, { status: "ACTIVE", signedOn: "2020-01-01", expiresOn: isoDaysFromNow(-60) })).reference;
+    // Ends in 60 days, notice of 30 days: the deadline is in 30 days.
+    refs.ending = (await createTestAgreement(t.db, editor, { status: "ACTIVE", signedOn: "2021-05", expiresOn: isoDaysFromNow(60), noticePeriodDays: 30 })).reference;
+    refs.archived = (await createTestAgreement(t.db, editor, { signedOn: "2022" })).reference;
+    await t.db.agreement.update({ where: { reference: refs.archived }, data: { archived: true } });
+  });
+  afterAll(async () => t?.drop());
+
+  it("searches partner names in English and Chinese, acronyms, people and references, ignoring case", async () => {
+    expect(await find({ q: "柳州" })).toEqual(expect.arrayContaining(["AG-2020-0003", "AG-2020-0004", "AG-2020-0005"]));
+    expect(await find({ q: "柳州" })).not.toContain("AG-2020-0002");
+    expect(await find({ q: "sgmw" })).toEqual(["AG-2020-0008"]);
+    expect(await find({ q: "zhang qingjie" })).toEqual(["AG-2020-0001"]);
+    expect(await find({ q: "ag-2010" })).toEqual(["AG-2010-0001"]);
+    expect(await find({ q: "Guangxi Zhuang Autonomous Region" })).toEqual(["AG-2020-0001", "AG-2010-0001"]);
+  });
+
+  it("shows an active agreement past its end as expired, not active", async () => {
+    expect(await find({ status: "EXPIRED" })).toEqual([refs.lapsed]);
+    expect(await find({ status: "ACTIVE" })).not.toContain(refs.lapsed);
+    expect(await find({ status: "ACTIVE" })).toContain(refs.ending);
+  });
+
+  it("finds what ends, and whose notice deadline falls, within a window", async () => {
+    expect(await find({ expiringWithin: "90" })).toEqual([refs.ending]);
+    expect(await find({ expiringWithin: "30" })).toEqual([]);
+    expect(await find({ noticeWithin: "30" })).toEqual([refs.ending]);
+    expect(await find({ noticeWithin: "29" })).toEqual([]);
+  });
+
+  it("combines a partner with a status, and a signed-date range at any precision", async () => {
+    const liuzhou = await t.db.organization.findFirstOrThrow({ where: { localName: "柳州市人民政府" } });
+    expect(await find({ partner: liuzhou.id, status: "ACTIVE" })).toEqual(["AG-2020-0003", "AG-2020-0004"]);
+    expect(await find({ partner: liuzhou.id, status: "RENEWED" })).toEqual([]);
+    expect(await find({ signedFrom: "2010", signedTo: "2010" })).toEqual(["AG-2010-0001"]);
+    expect(await find({ signedFrom: "2021-05", signedTo: "2021-05-31" })).toEqual([refs.ending]);
+    expect(await find({ partnerKind: "COMPANY" })).toHaveLength(4);
+  });
+
+  it("hides archived agreements unless asked", async () => {
+    expect(await find({})).not.toContain(refs.archived);
+    expect(await find({ archived: "include" })).toContain(refs.archived);
+    expect(await find({ archived: "only" })).toEqual([refs.archived]);
+  });
+
+  it("ignores malformed parameters instead of failing", async () => {
+    const all = await find({});
+    expect(await find({ status: "NONSENSE", expiringWithin: "-4", signedFrom: "yesterday", page: "x" })).toEqual(all);
+  });
+});
