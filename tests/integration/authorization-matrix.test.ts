@@ -56,7 +56,40 @@ const MATRIX: Record<string, Entry> = {
       return { reference, version: await agreementVersion(db, reference), archived: true };
     },
   },
+  "organizations/createOrganization": { minimum: "EDITOR", input: async () => ({ name: `New Partner ${unique()}`, kind: "COMPANY" }) },
+  "organizations/updateOrganization": {
+    minimum: "EDITOR",
+    input: async (db) => ({ id: (await organization(db)).id, version: 1, name: `Renamed ${unique()}`, kind: "COMPANY" }),
+  },
+  "organizations/deleteOrganization": { minimum: "EDITOR", input: async (db) => ({ id: (await organization(db)).id }) },
+  "organizations/mergeOrganizations": {
+    minimum: "EDITOR",
+    input: async (db) => ({ id: (await organization(db)).id, intoId: (await organization(db)).id }),
+  },
+  "people/createPerson": { minimum: "EDITOR", input: async () => ({ name: `Person ${unique()}`, position: "Dean" }) },
+  "people/updatePerson": { minimum: "EDITOR", input: async (db) => ({ id: (await person(db)).id, version: 1, name: `Renamed ${unique()}` }) },
+  "people/deletePerson": { minimum: "EDITOR", input: async (db) => ({ id: (await person(db)).id }) },
+  "people/mergePeople": { minimum: "EDITOR", input: async (db) => ({ id: (await person(db)).id, intoId: (await person(db)).id }) },
+  "reference-lists/saveFocusArea": { minimum: "ADMIN", input: async () => ({ name: `Focus ${unique()}` }) },
+  "reference-lists/deleteFocusArea": {
+    minimum: "ADMIN",
+    input: async (db) => ({ id: (await db.focusArea.create({ data: { name: `Unused ${unique()}` } })).id }),
+  },
+  "reference-lists/saveAgreementType": { minimum: "ADMIN", input: async () => ({ name: `Type ${unique()}` }) },
+  "reference-lists/deleteAgreementType": {
+    minimum: "ADMIN",
+    input: async (db) => ({ id: (await db.agreementType.create({ data: { code: `UNUSED_${unique()}`, name: "Unused" } })).id }),
+  },
+  "users/createUser": {
+    minimum: "ADMIN",
+    input: async () => ({ email: `new-${unique()}@example.edu`, name: "New Colleague", role: "VIEWER", password: "a long enough password" }),
+  },
+  "users/updateUser": { minimum: "ADMIN", input: async (db) => ({ id: (await createUser(db, "VIEWER")).id, role: "EDITOR", active: true }) },
 };
+
+const unique = () => Math.random().toString(36).slice(2, 10);
+const organization = (db: Database) => db.organization.create({ data: { name: `Organisation ${unique()}`, kind: "OTHER" }, select: { id: true } });
+const person = (db: Database) => db.person.create({ data: { name: `Person ${unique()}` }, select: { id: true } });
 
 /** Every server action the app exports, as "domain/name" → its command. */
 async function exportedActions(): Promise<Map<string, Command<never, unknown>>> {
@@ -108,6 +141,9 @@ describe("authorization matrix", () => {
     timeline: await db.statusChange.count(),
     audit: await db.auditEvent.count(),
     users: await db.user.count(),
+    focusAreas: await db.focusArea.count(),
+    types: await db.agreementType.count(),
+    userRoles: (await db.user.findMany({ select: { role: true, active: true }, orderBy: { id: "asc" } })).map((u) => `${u.role}/${u.active}`).join(","),
   });
 
   for (const [name, entry] of Object.entries(MATRIX)) {

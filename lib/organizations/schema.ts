@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+const KINDS = ["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"] as const;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+export const OrganizationSchema = z.strictObject({
+  name: z.string().trim().min(1, "Give the organisation's name.").max(300, "At most 300 characters."),
+  localName: optionalText(300),
+  acronym: optionalText(40),
+  /** One other spelling per line. */
+  otherNames: z
+    .string()
+    .max(5000)
+    .nullish()
+    .transform((text) => [...new Set((text ?? "").split("\n").map((line) => line.trim()).filter(Boolean))])
+    .refine((names) => names.every((n) => n.length <= 300), "Each other name may have at most 300 characters."),
+  kind: z.enum(KINDS, { message: "Choose what kind of organisation it is." }),
+  country: optionalText(100),
+  region: optionalText(100),
+  city: optionalText(100),
+  website: optionalText(300).refine((url) => !url || /^https?:\/\/\S+$/i.test(url), "Give the full address, starting with https://."),
+  parentId: optionalText(64),
+  notes: optionalText(5000),
+});
+export type OrganizationInput = z.output<typeof OrganizationSchema>;
+
+export const CreateOrganizationSchema = OrganizationSchema;
+export const UpdateOrganizationSchema = OrganizationSchema.extend({ id: z.string().min(1).max(64), version: z.coerce.number().int().min(1) });
+export const DeleteOrganizationSchema = z.strictObject({ id: z.string().min(1).max(64) });
+export const MergeOrganizationsSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  intoId: z.string().trim().min(1, "Choose the organisation to keep.").max(64),
+});

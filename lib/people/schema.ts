@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+const PersonFields = z.strictObject({
+    name: optionalText(200),
+    localName: optionalText(200),
+    position: optionalText(200),
+    organizationId: optionalText(64),
+    email: optionalText(320).refine((email) => !email || z.email().safeParse(email).success, "Give a valid e-mail address."),
+    phone: optionalText(60),
+    notes: optionalText(5000),
+});
+const named = (p: { name: string | null; localName: string | null; position: string | null }) => Boolean(p.name || p.localName || p.position);
+const namedMessage = { message: "Give a name or at least a position.", path: ["name"] };
+
+export const PersonSchema = PersonFields.refine(named, namedMessage);
+export type PersonInput = z.output<typeof PersonSchema>;
+
+export const UpdatePersonSchema = PersonFields.extend({ id: z.string().min(1).max(64), version: z.coerce.number().int().min(1) }).refine(named, namedMessage);
+export const DeletePersonSchema = z.strictObject({ id: z.string().min(1).max(64) });
+export const MergePeopleSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  intoId: z.string().trim().min(1, "Choose the person to keep.").max(64),
+});

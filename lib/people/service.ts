@@ -1,0 +1,83 @@
+// People directory: create, edit, delete (refused while they appear on agreements), merge.
+import type { DatabaseTransaction } from "../prisma-client";
+import type { CurrentUser } from "../auth/current-user-type";
+import { recordAudit } from "../audit/record-audit";
+import { DomainError } from "../errors";
+import type { PersonInput } from "./schema";
+
+async function snapshot(tx: DatabaseTransaction, id: string) {
+  const p = await tx.person.findUniqueOrThrow({
+    where: { id },
+    select: { name: true, localName: true, position: true, email: true, phone: true, notes: true, organization: { select: { name: true } } },
+  });
+  return { ...p, organization: p.organization?.name ?? null };
+}
+
+async function checkOrganization(tx: DatabaseTransaction, organizationId: string | null) {
+  if (organizationId && !(await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) {
+    throw new DomainError("INVALID", "Choose the organisation from the list.", "organizationId");
+  }
+}
+
+export async function createPerson(tx: DatabaseTransaction, input: PersonInput, actor: CurrentUser) {
+  await checkOrganization(tx, input.organizationId);
+  const created = await tx.person.create({ data: input, select: { id: true } });
+  await recordAudit(tx, { actorId: actor.id, action: "person.created", entityType: "Person", entityId: created.id, after: await snapshot(tx, created.id) });
+  return { id: created.id };
+}
+
+export async function updatePerson(tx: DatabaseTransaction, input: PersonInput & { id: string; version: number }, actor: CurrentUser) {
+  const { id, version, ...fields } = input;
+  if (!(await tx.person.findUnique({ where: { id }, select: { id: true } }))) throw new DomainError("NOT_FOUND", "This person is no longer in the directory.");
+  await checkOrganization(tx, fields.organizationId);
+  const before = await snapshot(tx, id);
+  const { count } = await tx.person.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+  if (count === 0) throw new DomainError("CONFLICT", "Someone else changed this person after you opened the page. Nothing was saved: reload and make your changes again.");
+  await recordAudit(tx, { actorId: actor.id, action: "person.updated", entityType: "Person", entityId: id, before, after: await snapshot(tx, id) });
+  return { id };
+}
+
+export async function deletePerson(tx: DatabaseTransaction, input: { id: string }, actor: CurrentUser) {
+  const person = await tx.person.findUnique({ where: { id: input.id }, select: { name: true, position: true } });
+  if (!person) throw new DomainError("NOT_FOUND", "This person is no longer in the directory.");
+  const uses = await tx.participant.findMany({ where: { personId: input.id }, select: { agreement: { select: { reference: true } } } });
+  if (uses.length > 0) {
+    const references = [...new Set(uses.map((u) => u.agreement.reference))];
+    throw new DomainError(
+      "IN_USE",
+      `${person.name ?? person.position} cannot be deleted: they appear on ${references.length} agreement${references.length === 1 ? "" : "s"} (${references.slice(0, 5).join(", ")}${references.length > 5 ? ", …" : ""}). Merge them into another person instead.`,
+    );
+  }
+  const before = await snapshot(tx, input.id);
+  await tx.person.delete({ where: { id: input.id } });
+  await recordAudit(tx, { actorId: actor.id, action: "person.deleted", entityType: "Person", entityId: input.id, before });
+  return { id: input.id };
+}
+
+/** Merges a duplicate person into the one to keep: their signatures and evidence move over. */
+export async function mergePeople(tx: DatabaseTransaction, input: { id: string; intoId: string }, actor: CurrentUser) {
+  if (input.id === input.intoId) throw new DomainError("INVALID", "Choose a different person to merge into.", "intoId");
+  const source = await tx.person.findUnique({ where: { id: input.id }, select: { id: true } });
+  if (!source) throw new DomainError("NOT_FOUND", "This person is no longer in the directory.");
+  const target = await tx.person.findUnique({ where: { id: input.intoId }, select: { id: true, name: true, localName: true, position: true, organizationId: true } });
+  if (!target) throw new DomainError("INVALID", "Choose the person to keep from the list.", "intoId");
+  const before = await snapshot(tx, source.id);
+  await tx.participant.updateMany({ where: { personId: source.id }, data: { personId: target.id } });
+  await tx.evidence.updateMany({ where: { personId: source.id }, data: { personId: target.id } });
+  // What the kept record lacks, the duplicate may know.
+  const duplicate = await tx.person.findUniqueOrThrow({ where: { id: source.id }, select: { name: true, localName: true, position: true, organizationId: true } });
+  await tx.person.update({
+    where: { id: target.id },
+    data: {
+      name: target.name ?? duplicate.name,
+      localName: target.localName ?? duplicate.localName,
+      position: target.position ?? duplicate.position,
+      organizationId: target.organizationId ?? duplicate.organizationId,
+      version: { increment: 1 },
+    },
+  });
+  await tx.person.delete({ where: { id: source.id } });
+  await recordAudit(tx, { actorId: actor.id, action: "person.merged", entityType: "Person", entityId: target.id, changes: { mergedFrom: { before: before.name ?? before.position, after: target.name ?? target.position } } });
+  await recordAudit(tx, { actorId: actor.id, action: "person.deleted", entityType: "Person", entityId: source.id, before });
+  return { id: target.id };
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+const checkbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
+  .nullish()
+  .transform((value) => value === true || value === "on" || value === "true");
+
+export const FocusAreaSchema = z.strictObject({
+  id: z.string().max(64).nullish(),
+  name: z.string().trim().min(1, "Give the focus area a name.").max(200, "At most 200 characters."),
+  description: z
+    .string()
+    .trim()
+    .max(2000, "At most 2000 characters.")
+    .nullish()
+    .transform((v) => (v ? v : null)),
+  active: checkbox,
+});
+
+export const AgreementTypeSchema = z.strictObject({
+  id: z.string().max(64).nullish(),
+  name: z.string().trim().min(1, "Give the type a name.").max(200, "At most 200 characters."),
+  sortOrder: z.coerce.number().int().min(0, "Use 0 or more.").max(10_000).default(0),
+  active: checkbox,
+});
+
+export const DeleteEntrySchema = z.strictObject({ id: z.string().min(1).max(64) });

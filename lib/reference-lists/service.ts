@@ -1,0 +1,80 @@
+// The admin-editable lists that agreements choose from: focus areas and agreement types.
+// An entry still in use cannot be deleted; it can be made inactive instead.
+import type { z } from "zod";
+import type { DatabaseTransaction } from "../prisma-client";
+import type { CurrentUser } from "../auth/current-user-type";
+import { recordAudit } from "../audit/record-audit";
+import { DomainError } from "../errors";
+import type { AgreementTypeSchema, FocusAreaSchema } from "./schema";
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
+
+export async function saveFocusArea(tx: DatabaseTransaction, input: z.output<typeof FocusAreaSchema>, actor: CurrentUser) {
+  const clash = await tx.focusArea.findFirst({ where: { name: input.name, ...(input.id ? { id: { not: input.id } } : {}) }, select: { id: true } });
+  if (clash) throw new DomainError("INVALID", "There is already a focus area with this name.", "name");
+  const data = { name: input.name, description: input.description, active: input.id ? input.active : true };
+  if (input.id) {
+    const before = await tx.focusArea.findUnique({ where: { id: input.id }, select: { name: true, description: true, active: true } });
+    if (!before) throw new DomainError("NOT_FOUND", "This focus area no longer exists.");
+    await tx.focusArea.update({ where: { id: input.id }, data });
+    await recordAudit(tx, { actorId: actor.id, action: "focus-area.updated", entityType: "FocusArea", entityId: input.id, before, after: data });
+    return { id: input.id };
+  }
+  const created = await tx.focusArea.create({ data, select: { id: true } }).catch((error) => {
+    throw isUniqueViolation(error) ? new DomainError("INVALID", "There is already a focus area with this name.", "name") : error;
+  });
+  await recordAudit(tx, { actorId: actor.id, action: "focus-area.created", entityType: "FocusArea", entityId: created.id, after: data });
+  return { id: created.id };
+}
+
+export async function deleteFocusArea(tx: DatabaseTransaction, input: { id: string }, actor: CurrentUser) {
+  const area = await tx.focusArea.findUnique({ where: { id: input.id }, select: { name: true } });
+  if (!area) throw new DomainError("NOT_FOUND", "This focus area no longer exists.");
+  const [agreements, organizations] = await Promise.all([
+    tx.agreementFocusArea.count({ where: { focusAreaId: input.id } }),
+    tx.organizationFocusArea.count({ where: { focusAreaId: input.id } }),
+  ]);
+  if (agreements + organizations > 0) {
+    throw new DomainError(
+      "IN_USE",
+      `“${area.name}” cannot be deleted: ${agreements} agreement${agreements === 1 ? "" : "s"} and ${organizations} organisation${organizations === 1 ? "" : "s"} use it. Make it inactive instead, so that it is no longer offered.`,
+    );
+  }
+  await tx.focusArea.delete({ where: { id: input.id } });
+  await recordAudit(tx, { actorId: actor.id, action: "focus-area.deleted", entityType: "FocusArea", entityId: input.id, before: area });
+  return { id: input.id };
+}
+
+/** A stable code for a new type, from its name ("Joint degree" → JOINT_DEGREE). */
+export function typeCodeFrom(name: string): string {
+  const code = name.normalize("NFKD").replace(/[^\w\s]/g, "").trim().toUpperCase().replace(/\s+/g, "_").slice(0, 60);
+  return code || "TYPE";
+}
+
+export async function saveAgreementType(tx: DatabaseTransaction, input: z.output<typeof AgreementTypeSchema>, actor: CurrentUser) {
+  const data = { name: input.name, sortOrder: input.sortOrder, active: input.id ? input.active : true };
+  if (input.id) {
+    const before = await tx.agreementType.findUnique({ where: { id: input.id }, select: { name: true, sortOrder: true, active: true } });
+    if (!before) throw new DomainError("NOT_FOUND", "This agreement type no longer exists.");
+    await tx.agreementType.update({ where: { id: input.id }, data });
+    await recordAudit(tx, { actorId: actor.id, action: "agreement-type.updated", entityType: "AgreementType", entityId: input.id, before, after: data });
+    return { id: input.id };
+  }
+  let code = typeCodeFrom(input.name);
+  for (let n = 2; await tx.agreementType.findUnique({ where: { code }, select: { id: true } }); n++) code = `${typeCodeFrom(input.name)}_${n}`;
+  const created = await tx.agreementType.create({ data: { ...data, code }, select: { id: true } });
+  await recordAudit(tx, { actorId: actor.id, action: "agreement-type.created", entityType: "AgreementType", entityId: created.id, after: { ...data, code } });
+  return { id: created.id };
+}
+
+export async function deleteAgreementType(tx: DatabaseTransaction, input: { id: string }, actor: CurrentUser) {
+  const type = await tx.agreementType.findUnique({ where: { id: input.id }, select: { name: true } });
+  if (!type) throw new DomainError("NOT_FOUND", "This agreement type no longer exists.");
+  const used = await tx.agreement.count({ where: { typeId: input.id } });
+  if (used > 0) {
+    throw new DomainError("IN_USE", `“${type.name}” cannot be deleted: ${used} agreement${used === 1 ? " is" : "s are"} of this type. Make it inactive instead.`);
+  }
+  await tx.agreementType.delete({ where: { id: input.id } });
+  await recordAudit(tx, { actorId: actor.id, action: "agreement-type.deleted", entityType: "AgreementType", entityId: input.id, before: type });
+  return { id: input.id };
+}

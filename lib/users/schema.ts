@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { ROLES } from "../auth/roles";
+
+export const CreateUserSchema = z.strictObject({
+  email: z.string().trim().toLowerCase().pipe(z.email("Give a valid e-mail address.")).pipe(z.string().max(320)),
+  name: z.string().trim().min(1, "Give the person's name.").max(200, "At most 200 characters."),
+  role: z.enum(ROLES, { message: "Choose a role." }),
+  password: z.string().min(12, "Use at least 12 characters.").max(1024, "At most 1024 characters."),
+});
+
+export const UpdateUserSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  role: z.enum(ROLES, { message: "Choose a role." }),
+  active: z
+    .union([z.boolean(), z.literal("true"), z.literal("false")])
+    .transform((v) => v === true || v === "true"),
+});

@@ -1,0 +1,40 @@
+// User accounts, managed by administrators. There is always at least one active administrator.
+import type { z } from "zod";
+import type { DatabaseTransaction } from "../prisma-client";
+import type { CurrentUser } from "../auth/current-user-type";
+import { hashPassword } from "../auth/password";
+import { recordAudit } from "../audit/record-audit";
+import { DomainError } from "../errors";
+import type { CreateUserSchema, UpdateUserSchema } from "./schema";
+
+export async function createUser(tx: DatabaseTransaction, input: z.output<typeof CreateUserSchema>, actor: CurrentUser) {
+  if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    throw new DomainError("INVALID", "There is already an account with this e-mail address.", "email");
+  }
+  const { password, ...fields } = input;
+  const created = await tx.user.create({ data: { ...fields, passwordHash: await hashPassword(password) }, select: { id: true } });
+  await recordAudit(tx, { actorId: actor.id, action: "user.created", entityType: "User", entityId: created.id, after: fields });
+  return { id: created.id };
+}
+
+export async function updateUser(tx: DatabaseTransaction, input: z.output<typeof UpdateUserSchema>, actor: CurrentUser) {
+  const user = await tx.user.findUnique({ where: { id: input.id }, select: { role: true, active: true } });
+  if (!user) throw new DomainError("NOT_FOUND", "This account no longer exists.");
+  const losesAdmin = user.role === "ADMIN" && user.active && (input.role !== "ADMIN" || !input.active);
+  if (losesAdmin) {
+    const otherAdmins = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: input.id } } });
+    if (otherAdmins === 0) {
+      throw new DomainError("INVALID", "This is the last active administrator: make someone else an administrator first.", "role");
+    }
+  }
+  await tx.user.update({ where: { id: input.id }, data: { role: input.role, active: input.active } });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "user.updated",
+    entityType: "User",
+    entityId: input.id,
+    before: user,
+    after: { role: input.role, active: input.active },
+  });
+  return { id: input.id };
+}
