@@ -13,8 +13,17 @@ export function AppHeader({ user }: { user: { name: string; email: string; role:
           </span>
           Pacta
         </Link>
-        <nav aria-label="Main" className="order-3 flex w-full gap-1 sm:order-none sm:w-auto">
+        <nav aria-label="Main" className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto pb-1 md:order-none md:w-auto md:pb-0">
           <NavLink href="/agreements">Agreements</NavLink>
+          <NavLink href="/organizations">Organisations</NavLink>
+          <NavLink href="/people">People</NavLink>
+          <NavLink href="/reference-lists">Lists</NavLink>
+          {user?.role === "ADMIN" && (
+            <>
+              <NavLink href="/admin/users">Users</NavLink>
+              <NavLink href="/admin/audit">Audit log</NavLink>
+            </>
+          )}
         </nav>
         {user && (
           <div className="ml-auto flex items-center gap-3 text-sm">

@@ -76,7 +76,8 @@ export async function executeCommand<S extends z.ZodType, R>(
         result: {
           status: "error",
           code: error.code,
-          formError: error.message,
+          // A message about one field is shown next to it; the form says only that something needs attention.
+          formError: error.field ? MESSAGES.invalid : error.message,
           fieldErrors: error.field ? { [error.field]: [error.message] } : undefined,
         },
         revalidate: [],

@@ -5,6 +5,7 @@ import { ListFilters } from "@/components/agreements/list-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
 import { agreementChoices, listAgreements } from "@/lib/agreements/queries";
+import { countOf } from "@/lib/format";
 import { hasFilters, listHref, parseListParams, type SortColumn } from "@/lib/agreements/list-params";
 
 export const metadata: Metadata = { title: "Agreements" };
@@ -24,7 +25,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Agreements</h1>
           <p className="mt-1 text-sm text-slate-600" aria-live="polite">
-            {list.total === 1 ? "1 agreement" : `${list.total} agreements`}
+            {countOf(list.total, "agreement")}
             {hasFilters(filters) ? " match these filters." : " in the register."}
           </p>
         </div>

@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { GetForm } from "@/components/forms/get-form";
+import { inputClass } from "@/components/forms/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { requireUser } from "@/lib/auth/current-user";
+import { AuditFilters, listAuditEvents } from "@/lib/audit/queries";
+import { countOf } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ENTITY_LINKS: Record<string, (id: string, reference: string | null) => string | null> = {
+  Agreement: (_id, reference) => (reference ? `/agreements/${reference}` : null),
+  Organization: (id) => `/organizations/${id}`,
+  Person: (id) => `/people/${id}`,
+};
+
+function summarize(changes: string | null): string {
+  try {
+    const parsed = changes ? (JSON.parse(changes) as Record<string, { before: unknown; after: unknown }>) : {};
+    return Object.keys(parsed).slice(0, 6).join(", ");
+  } catch {
+    return "";
+  }
+}
+
+export default async function AuditPage({ searchParams }: Props) {
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v));
+  const filters = AuditFilters.parse(raw);
+  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  await requireUser(`/admin/audit${query.size ? `?${query}` : ""}`, "ADMIN");
+  const log = await listAuditEvents(filters);
+  const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
+    <div>
+      <label htmlFor={`audit-${name}`} className="block text-xs font-medium text-slate-600">
+        {label}
+      </label>
+      <select id={`audit-${name}`} name={name} defaultValue={value ?? ""} className={inputClass}>
+        <option value="">Any</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <div>
+      <PageHeader title="Audit log" description={`${countOf(log.total, "recorded change")}: who changed what, and when.`} />
+      <GetForm action="/admin/audit" role="search" className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3 lg:grid-cols-6">
+        {select("entityType", "Record", filters.entityType, ["Agreement", "Organization", "Person", "User", "FocusArea", "AgreementType"].map((v) => ({ value: v, label: v })))}
+        {select("action", "Action", filters.action, log.actions.map((a) => ({ value: a, label: a })))}
+        {select("actor", "By", filters.actor, log.actors.map((a) => ({ value: a.id, label: a.name })))}
+        <div>
+          <label htmlFor="audit-from" className="block text-xs font-medium text-slate-600">
+            From
+          </label>
+          <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="audit-to" className="block text-xs font-medium text-slate-600">
+            Until
+          </label>
+          <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
+        </div>
+        <div className="flex items-end gap-3">
+          <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
+            Filter
+          </button>
+          <Link href="/admin/audit" className="py-2 text-sm text-slate-600 underline">
+            Clear
+          </Link>
+        </div>
+      </GetForm>
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        <table className="w-full text-left text-sm">
+          <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-3">When (UTC)</th>
+              <th scope="col" className="px-4 py-3">Who</th>
+              <th scope="col" className="px-4 py-3">Action</th>
+              <th scope="col" className="px-4 py-3">Record</th>
+              <th scope="col" className="px-4 py-3">Fields</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {log.rows.map((e) => {
+              const href = ENTITY_LINKS[e.entityType]?.(e.entityId, e.reference);
+              return (
+                <tr key={e.id}>
+                  <td className="whitespace-nowrap px-4 py-2 text-slate-600">{e.at.toISOString().slice(0, 16).replace("T", " ")}</td>
+                  <td className="px-4 py-2">{e.actor?.name ?? "Pacta"}</td>
+                  <td className="px-4 py-2 font-mono text-xs">{e.action}</td>
+                  <td className="px-4 py-2">
+                    {href ? (
+                      <Link href={href} className="text-brand-700 hover:underline">
+                        {e.reference ?? `${e.entityType}`}
+                      </Link>
+                    ) : (
+                      e.entityType
+                    )}
+                  </td>
+                  <td className="px-4 py-2 text-xs text-slate-600">{summarize(e.changes)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={log.page} pageCount={log.pageCount} hrefForPage={(p) => `/admin/audit?${new URLSearchParams({ ...Object.fromEntries(query), page: String(p) })}`} />
+    </div>
+  );
+}

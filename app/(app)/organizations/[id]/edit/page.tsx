@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OrganizationForm } from "@/components/directory/organization-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { getOrganization, organizationOptions } from "@/lib/organizations/queries";
+
+export const metadata: Metadata = { title: "Edit organisation" };
+
+export default async function EditOrganizationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireUser(`/organizations/${id}/edit`, "EDITOR");
+  const [o, parents] = await Promise.all([getOrganization(id), organizationOptions()]);
+  if (!o) notFound();
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title={`Edit ${o.name}`} back={{ href: `/organizations/${o.id}`, label: o.name }} />
+      <OrganizationForm
+        parents={parents}
+        initial={{
+          id: o.id,
+          version: o.version,
+          name: o.name,
+          localName: o.localName ?? "",
+          acronym: o.acronym ?? "",
+          otherNames: o.otherNames.join("\n"),
+          kind: o.kind,
+          country: o.country ?? "",
+          region: o.region ?? "",
+          city: o.city ?? "",
+          website: o.website ?? "",
+          parentId: o.parentId ?? "",
+          notes: o.notes ?? "",
+        }}
+      />
+    </div>
+  );
+}

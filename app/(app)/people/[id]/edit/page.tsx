@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PersonForm } from "@/components/directory/person-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { organizationOptions } from "@/lib/organizations/queries";
+import { getPerson } from "@/lib/people/queries";
+
+export const metadata: Metadata = { title: "Edit person" };
+
+export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireUser(`/people/${id}/edit`, "EDITOR");
+  const [p, organizations] = await Promise.all([getPerson(id), organizationOptions()]);
+  if (!p) notFound();
+  const title = p.name ?? p.position ?? "person";
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title={`Edit ${title}`} back={{ href: `/people/${p.id}`, label: title }} />
+      <PersonForm
+        organizations={organizations}
+        initial={{
+          id: p.id,
+          version: p.version,
+          name: p.name ?? "",
+          localName: p.localName ?? "",
+          position: p.position ?? "",
+          organizationId: p.organizationId ?? "",
+          email: p.email ?? "",
+          phone: p.phone ?? "",
+          notes: p.notes ?? "",
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { ActionForm } from "@/components/forms/action-form";
+import { Field, inputClass } from "@/components/forms/field";
+import { createPerson, updatePerson } from "@/lib/people/actions";
+
+export interface PersonFormValues {
+  id?: string;
+  version?: number;
+  name: string;
+  localName: string;
+  position: string;
+  organizationId: string;
+  email: string;
+  phone: string;
+  notes: string;
+}
+
+export function PersonForm({ initial, organizations }: { initial: PersonFormValues; organizations: { id: string; label: string }[] }) {
+  const editing = Boolean(initial.id);
+  return (
+    <ActionForm
+      action={editing ? updatePerson : createPerson}
+      fixed={editing ? { id: initial.id, version: initial.version } : {}}
+      submitLabel={editing ? "Save changes" : "Add the person"}
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
+      {(errors) => (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="person-name" label="Name" hint="Leave empty if only the position is known." errors={errors.name}>
+            {(a) => <input {...a} name="name" defaultValue={initial.name} className={inputClass} />}
+          </Field>
+          <Field id="person-localName" label="Local-language name" errors={errors.localName}>
+            {(a) => <input {...a} name="localName" defaultValue={initial.localName} className={inputClass} />}
+          </Field>
+          <Field id="person-position" label="Position or title" errors={errors.position}>
+            {(a) => <input {...a} name="position" defaultValue={initial.position} className={inputClass} />}
+          </Field>
+          <Field id="person-organizationId" label="Organisation" errors={errors.organizationId}>
+            {(a) => (
+              <select {...a} name="organizationId" defaultValue={initial.organizationId} className={inputClass}>
+                <option value="">None</option>
+                {organizations.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="person-email" label="E-mail" errors={errors.email}>
+            {(a) => <input {...a} name="email" type="email" defaultValue={initial.email} className={inputClass} />}
+          </Field>
+          <Field id="person-phone" label="Phone" errors={errors.phone}>
+            {(a) => <input {...a} name="phone" type="tel" defaultValue={initial.phone} className={inputClass} />}
+          </Field>
+          <div className="sm:col-span-2">
+            <Field id="person-notes" label="Notes" errors={errors.notes}>
+              {(a) => <textarea {...a} name="notes" rows={3} defaultValue={initial.notes} className={inputClass} />}
+            </Field>
+          </div>
+        </div>
+      )}
+    </ActionForm>
+  );
+}

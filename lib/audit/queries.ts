@@ -1,0 +1,54 @@
+// The audit log, for administrators.
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import type { Prisma } from "../../generated/prisma/client.ts";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export const AuditFilters = z.object({
+  entityType: z.enum(["Agreement", "Organization", "Person", "User", "FocusArea", "AgreementType"]).optional().catch(undefined),
+  action: z.string().trim().max(60).optional().catch(undefined),
+  actor: z.string().trim().max(64).optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+export type AuditFilters = z.output<typeof AuditFilters>;
+
+export async function listAuditEvents(filters: AuditFilters) {
+  const where: Prisma.AuditEventWhereInput = {
+    ...(filters.entityType ? { entityType: filters.entityType } : {}),
+    ...(filters.action ? { action: { startsWith: filters.action } } : {}),
+    ...(filters.actor ? { actorId: filters.actor } : {}),
+    ...(filters.from || filters.to
+      ? { at: { ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}), ...(filters.to ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      : {}),
+  };
+  const page = filters.page ?? 1;
+  const [rows, total, actors, actions] = await Promise.all([
+    db.auditEvent.findMany({
+      where,
+      orderBy: { at: "desc" },
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: { id: true, at: true, action: true, entityType: true, entityId: true, changes: true, actor: { select: { name: true, email: true } } },
+    }),
+    db.auditEvent.count({ where }),
+    db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.auditEvent.findMany({ select: { action: true }, distinct: ["action"], orderBy: { action: "asc" } }),
+  ]);
+  // Agreements are named by their reference, which people know; one query for the page.
+  const agreementIds = rows.filter((r) => r.entityType === "Agreement").map((r) => r.entityId);
+  const references = new Map(
+    (await db.agreement.findMany({ where: { id: { in: agreementIds } }, select: { id: true, reference: true } })).map((a) => [a.id, a.reference]),
+  );
+  return {
+    rows: rows.map((r) => ({ ...r, reference: references.get(r.entityId) ?? null })),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    actors,
+    actions: actions.map((a) => a.action),
+  };
+}

@@ -1,0 +1,99 @@
+// Reads for the organisation directory.
+import "server-only";
+import { db } from "../db";
+import { parseDatabaseUrl } from "../database-url";
+import { toIsoPartial } from "../dates/partial-date";
+import { effectiveStatus } from "../agreements/status";
+
+export const DIRECTORY_PAGE_SIZE = 50;
+
+const contains = (text: string) =>
+  parseDatabaseUrl().provider === "postgresql" ? { contains: text, mode: "insensitive" as const } : { contains: text };
+
+export async function listOrganizations({ q, kind, page = 1 }: { q?: string; kind?: string; page?: number }) {
+  const where = {
+    ...(kind ? { kind: kind as never } : {}),
+    ...(q
+      ? { OR: [{ name: contains(q) }, { localName: contains(q) }, { acronym: contains(q) }, { otherNames: { some: { name: contains(q) } } }] }
+      : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.organization.findMany({
+      where,
+      orderBy: { name: "asc" },
+      skip: (page - 1) * DIRECTORY_PAGE_SIZE,
+      take: DIRECTORY_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        localName: true,
+        acronym: true,
+        kind: true,
+        country: true,
+        city: true,
+        isOwnInstitution: true,
+        parent: { select: { id: true, name: true } },
+        _count: { select: { parties: true, units: true, people: true } },
+      },
+    }),
+    db.organization.count({ where }),
+  ]);
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+}
+
+export async function getOrganization(id: string) {
+  const o = await db.organization.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      version: true,
+      name: true,
+      localName: true,
+      acronym: true,
+      kind: true,
+      country: true,
+      region: true,
+      city: true,
+      website: true,
+      notes: true,
+      isOwnInstitution: true,
+      parentId: true,
+      parent: { select: { id: true, name: true } },
+      otherNames: { select: { name: true }, orderBy: { name: "asc" } },
+      units: { select: { id: true, name: true, localName: true }, orderBy: { name: "asc" } },
+      people: { select: { id: true, name: true, localName: true, position: true }, orderBy: { name: "asc" } },
+      cooperationFields: { select: { focusArea: { select: { name: true } } } },
+      parties: {
+        take: 200,
+        orderBy: { agreement: { signedOn: "desc" } },
+        select: {
+          role: true,
+          agreement: {
+            select: { reference: true, title: true, status: true, signedOn: true, signedOnPrecision: true, expiresOn: true, expiresOnPrecision: true },
+          },
+        },
+      },
+      _count: { select: { parties: true } },
+    },
+  });
+  if (!o) return null;
+  return {
+    ...o,
+    otherNames: o.otherNames.map((n) => n.name),
+    cooperationFields: o.cooperationFields.map((f) => f.focusArea.name),
+    agreements: o.parties.map(({ role, agreement: a }) => ({
+      role,
+      reference: a.reference,
+      title: a.title,
+      status: effectiveStatus(a.status, a.expiresOn, a.expiresOnPrecision),
+      signed: a.signedOn ? toIsoPartial(a.signedOn, a.signedOnPrecision ?? "DAY") : null,
+    })),
+  };
+}
+export type OrganizationDetail = NonNullable<Awaited<ReturnType<typeof getOrganization>>>;
+
+/** Organisations to choose from (as a parent, or to merge into). */
+export async function organizationOptions() {
+  const rows = await db.organization.findMany({ select: { id: true, name: true, localName: true }, orderBy: { name: "asc" } });
+  return rows.map((o) => ({ id: o.id, label: o.localName ? `${o.name} · ${o.localName}` : o.name }));
+}

@@ -1,0 +1,96 @@
+// Keeping the directories and accounts, in a real browser against the production build.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { expectNoSeriousAccessibilityViolations, launchBrowser, screenshot, signIn, VIEWPORTS } from "../support/browser";
+
+const baseURL = inject("baseURL");
+const password = inject("demoPassword");
+
+let browser: Browser;
+let context: BrowserContext;
+
+async function signedInPage(email: string): Promise<Page> {
+  context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+  const page = await context.newPage();
+  await signIn(page, baseURL, email, password);
+  return page;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => context?.close());
+afterAll(async () => browser?.close());
+
+describe("directories", () => {
+  it("lets an editor add an organisation, refuses to delete one in use, and merges a duplicate", async () => {
+    const page = await signedInPage("editor@pacta.local");
+    await page.goto(`${baseURL}/organizations?q=${encodeURIComponent("广西")}`);
+    await expect(page.getByRole("link", { name: "People's Government of Guangxi Zhuang Autonomous Region" }).isVisible()).resolves.toBe(true);
+    await screenshot(page, "organizations-search");
+    await expectNoSeriousAccessibilityViolations(page);
+
+    await page.getByRole("link", { name: "People's Government of Guangxi Zhuang Autonomous Region" }).click();
+    await page.getByRole("button", { name: "Delete this organisation" }).click();
+    await page.getByText("cannot be deleted: it is used by 2 agreements as a party").waitFor();
+    await screenshot(page, "organization-delete-refused");
+
+    await page.goto(`${baseURL}/organizations/new`);
+    await page.getByLabel("Name (English)").fill("Guangxi Govt");
+    await page.getByLabel("Kind").selectOption({ label: "Government" });
+    await page.getByRole("button", { name: "Add the organisation" }).click();
+    await page.waitForURL(/\/organizations\/(?!new)[^/]+$/);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Guangxi Govt");
+
+    await page.getByText("Merge this organisation into another").click();
+    await page.getByLabel("The organisation to keep").selectOption({ label: "People's Government of Guangxi Zhuang Autonomous Region · 广西壮族自治区人民政府" });
+    await page.getByRole("button", { name: "Merge", exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith("/new"));
+    await page.getByRole("heading", { name: "People's Government of Guangxi Zhuang Autonomous Region" }).waitFor();
+    await expect(page.getByText("Guangxi Govt").isVisible()).resolves.toBe(true);
+    await screenshot(page, "organization-after-merge");
+  });
+
+  it("shows each person with the agreements they signed", async () => {
+    const page = await signedInPage("viewer@pacta.local");
+    await page.goto(`${baseURL}/people?q=Fei`);
+    await page.getByRole("link", { name: "Fei Zhirong" }).click();
+    await page.waitForURL(/\/people\/[^/?]+$/);
+    await expect(page.getByRole("link", { name: "Strategic Cooperation Framework Agreement" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Signatory for People's Government of Guangxi Zhuang Autonomous Region").isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "Delete this person" }).count()).resolves.toBe(0);
+    await screenshot(page, "person");
+  });
+});
+
+describe("administration", () => {
+  it("creates an account and refuses to demote the last administrator", async () => {
+    const page = await signedInPage("admin@pacta.local");
+    await page.goto(`${baseURL}/admin/users`);
+    await page.getByLabel("Name", { exact: true }).fill("Li Na");
+    await page.getByLabel("E-mail").fill("li.na@pacta.local");
+    await page.getByLabel("Role", { exact: true }).selectOption({ label: "Editor" });
+    await page.getByLabel("First password").fill("a long first password");
+    await page.getByRole("button", { name: "Create the account" }).click();
+    await page.getByText("li.na@pacta.local").waitFor();
+
+    await page.getByLabel("Role of Demo Administrator").selectOption({ label: "Viewer" });
+    await page.locator("li", { hasText: "admin@pacta.local" }).getByRole("button", { name: "Save" }).click();
+    await page.getByText("This is the last active administrator").waitFor();
+    await screenshot(page, "users-last-admin");
+    await expectNoSeriousAccessibilityViolations(page);
+
+    await page.goto(`${baseURL}/admin/audit?entityType=User`);
+    await expect(page.locator("tbody tr").first().textContent()).resolves.toContain("user.created");
+    await screenshot(page, "audit-log");
+  });
+
+  it("keeps administration away from editors", async () => {
+    const page = await signedInPage("editor@pacta.local");
+    await expect(page.getByRole("link", { name: "Users" }).count()).resolves.toBe(0);
+    await page.goto(`${baseURL}/admin/users`);
+    expect(new URL(page.url()).pathname).toBe("/forbidden");
+    await page.goto(`${baseURL}/admin/audit`);
+    expect(new URL(page.url()).pathname).toBe("/forbidden");
+  });
+});
