@@ -29,12 +29,24 @@ async function createFromSchema(provider: Provider, url: string) {
 
 async function describeDatabase(provider: Provider, url: string): Promise<string[]> {
   if (provider === "sqlite") {
+    // Compared column by column, not as CREATE TABLE text: ALTER TABLE appends columns at the end.
     const db = new Sqlite(url.slice("file:".length), { readonly: true });
     try {
-      const rows = db
-        .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY type, name")
-        .all() as { type: string; name: string; sql: string | null }[];
-      return rows.map((r) => `${r.type} ${r.name}: ${(r.sql ?? "").replace(/\s+/g, " ")}`);
+      const tables = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations'";
+      const columns = db
+        .prepare(`SELECT t.name AS tbl, c.name, c.type, c."notnull" AS required, c.dflt_value AS dflt, c.pk FROM (${tables}) t, pragma_table_info(t.name) c ORDER BY t.name, c.name`)
+        .all() as Record<string, unknown>[];
+      const keys = db
+        .prepare(`SELECT t.name AS tbl, f."from", f."table", f."to", f.on_update, f.on_delete FROM (${tables}) t, pragma_foreign_key_list(t.name) f ORDER BY t.name, f."from"`)
+        .all() as Record<string, unknown>[];
+      const indexes = db
+        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all() as { name: string; sql: string | null }[];
+      return [
+        ...columns.map((c) => `column ${JSON.stringify(c)}`),
+        ...keys.map((k) => `foreign key ${JSON.stringify(k)}`),
+        ...indexes.map((i) => `index ${i.name}: ${(i.sql ?? "").replace(/\s+/g, " ")}`),
+      ];
     } finally {
       db.close();
     }
