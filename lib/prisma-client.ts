@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
+import pg from "pg";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
@@ -17,8 +18,14 @@ export type DatabaseTransaction = Omit<Database, "$connect" | "$disconnect" | "$
 /** How long a SQLite writer waits for another to finish before giving up. */
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
-export function createPrismaClient(databaseUrl?: string): Database {
+/** `onQuery` sees every SQL statement the client sends (tests count them). */
+export function createPrismaClient(databaseUrl?: string, options: { onQuery?: (sql: string) => void } = {}): Database {
   const target = parseDatabaseUrl(databaseUrl);
+  const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : undefined;
+  const observe = (client: Database) => {
+    if (options.onQuery) (client as unknown as { $on(event: "query", listener: (e: { query: string }) => void): void }).$on("query", (e) => options.onQuery!(e.query));
+    return client;
+  };
   if (target.provider === "sqlite") {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
     // WAL lets readers work while one writer writes; the setting is kept in the file.
@@ -26,9 +33,24 @@ export function createPrismaClient(databaseUrl?: string): Database {
     connection.pragma("journal_mode = WAL");
     connection.close();
     const adapter = new PrismaBetterSQLite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
-    return new PrismaClient({ adapter });
+    return observe(new PrismaClient({ adapter, log }));
   }
   const { host, port, user, password, database } = target;
-  const adapter = new PrismaPg({ host, port, user, password, database, max: 10 });
+  const config = { host, port, user, password, database, max: 10 };
+  if (options.onQuery) {
+    // The PostgreSQL adapter reports no query events: watch the statements at the driver instead.
+    const pool = new pg.Pool(config);
+    const onQuery = options.onQuery;
+    pool.on("connect", (client) => {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+        const first = args[0] as string | { text?: string };
+        onQuery(typeof first === "string" ? first : (first?.text ?? ""));
+        return query(...args);
+      };
+    });
+    return new PostgresPrismaClient({ adapter: new PrismaPg(pool as never) }) as unknown as Database;
+  }
+  const adapter = new PrismaPg(config);
   return new PostgresPrismaClient({ adapter }) as unknown as Database;
 }

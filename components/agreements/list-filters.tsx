@@ -1,29 +1,16 @@
 import Link from "next/link";
 import { GetForm } from "@/components/forms/get-form";
+import { FilterSelect } from "@/components/forms/filter-select";
+import { inputClass } from "@/components/forms/field";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/agreements/labels";
 import { WINDOW_DAYS, type AgreementListFilters } from "@/lib/agreements/list-params";
 import type { AgreementChoices } from "@/lib/agreements/queries";
 import { AGREEMENT_STATUSES, STATUS_LABELS } from "@/lib/agreements/status";
 
-const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100";
 const label = "block text-xs font-medium text-slate-600";
 
-function Select({ name, label: text, value, options, empty = "Any" }: { name: string; label: string; value?: string | number; options: { value: string; label: string }[]; empty?: string }) {
-  return (
-    <div>
-      <label htmlFor={`filter-${name}`} className={label}>
-        {text}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={field}>
-        <option value="">{empty}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+function Select(props: { name: string; label: string; value?: string | number; options: { value: string; label: string }[]; empty?: string }) {
+  return <FilterSelect id={`filter-${props.name}`} {...props} />;
 }
 
 /** The list's search and filters: a plain GET form, so every filter lives in the URL. */
@@ -38,7 +25,7 @@ export function ListFilters({ filters, choices }: { filters: AgreementListFilter
           <label htmlFor="filter-q" className={label}>
             Search
           </label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Title, reference, partner (any language) or person" className={field} />
+          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Title, reference, partner (any language) or person" className={inputClass} />
         </div>
         <Select name="status" label="Status" value={filters.status} options={AGREEMENT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
         <Select name="partner" label="Partner" value={filters.partner} options={choices.organizations.map((o) => ({ value: o.id, label: o.label }))} />
@@ -53,7 +40,7 @@ export function ListFilters({ filters, choices }: { filters: AgreementListFilter
             <label htmlFor="filter-region" className={label}>
               Partner region
             </label>
-            <input id="filter-region" name="region" defaultValue={filters.region ?? ""} className={field} />
+            <input id="filter-region" name="region" defaultValue={filters.region ?? ""} className={inputClass} />
           </div>
           <Select name="focus" label="Focus area" value={filters.focus} options={choices.focusAreas.map((f) => ({ value: f.id, label: f.name }))} />
           <Select name="owner" label="Owner" value={filters.owner} options={choices.users.map((u) => ({ value: u.id, label: u.name }))} />
@@ -63,13 +50,13 @@ export function ListFilters({ filters, choices }: { filters: AgreementListFilter
             <label htmlFor="filter-signedFrom" className={label}>
               Signed from (YYYY, YYYY-MM or YYYY-MM-DD)
             </label>
-            <input id="filter-signedFrom" name="signedFrom" defaultValue={filters.signedFrom ?? ""} className={field} />
+            <input id="filter-signedFrom" name="signedFrom" defaultValue={filters.signedFrom ?? ""} className={inputClass} />
           </div>
           <div>
             <label htmlFor="filter-signedTo" className={label}>
               Signed until
             </label>
-            <input id="filter-signedTo" name="signedTo" defaultValue={filters.signedTo ?? ""} className={field} />
+            <input id="filter-signedTo" name="signedTo" defaultValue={filters.signedTo ?? ""} className={inputClass} />
           </div>
           <Select name="expiringWithin" label="Ends within" value={filters.expiringWithin} options={WINDOW_DAYS.map((d) => ({ value: String(d), label: `${d} days` }))} />
           <Select name="noticeWithin" label="Notice deadline within" value={filters.noticeWithin} options={WINDOW_DAYS.map((d) => ({ value: String(d), label: `${d} days` }))} />

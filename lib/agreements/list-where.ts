@@ -4,11 +4,8 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { lastDayOf, parsePartialDate } from "../dates/partial-date";
 import type { AgreementListFilters, SortColumn } from "./list-params";
 import { startOfDay, windowOfDays } from "./term";
+import { containsText, type Provider } from "../text-search";
 
-type Provider = "sqlite" | "postgresql";
-
-const contains = (text: string, provider: Provider) =>
-  provider === "postgresql" ? { contains: text, mode: "insensitive" as const } : { contains: text };
 
 export function agreementListWhere(filters: AgreementListFilters, provider: Provider, now: Date = new Date()): Prisma.AgreementWhereInput {
   const today = startOfDay(now);
@@ -18,7 +15,7 @@ export function agreementListWhere(filters: AgreementListFilters, provider: Prov
   else if (filters.archived !== "include") and.push({ archived: false });
 
   if (filters.q) {
-    const text = contains(filters.q, provider);
+    const text = containsText(filters.q, provider);
     and.push({
       OR: [
         { title: text },

@@ -2,6 +2,7 @@
 // returns plain data (no Prisma records reach components).
 import "server-only";
 import { db } from "../db";
+import type { Database } from "../prisma-client";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { effectiveStatus } from "./status";
@@ -50,18 +51,21 @@ const agreementListSelect = {
 export const AGREEMENT_PAGE_SIZE = 25;
 
 /** One page of the list and the total: a fixed number of queries, whatever the page size. */
-export async function listAgreements(filters: AgreementListFilters, pageSize = AGREEMENT_PAGE_SIZE) {
+export async function listAgreements(
+  filters: AgreementListFilters,
+  { pageSize = AGREEMENT_PAGE_SIZE, database = db, provider = parseDatabaseUrl().provider }: { pageSize?: number; database?: Database; provider?: "sqlite" | "postgresql" } = {},
+) {
   const page = filters.page ?? 1;
-  const where = agreementListWhere(filters, parseDatabaseUrl().provider);
+  const where = agreementListWhere(filters, provider);
   const [rows, total] = await Promise.all([
-    db.agreement.findMany({
+    database.agreement.findMany({
       where,
       select: agreementListSelect,
       orderBy: agreementListOrder(filters.sort, filters.dir),
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),
-    db.agreement.count({ where }),
+    database.agreement.count({ where }),
   ]);
   return {
     total,

@@ -1,14 +1,12 @@
 // Reads for the organisation directory.
 import "server-only";
 import { db } from "../db";
-import { parseDatabaseUrl } from "../database-url";
+import { containsText as contains } from "../text-search";
 import { toIsoPartial } from "../dates/partial-date";
 import { effectiveStatus } from "../agreements/status";
 
 export const DIRECTORY_PAGE_SIZE = 50;
 
-const contains = (text: string) =>
-  parseDatabaseUrl().provider === "postgresql" ? { contains: text, mode: "insensitive" as const } : { contains: text };
 
 export async function listOrganizations({ q, kind, page = 1 }: { q?: string; kind?: string; page?: number }) {
   const where = {

@@ -1,12 +1,10 @@
 // Reads for the people directory.
 import "server-only";
 import { db } from "../db";
-import { parseDatabaseUrl } from "../database-url";
+import { containsText as contains } from "../text-search";
 import { effectiveStatus } from "../agreements/status";
 import { DIRECTORY_PAGE_SIZE } from "../organizations/queries";
 
-const contains = (text: string) =>
-  parseDatabaseUrl().provider === "postgresql" ? { contains: text, mode: "insensitive" as const } : { contains: text };
 
 export async function listPeople({ q, page = 1 }: { q?: string; page?: number }) {
   const where = q

@@ -77,3 +77,32 @@ describe.each(PROVIDERS)("the agreements list on %s", (provider) => {
     expect(await find({ status: "NONSENSE", expiringWithin: "-4", signedFrom: "yesterday", page: "x" })).toEqual(all);
   });
 });
+
+describe.each(PROVIDERS)("the agreements list's queries on %s", (provider) => {
+  it("sends the same small number of statements whatever the page size (no N+1)", async () => {
+    const { listAgreements } = await import("@/lib/agreements/queries");
+    const { createPrismaClient } = await import("@/lib/prisma-client");
+    const t = await createTestDatabase(provider);
+    try {
+      await seedArticle(t.db);
+      const statements: string[] = [];
+      const counted = createPrismaClient(t.url, { onQuery: (sql) => statements.push(sql) });
+      const countFor = async (pageSize: number) => {
+        statements.length = 0;
+        const list = await listAgreements({ q: "Guangxi" }, { pageSize, database: counted, provider });
+        return { rows: list.rows.length, statements: statements.filter((s) => /^\s*SELECT/i.test(s)).length };
+      };
+      const one = await countFor(1);
+      const all = await countFor(25);
+      expect(one.rows).toBe(1);
+      expect(all.rows).toBeGreaterThan(5);
+      expect(one.statements).toBeGreaterThanOrEqual(2);
+      expect(all.statements).toBe(one.statements);
+      // The page, its parties with their organisations, the type, and the total.
+      expect(all.statements).toBeLessThanOrEqual(5);
+      await counted.$disconnect();
+    } finally {
+      await t.drop();
+    }
+  });
+});

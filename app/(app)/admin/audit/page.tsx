@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GetForm } from "@/components/forms/get-form";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { inputClass } from "@/components/forms/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -34,19 +35,7 @@ export default async function AuditPage({ searchParams }: Props) {
   await requireUser(`/admin/audit${query.size ? `?${query}` : ""}`, "ADMIN");
   const log = await listAuditEvents(filters);
   const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
-    <div>
-      <label htmlFor={`audit-${name}`} className="block text-xs font-medium text-slate-600">
-        {label}
-      </label>
-      <select id={`audit-${name}`} name={name} defaultValue={value ?? ""} className={inputClass}>
-        <option value="">Any</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect id={`audit-${name}`} name={name} label={label} value={value} options={options} />
   );
   return (
     <div>

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { renewalPlan } from "@/lib/agreements/service";
+import { partialDate } from "@/lib/dates/partial-date";
+
+const source = {
+  title: "Joint Laboratory Agreement",
+  typeId: "type-framework",
+  summary: "A joint laboratory for materials research.",
+  termMonths: 36,
+  automaticRenewal: true,
+  noticePeriodDays: 90,
+  ownerId: "user-1",
+  leadUnitId: "unit-materials",
+  parties: [
+    { organizationId: "wut", role: "OUR_INSTITUTION" as const, order: 0 },
+    { organizationId: "partner", role: "PARTNER" as const, order: 1 },
+  ],
+  participants: [
+    { personId: "rector", onBehalfOfId: "partner", role: "SIGNATORY" as const, order: 0 },
+    { personId: "guest", onBehalfOfId: "partner", role: "ATTENDEE" as const, order: 1 },
+  ],
+  focusAreas: [{ focusAreaId: "materials" }],
+};
+
+describe("what a renewal copies", () => {
+  it("copies the terms, parties, signatories and focus areas, but not who attended", () => {
+    const plan = renewalPlan(source, { signedOn: null, effectiveFrom: null, expiresOn: null, termMonths: null });
+    expect(plan.fields).toMatchObject({
+      title: source.title,
+      typeId: source.typeId,
+      summary: source.summary,
+      termMonths: 36,
+      automaticRenewal: true,
+      noticePeriodDays: 90,
+      ownerId: "user-1",
+      leadUnitId: "unit-materials",
+    });
+    expect(plan.parties).toEqual(source.parties);
+    expect(plan.participants).toEqual([{ personId: "rector", onBehalfOfId: "partner", role: "SIGNATORY", order: 0 }]);
+    expect(plan.focusAreas).toEqual([{ focusAreaId: "materials" }]);
+  });
+
+  it("takes its dates from the renewal, deriving the end from the term", () => {
+    const plan = renewalPlan(source, { signedOn: partialDate(2026, 4, 20), effectiveFrom: null, expiresOn: null, termMonths: null });
+    expect(plan.fields.signedOn?.toISOString().slice(0, 10)).toBe("2026-04-20");
+    expect(plan.fields.expiresOn?.toISOString().slice(0, 10)).toBe("2029-04-19");
+    expect(plan.fields.noticeDeadline?.toISOString().slice(0, 10)).toBe("2029-01-19");
+  });
+
+  it("starts with no dates when none are given, instead of copying the old ones", () => {
+    const plan = renewalPlan(source, { signedOn: null, effectiveFrom: null, expiresOn: null, termMonths: 12 });
+    expect(plan.fields).toMatchObject({ signedOn: null, effectiveFrom: null, expiresOn: null, endsOn: null, termMonths: 12 });
+  });
+});
