@@ -172,18 +172,6 @@ export default async function AgreementPage({ params }: Props) {
         </div>
 
         <aside className="order-first space-y-6 lg:order-none">
-          {can(user, "agreement.write") && (
-            <Section title="Work on this agreement" id="actions">
-              <AgreementActions
-                reference={agreement.reference}
-                version={agreement.version}
-                transitions={allowedTransitions(agreement.recordedStatus)}
-                renewable={canRenew(agreement.recordedStatus) && !agreement.renewedBy}
-                archived={agreement.archived}
-              />
-            </Section>
-          )}
-
           <Section title="Key facts">
             <dl className="divide-y divide-slate-100">
               <Fact label="Signed">
@@ -206,6 +194,18 @@ export default async function AgreementPage({ params }: Props) {
               <Fact label="Lead unit">{agreement.leadUnit?.name ?? <span className="text-slate-500">None assigned</span>}</Fact>
             </dl>
           </Section>
+
+          {can(user, "agreement.write") && (
+            <Section title="Work on this agreement" id="actions">
+              <AgreementActions
+                reference={agreement.reference}
+                version={agreement.version}
+                transitions={allowedTransitions(agreement.recordedStatus)}
+                renewable={canRenew(agreement.recordedStatus) && !agreement.renewedBy}
+                archived={agreement.archived}
+              />
+            </Section>
+          )}
 
           <Section title="Renewal chain" id="renewals">
             <RenewalChain chain={agreement.renewalChain} />
