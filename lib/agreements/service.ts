@@ -365,4 +365,3 @@ export async function setArchived(tx: DatabaseTransaction, input: { reference: s
   return { reference: input.reference, archived: input.archived };
 }
 
-export type { AgreementStatus };
