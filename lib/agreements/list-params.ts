@@ -61,6 +61,13 @@ export function listHref(filters: AgreementListFilters, changes: Partial<Record<
   return query ? `/agreements?${query}` : "/agreements";
 }
 
+/** The download of the list with these filters, all pages. */
+export function exportHref(filters: AgreementListFilters, format: "csv" | "xlsx" | "json") {
+  const params = new URLSearchParams(listHref({ ...filters, page: undefined }).split("?")[1] ?? "");
+  params.set("format", format);
+  return `/agreements/export?${params}`;
+}
+
 /** Whether any filter (not sort or page) is set. */
 export function hasFilters(filters: AgreementListFilters): boolean {
   const { sort: _sort, dir: _dir, page: _page, ...rest } = filters;

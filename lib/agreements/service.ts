@@ -10,7 +10,7 @@ import { canRenew, canTransition, predecessorBecomesRenewed } from "./lifecycle"
 import { nextReference } from "./reference";
 import type { ChangeStatusSchema, CreateAgreementInput, RenewAgreementSchema, UpdateAgreementInput } from "./schema";
 import { agreementSnapshot } from "./snapshot";
-import { STATUS_LABELS, type AgreementStatus } from "./status";
+import { STATUS_LABELS } from "./status";
 import { endsOn, expiryFromTerm, noticeDeadline } from "./term";
 import type { z } from "zod";
 

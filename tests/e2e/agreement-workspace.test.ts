@@ -1,4 +1,7 @@
 // The daily work of a partnerships officer, in a real browser against the production build.
+import fs from "node:fs";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectNoSeriousAccessibilityViolations, launchBrowser, screenshot, signIn, VIEWPORTS } from "../support/browser";
@@ -10,7 +13,7 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 async function signedInPage(email: string, viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   contexts.push(context);
   const page = await context.newPage();
   await signIn(page, baseURL, email, password);
@@ -136,6 +139,22 @@ describe("an editor", () => {
 
     await page.reload();
     expect(await rows()).toEqual(["AG-2020-0003", "AG-2020-0004"]);
+
+    // The downloads hold exactly the filtered rows.
+    const downloaded = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name, exact: true }).click()]);
+      return { filename: download.suggestedFilename(), bytes: fs.readFileSync((await download.path())!) };
+    };
+    const csv = await downloaded("CSV");
+    expect(csv.filename).toMatch(/^pacta-agreements-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csvRows = parse(csv.bytes.toString("utf8"), { bom: true, columns: true }) as Record<string, string>[];
+    expect(csvRows.map((r) => r.Reference)).toEqual(["AG-2020-0003", "AG-2020-0004"]);
+    expect(csvRows[0]["Partner local names"]).toBe("柳州市人民政府");
+    const json = JSON.parse((await downloaded("JSON")).bytes.toString("utf8")) as { Reference: string }[];
+    expect(json.map((r) => r.Reference)).toEqual(["AG-2020-0003", "AG-2020-0004"]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await downloaded("Excel")).bytes as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet("Agreements")!.getColumn(1).values.slice(2)).toEqual(["AG-2020-0003", "AG-2020-0004"]);
 
     expect([...url.searchParams.keys()].sort()).toEqual(["partner", "status"]);
     url.searchParams.set("q", "no-such-agreement");

@@ -6,7 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
 import { agreementChoices, listAgreements } from "@/lib/agreements/queries";
 import { countOf } from "@/lib/format";
-import { hasFilters, listHref, parseListParams, type SortColumn } from "@/lib/agreements/list-params";
+import { exportHref, hasFilters, listHref, parseListParams, type SortColumn } from "@/lib/agreements/list-params";
 
 export const metadata: Metadata = { title: "Agreements" };
 
@@ -36,6 +36,16 @@ export default async function AgreementsPage({ searchParams }: Props) {
         )}
       </div>
       <ListFilters filters={filters} choices={choices} />
+      {list.total > 0 && (
+        <p className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
+          <span>Download {list.total === 1 ? "this agreement" : `these ${list.total} agreements`}:</span>
+          {(["csv", "xlsx", "json"] as const).map((format) => (
+            <a key={format} href={exportHref(filters, format)} className="font-medium text-brand-700 underline" download>
+              {format === "csv" ? "CSV" : format === "xlsx" ? "Excel" : "JSON"}
+            </a>
+          ))}
+        </p>
+      )}
       {list.rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
           {hasFilters(filters) ? (

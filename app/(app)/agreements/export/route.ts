@@ -1,0 +1,33 @@
+// Downloads the agreements list as CSV, Excel or JSON: the same filters, order and
+// archived rule as the page, all pages.
+import { Readable } from "node:stream";
+import type { NextRequest } from "next/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { parseListParams } from "@/lib/agreements/list-params";
+import { parseDatabaseUrl } from "@/lib/database-url";
+import { db } from "@/lib/db";
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportStream, type ExportFormat } from "@/lib/reports/agreement-export";
+
+export async function GET(request: NextRequest) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Sign in to export agreements.\n", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!can(user, "agreement.read")) return new Response("Your role does not allow exports.\n", { status: 403 });
+
+  const params = Object.fromEntries(request.nextUrl.searchParams);
+  const format = params.format as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format)) {
+    return new Response(`Choose a format: ${EXPORT_FORMATS.join(", ")}.\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const filters = { ...parseListParams(params), page: undefined };
+  const stream = exportStream(format, db, filters, parseDatabaseUrl().provider);
+  const filename = `pacta-agreements-${new Date().toISOString().slice(0, 10)}.${format}`;
+  return new Response(Readable.toWeb(stream) as ReadableStream, {
+    headers: {
+      "Content-Type": EXPORT_CONTENT_TYPES[format],
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

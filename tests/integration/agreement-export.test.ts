@@ -1,0 +1,108 @@
+// Exports of the agreements list on real SQLite and PostgreSQL databases.
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/current-user-type";
+import { parseListParams } from "@/lib/agreements/list-params";
+import { exportStream, EXPORT_COLUMNS, type ExportFormat } from "@/lib/reports/agreement-export";
+import { seedArticle } from "@/prisma/seed/article-seed";
+import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
+import { createTestAgreement, createUser } from "../support/factories";
+
+async function bytesOf(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  return Buffer.concat(chunks);
+}
+
+describe.each(PROVIDERS)("exports on %s", (provider) => {
+  let t: TestDatabase;
+  let editor: CurrentUser;
+  let injected: string;
+  const download = (format: ExportFormat, params: Record<string, string> = {}, batchSize?: number) =>
+    bytesOf(exportStream(format, t.db, parseListParams(params), provider, batchSize));
+  const csvRows = async (params: Record<string, string> = {}, batchSize?: number) => {
+    const bytes = await download("csv", params, batchSize);
+    return parse(bytes.toString("utf8"), { bom: true, columns: true }) as Record<string, string>[];
+  };
+
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+    await seedArticle(t.db);
+    editor = await createUser(t.db, "EDITOR");
+    injected = (await createTestAgreement(t.db, editor, { title: '=HYPERLINK("http://evil.example","click")', signedOn: "2024-05" })).reference;
+    const archived = await createTestAgreement(t.db, editor, { title: "Archived one", signedOn: "2023" });
+    await t.db.agreement.update({ where: { reference: archived.reference }, data: { archived: true } });
+  });
+  afterAll(async () => t?.drop());
+
+  it("writes CSV in UTF-8 with a BOM, the list's rows in its order, Chinese names and partial dates intact", async () => {
+    const bytes = await download("csv");
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(bytes.toString("utf8"), { bom: true, columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0])).toEqual(EXPORT_COLUMNS.map((c) => c.header));
+    expect(rows.map((r) => r.Reference)).toEqual([injected, ...["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"].map((n) => `AG-2020-${n}`), "AG-2010-0001"]);
+    const renewal = rows.find((r) => r.Reference === "AG-2020-0001")!;
+    expect(renewal).toMatchObject({
+      "Partner local names": "广西壮族自治区人民政府",
+      Status: "Active",
+      "Signed on": "2020-01-03",
+      Place: "Nanning",
+      "Focus areas": "Belt and Road Initiative; Innovation platform construction; Joint scientific and technological research; Talent exchange and cooperation; Technology transfer and achievement transformation",
+    });
+    expect(renewal.Signatories).toContain("Zhang Qingjie (President) for Wuhan University of Technology");
+    expect(rows.find((r) => r.Reference === "AG-2010-0001")).toMatchObject({ "Signed on": "2010", Status: "Renewed" });
+    expect(rows.some((r) => r.Title === "Archived one")).toBe(false);
+  });
+
+  it("exports exactly the rows the filters select, across batch boundaries", async () => {
+    expect((await csvRows({ status: "RENEWED" })).map((r) => r.Reference)).toEqual(["AG-2010-0001"]);
+    expect((await csvRows({ q: "柳州" })).map((r) => r.Reference)).toEqual(["AG-2020-0003", "AG-2020-0004", "AG-2020-0005"]);
+    expect((await csvRows({ archived: "only" })).map((r) => r.Title)).toEqual(["Archived one"]);
+    const whole = (await csvRows()).map((r) => r.Reference);
+    expect((await csvRows({}, 4)).map((r) => r.Reference)).toEqual(whole);
+    expect((await csvRows({ sort: "reference", dir: "asc" }, 3)).map((r) => r.Reference)).toEqual([...whole].sort());
+  });
+
+  it("neutralises formulas in CSV and Excel", async () => {
+    const csv = (await csvRows()).find((r) => r.Reference === injected)!;
+    expect(csv.Title).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download("xlsx")) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Agreements")!;
+    const titles = sheet.getColumn(2).values as unknown[];
+    expect(titles).toContain(`'=HYPERLINK("http://evil.example","click")`);
+    sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
+  });
+
+  it("writes Excel with a frozen header, an autofilter, widths, and real dates where the day is known", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download("xlsx")) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Agreements")!;
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.getColumn(2).width).toBe(50);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(EXPORT_COLUMNS.map((c) => c.header));
+    const rowOf = (reference: string) => {
+      let found: ExcelJS.Row | undefined;
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === reference) found = row;
+      });
+      return found!;
+    };
+    const signedColumn = EXPORT_COLUMNS.findIndex((c) => c.header === "Signed on") + 1;
+    expect(rowOf("AG-2020-0001").getCell(signedColumn).value).toEqual(new Date("2020-01-03T00:00:00Z"));
+    expect(rowOf("AG-2010-0001").getCell(signedColumn).value).toBe("2010");
+    expect(rowOf("AG-2020-0008").getCell(4).value).toBe("上汽通用五菱汽车股份有限公司");
+    expect(sheet.rowCount).toBe(11);
+  });
+
+  it("writes JSON with the same rows and values as the CSV", async () => {
+    const json = JSON.parse((await download("json")).toString("utf8")) as Record<string, unknown>[];
+    const csv = await csvRows();
+    expect(json.map((r) => r.Reference)).toEqual(csv.map((r) => r.Reference));
+    const renewal = json.find((r) => r.Reference === "AG-2020-0001")!;
+    expect(renewal).toMatchObject({ "Signed on": "2020-01-03", "Automatic renewal": false, Archived: false, Title: "Strategic Cooperation Framework Agreement" });
+    expect(json.find((r) => r.Reference === injected)!.Title).toBe('=HYPERLINK("http://evil.example","click")');
+  });
+});

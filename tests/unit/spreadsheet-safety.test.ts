@@ -1,0 +1,36 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cellText } from "@/lib/reports/agreement-export";
+import { FORMULA_TRIGGERS, neutralizeCell, restoreCell } from "@/lib/reports/spreadsheet-safety";
+
+describe("cells safe to open in a spreadsheet", () => {
+  it("neutralises every formula trigger and leaves other text alone", () => {
+    expect(neutralizeCell("=HYPERLINK(\"http://evil\")")).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(neutralizeCell("+1")).toBe("'+1");
+    expect(neutralizeCell("-2")).toBe("'-2");
+    expect(neutralizeCell("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(neutralizeCell("\tcmd")).toBe("'\tcmd");
+    expect(neutralizeCell("\rcmd")).toBe("'\rcmd");
+    expect(neutralizeCell("Wuhan University of Technology")).toBe("Wuhan University of Technology");
+    expect(neutralizeCell("'quoted")).toBe("'quoted");
+    expect(neutralizeCell("")).toBe("");
+  });
+
+  it("never lets an exported cell start with a trigger, and any string round-trips (property)", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom(...FORMULA_TRIGGERS).chain((t) => fc.string().map((s) => t + s))), (value) => {
+        const exported = neutralizeCell(value);
+        expect((FORMULA_TRIGGERS as readonly string[]).includes(exported[0] ?? "")).toBe(false);
+        expect(restoreCell(exported)).toBe(value);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("writes partial dates at their precision and booleans as words", () => {
+    expect(cellText({ iso: "2010", precision: "YEAR", date: new Date("2010-01-01T00:00:00Z") })).toBe("2010");
+    expect(cellText(true)).toBe("yes");
+    expect(cellText(null)).toBe("");
+    expect(cellText(36)).toBe("36");
+  });
+});
