@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+export function NavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: React.ReactNode }) {
   const pathname = usePathname();
-  const current = pathname === href || pathname.startsWith(href + "/");
+  const current = pathname === href || (!exact && pathname.startsWith(href + "/"));
   return (
     <Link
       href={href}

@@ -119,6 +119,21 @@ describe("reading the register as a viewer", () => {
     await screenshot(page, "agreement-automobile-institute-phone");
   });
 
+  it("lands on the dashboard, whose figures lead to the filtered list", async () => {
+    await page.goto(`${baseURL}/`);
+    await page.getByRole("heading", { name: "Dashboard" }).waitFor();
+    await expect(page.getByRole("list", { name: "Agreements signed per year" }).textContent()).resolves.toContain("2010");
+    await expect(page.getByRole("list", { name: "Active agreements by partner kind" }).textContent()).resolves.toContain("Government");
+    await screenshot(page, "dashboard");
+    await expectNoSeriousAccessibilityViolations(page);
+    await page.getByRole("link", { name: /Renewed/ }).first().click();
+    await page.waitForURL(`${baseURL}/agreements?status=RENEWED`);
+    await expect(page.locator("table tbody tr td:first-child").allTextContents()).resolves.toContain("AG-2010-0001");
+    await page.setViewportSize(VIEWPORTS.phone);
+    await page.goto(`${baseURL}/`);
+    await screenshot(page, "dashboard-phone");
+  });
+
   it("says so when an agreement does not exist", async () => {
     const response = await page.goto(`${baseURL}/agreements/AG-1999-0001`);
     expect(response?.status()).toBe(404);

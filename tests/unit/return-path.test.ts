@@ -9,9 +9,9 @@ describe("the return path after sign-in", () => {
 
   it("never leads to another site", () => {
     for (const value of ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "evil", "/\nx"]) {
-      expect(safeReturnPath(value), value).toBe("/agreements");
+      expect(safeReturnPath(value), value).toBe("/");
     }
-    expect(safeReturnPath(undefined)).toBe("/agreements");
+    expect(safeReturnPath(undefined)).toBe("/");
     expect(safeReturnPath("", "/elsewhere")).toBe("/elsewhere");
   });
 });
