@@ -31,7 +31,9 @@ export function AppHeader({ user }: { user: { name: string; email: string; role:
         {user && (
           <div className="ml-auto flex items-center gap-3 text-sm">
             <div className="text-right leading-tight">
-              <div className="font-medium text-slate-800">{user.name}</div>
+              <Link href="/profile" className="font-medium text-slate-800 hover:underline">
+                {user.name}
+              </Link>
               <div className="text-xs text-slate-500">
                 {user.email} · {ROLE_LABELS[user.role]}
               </div>

@@ -5,3 +5,4 @@ import { userCommands } from "./commands";
 
 export const createUser = serverAction(userCommands.createUser);
 export const updateUser = serverAction(userCommands.updateUser);
+export const regenerateCalendarToken = serverAction(userCommands.regenerateCalendarToken);

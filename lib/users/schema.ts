@@ -15,3 +15,5 @@ export const UpdateUserSchema = z.strictObject({
     .union([z.boolean(), z.literal("true"), z.literal("false")])
     .transform((v) => v === true || v === "true"),
 });
+
+export const RegenerateCalendarTokenSchema = z.strictObject({});

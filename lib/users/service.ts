@@ -1,4 +1,5 @@
 // User accounts, managed by administrators. There is always at least one active administrator.
+import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import type { DatabaseTransaction } from "../prisma-client";
 import type { CurrentUser } from "../auth/current-user-type";
@@ -37,4 +38,13 @@ export async function updateUser(tx: DatabaseTransaction, input: z.output<typeof
     after: { role: input.role, active: input.active },
   });
   return { id: input.id };
+}
+
+/** Gives the user a new secret calendar address; the old one stops working at once. */
+export async function regenerateCalendarToken(tx: DatabaseTransaction, _input: Record<string, never>, actor: CurrentUser) {
+  const token = randomBytes(24).toString("base64url");
+  await tx.user.update({ where: { id: actor.id }, data: { calendarToken: token } });
+  // The token itself is a secret: the audit records only that it changed.
+  await recordAudit(tx, { actorId: actor.id, action: "user.calendar-address-renewed", entityType: "User", entityId: actor.id, changes: { calendarToken: { before: "…", after: "…" } } });
+  return { token };
 }

@@ -63,6 +63,28 @@ describe("directories", () => {
   });
 });
 
+describe("the calendar feed", () => {
+  it("gives a user a secret address that a calendar program reads without signing in", async () => {
+    const page = await signedInPage("viewer@pacta.local");
+    await page.getByRole("link", { name: "Demo Viewer" }).click();
+    await page.waitForURL(`${baseURL}/profile`);
+    await page.getByRole("button", { name: "Create my calendar address" }).click();
+    const address = (await page.getByTestId("calendar-address").textContent())!.trim();
+    expect(address).toMatch(/\/calendar\/[\w-]{30,}\.ics$/);
+    await screenshot(page, "profile-calendar");
+
+    const feed = await fetch(address);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(await feed.text()).toContain("BEGIN:VCALENDAR");
+    expect((await fetch(address.replace(/\/calendar\/.+$/, "/calendar/not-a-real-address-at-all-0000.ics"))).status).toBe(404);
+
+    await page.getByRole("button", { name: "Give the calendar a new address" }).click();
+    await page.getByText("the old one no longer works").waitFor();
+    expect((await fetch(address)).status).toBe(404);
+  });
+});
+
 describe("administration", () => {
   it("creates an account and refuses to demote the last administrator", async () => {
     const page = await signedInPage("admin@pacta.local");

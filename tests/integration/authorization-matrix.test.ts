@@ -3,7 +3,7 @@
 // lib/**/actions.ts, so a new action without an entry here fails this test.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { executeCommand, type Command } from "@/lib/actions/command";
 import type { CurrentUser } from "@/lib/auth/current-user-type";
 import type { Role } from "@/lib/auth/roles";
@@ -84,6 +84,7 @@ const MATRIX: Record<string, Entry> = {
     minimum: "ADMIN",
     input: async () => ({ email: `new-${unique()}@example.edu`, name: "New Colleague", role: "VIEWER", password: "a long enough password" }),
   },
+  "users/regenerateCalendarToken": { minimum: "VIEWER", input: async () => ({}) },
   "users/updateUser": { minimum: "ADMIN", input: async (db) => ({ id: (await createUser(db, "VIEWER")).id, role: "EDITOR", active: true }) },
 };
 
@@ -154,12 +155,15 @@ describe("authorization matrix", () => {
         expect(command, `${name} is not exported`).toBeDefined();
         const input = await entry.input(t.db, actors.EDITOR!);
         const before = await tableCounts(t.db);
-        const { result } = await executeCommand(command!, actors[caller], input, t.db);
+        const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+        const { result } = await executeCommand(command!, actors[caller], input, t.db).finally(() => warn.mockRestore());
         if (expected === "allowed") {
           expect(result, JSON.stringify(result)).toMatchObject({ status: "success" });
         } else {
           expect(result).toMatchObject({ status: "error", code: caller === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN" });
           expect(await tableCounts(t.db)).toEqual(before);
+          // A refusal of a signed-in user is logged (without the input).
+          if (caller !== "anonymous") expect(warn).toHaveBeenCalledWith(expect.stringContaining(`refused ${command!.name}`));
         }
       });
     }
@@ -168,7 +172,8 @@ describe("authorization matrix", () => {
   it("refuses deactivated accounts whatever their role", async () => {
     const former = await createUser(t.db, "ADMIN", { active: false });
     const before = await tableCounts(t.db);
-    const { result } = await executeCommand(actions.get("agreements/createAgreement")!, former, newAgreementInput(), t.db);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const { result } = await executeCommand(actions.get("agreements/createAgreement")!, former, newAgreementInput(), t.db).finally(() => warn.mockRestore());
     expect(result).toMatchObject({ status: "error", code: "FORBIDDEN" });
     expect(await tableCounts(t.db)).toEqual(before);
   });

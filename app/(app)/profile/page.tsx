@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { CalendarAddress } from "@/components/directory/calendar-address";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function ProfilePage() {
+  const user = await requireUser("/profile");
+  const { calendarToken } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { calendarToken: true } });
+  const host = (await headers()).get("host");
+  const base = (process.env.NEXTAUTH_URL ?? `http://${host}`).replace(/\/$/, "");
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title="Your account" description={`${user.name} · ${user.email} · ${ROLE_LABELS[user.role]}`} />
+      <Section title="Deadlines in your calendar" description="End dates and notice deadlines of running agreements, kept up to date in your own calendar program.">
+        <CalendarAddress address={calendarToken ? `${base}/calendar/${calendarToken}.ics` : null} />
+      </Section>
+    </div>
+  );
+}

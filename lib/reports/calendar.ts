@@ -1,0 +1,57 @@
+// The calendar feed: end dates and notice deadlines of running agreements, as an
+// iCalendar file that Outlook or Google Calendar subscribe to by its secret address.
+import ical, { ICalCalendarMethod } from "ical-generator";
+import type { Database } from "../prisma-client";
+import { startOfDay } from "../agreements/term";
+
+const DAY_MS = 86_400_000;
+/** Past events stay visible this long; later ones are all included. */
+const KEEP_PAST_DAYS = 90;
+
+export async function calendarFeed(database: Database, token: string, baseUrl: string, now: Date = new Date()): Promise<string | null> {
+  if (token.length < 20) return null;
+  const user = await database.user.findUnique({ where: { calendarToken: token }, select: { active: true } });
+  if (!user?.active) return null;
+
+  const since = new Date(startOfDay(now).getTime() - KEEP_PAST_DAYS * DAY_MS);
+  // The same rule as the list: archived agreements are left out; only running ones have deadlines.
+  const agreements = await database.agreement.findMany({
+    where: { archived: false, status: "ACTIVE", OR: [{ endsOn: { gte: since } }, { noticeDeadline: { gte: since } }] },
+    orderBy: { endsOn: "asc" },
+    select: {
+      reference: true,
+      title: true,
+      endsOn: true,
+      noticeDeadline: true,
+      noticePeriodDays: true,
+      parties: { where: { role: { not: "OUR_INSTITUTION" } }, orderBy: { order: "asc" }, select: { organization: { select: { name: true } } } },
+    },
+  });
+
+  const calendar = ical({ name: "Pacta: agreement deadlines", method: ICalCalendarMethod.PUBLISH, prodId: { company: "Pacta", product: "agreements" } });
+  for (const a of agreements) {
+    const partners = a.parties.map((p) => p.organization.name).join("; ");
+    const url = `${baseUrl}/agreements/${a.reference}`;
+    if (a.endsOn && a.endsOn >= since) {
+      calendar.createEvent({
+        id: `${a.reference}-ends@pacta`,
+        start: a.endsOn,
+        allDay: true,
+        summary: `Ends: ${a.title} (${a.reference})`,
+        description: `${a.title}\nPartners: ${partners}\n${url}`,
+        url,
+      });
+    }
+    if (a.noticeDeadline && a.noticeDeadline >= since) {
+      calendar.createEvent({
+        id: `${a.reference}-notice@pacta`,
+        start: a.noticeDeadline,
+        allDay: true,
+        summary: `Last day for notice: ${a.title} (${a.reference})`,
+        description: `${a.noticePeriodDays} days' notice before it ends.\nPartners: ${partners}\n${url}`,
+        url,
+      });
+    }
+  }
+  return calendar.toString();
+}
