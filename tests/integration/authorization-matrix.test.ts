@@ -3,7 +3,7 @@
 // lib/**/actions.ts, so a new action without an entry here fails this test.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { executeCommand, type Command } from "@/lib/actions/command";
 import type { CurrentUser } from "@/lib/auth/current-user-type";
 import type { Role } from "@/lib/auth/roles";
@@ -147,6 +147,11 @@ describe("authorization matrix", () => {
     userRoles: (await db.user.findMany({ select: { role: true, active: true }, orderBy: { id: "asc" } })).map((u) => `${u.role}/${u.active}`).join(","),
   });
 
+  // Refusals are logged; the log is checked here instead of printed.
+  const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+  beforeEach(() => warn.mockClear());
+  afterAll(() => warn.mockRestore());
+
   for (const [name, entry] of Object.entries(MATRIX)) {
     for (const caller of CALLERS) {
       const expected = allows(caller, entry.minimum) ? "allowed" : "refused";
@@ -155,8 +160,7 @@ describe("authorization matrix", () => {
         expect(command, `${name} is not exported`).toBeDefined();
         const input = await entry.input(t.db, actors.EDITOR!);
         const before = await tableCounts(t.db);
-        const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-        const { result } = await executeCommand(command!, actors[caller], input, t.db).finally(() => warn.mockRestore());
+        const { result } = await executeCommand(command!, actors[caller], input, t.db);
         if (expected === "allowed") {
           expect(result, JSON.stringify(result)).toMatchObject({ status: "success" });
         } else {
@@ -172,8 +176,7 @@ describe("authorization matrix", () => {
   it("refuses deactivated accounts whatever their role", async () => {
     const former = await createUser(t.db, "ADMIN", { active: false });
     const before = await tableCounts(t.db);
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const { result } = await executeCommand(actions.get("agreements/createAgreement")!, former, newAgreementInput(), t.db).finally(() => warn.mockRestore());
+    const { result } = await executeCommand(actions.get("agreements/createAgreement")!, former, newAgreementInput(), t.db);
     expect(result).toMatchObject({ status: "error", code: "FORBIDDEN" });
     expect(await tableCounts(t.db)).toEqual(before);
   });
