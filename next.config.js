@@ -1,8 +1,9 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3"],
+  // better-sqlite3 is a native module, and pdfkit reads its font metrics from its own folder:
+  // load both from node_modules at run time, never bundle them.
+  serverExternalPackages: ["better-sqlite3", "pdfkit"],
   poweredByHeader: false,
   // The build and the tests may share a machine; an isolated build folder lets the
   // end-to-end tests build without disturbing a running `npm start`.

@@ -62,7 +62,7 @@ export function listHref(filters: AgreementListFilters, changes: Partial<Record<
 }
 
 /** The download of the list with these filters, all pages. */
-export function exportHref(filters: AgreementListFilters, format: "csv" | "xlsx" | "json") {
+export function exportHref(filters: AgreementListFilters, format: "csv" | "xlsx" | "json" | "pdf") {
   const params = new URLSearchParams(listHref({ ...filters, page: undefined }).split("?")[1] ?? "");
   params.set("format", format);
   return `/agreements/export?${params}`;

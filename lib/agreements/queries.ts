@@ -175,7 +175,8 @@ function parseChanges(text: string | null): Record<string, { before: unknown; af
 /** Renewal chains are short (a handful of links); the walk stops at this length regardless. */
 const MAX_CHAIN_LENGTH = 50;
 
-export async function getAgreementDetail(reference: string) {
+export async function getAgreementDetail(reference: string, database: Database = db) {
+  const db = database;
   const agreement = await db.agreement.findUnique({ where: { reference }, select: agreementDetailSelect });
   if (!agreement) return null;
 

@@ -39,9 +39,9 @@ export default async function AgreementsPage({ searchParams }: Props) {
       {list.total > 0 && (
         <p className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
           <span>Download {list.total === 1 ? "this agreement" : `these ${list.total} agreements`}:</span>
-          {(["csv", "xlsx", "json"] as const).map((format) => (
+          {([["csv", "CSV"], ["xlsx", "Excel"], ["json", "JSON"], ["pdf", "PDF register"]] as const).map(([format, label]) => (
             <a key={format} href={exportHref(filters, format)} className="font-medium text-brand-700 underline" download>
-              {format === "csv" ? "CSV" : format === "xlsx" ? "Excel" : "JSON"}
+              {label}
             </a>
           ))}
         </p>

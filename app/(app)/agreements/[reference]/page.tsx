@@ -61,7 +61,12 @@ export default async function AgreementPage({ params }: Props) {
           {agreement.title}
           {mark("title")}
         </h1>
-        <p className="mt-1 text-sm text-slate-600">{agreement.type ?? "Type not stated"}</p>
+        <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600">
+          <span>{agreement.type ?? "Type not stated"}</span>
+          <a href={`/agreements/${agreement.reference}/dossier`} className="font-medium text-brand-700 underline" download>
+            Download the dossier (PDF)
+          </a>
+        </p>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-3">

@@ -8,6 +8,7 @@ import { parseListParams } from "@/lib/agreements/list-params";
 import { parseDatabaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportStream, type ExportFormat } from "@/lib/reports/agreement-export";
+import { registerPdf } from "@/lib/reports/register-pdf";
 
 export async function GET(request: NextRequest) {
   const user = await getCurrentUser();
@@ -15,13 +16,26 @@ export async function GET(request: NextRequest) {
   if (!can(user, "agreement.read")) return new Response("Your role does not allow exports.\n", { status: 403 });
 
   const params = Object.fromEntries(request.nextUrl.searchParams);
+  const filters = { ...parseListParams(params), page: undefined };
+  const date = new Date().toISOString().slice(0, 10);
+  if (params.format === "pdf") {
+    const doc = await registerPdf(db, filters, parseDatabaseUrl().provider);
+    doc.end();
+    return new Response(Readable.toWeb(doc) as ReadableStream, {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="pacta-register-${date}.pdf"`,
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  }
   const format = params.format as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) {
-    return new Response(`Choose a format: ${EXPORT_FORMATS.join(", ")}.\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(`Choose a format: ${[...EXPORT_FORMATS, "pdf"].join(", ")}.\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const filters = { ...parseListParams(params), page: undefined };
   const stream = exportStream(format, db, filters, parseDatabaseUrl().provider);
-  const filename = `pacta-agreements-${new Date().toISOString().slice(0, 10)}.${format}`;
+  const filename = `pacta-agreements-${date}.${format}`;
   return new Response(Readable.toWeb(stream) as ReadableStream, {
     headers: {
       "Content-Type": EXPORT_CONTENT_TYPES[format],

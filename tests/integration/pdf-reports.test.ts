@@ -1,0 +1,88 @@
+// The PDF register and dossier, generated from a real database and read back.
+import fs from "node:fs";
+import { PDFParse } from "pdf-parse";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Pdf } from "@/lib/reports/pdf-document";
+import { getAgreementDetail } from "@/lib/agreements/queries";
+import { parseListParams } from "@/lib/agreements/list-params";
+import { dossierPdf } from "@/lib/reports/dossier-pdf";
+import { registerPdf } from "@/lib/reports/register-pdf";
+import { seedArticle } from "@/prisma/seed/article-seed";
+import { createTestDatabase, type TestDatabase } from "../support/databases";
+import { createTestAgreement, createUser } from "../support/factories";
+
+async function bytesOf(doc: Pdf): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise((resolve) => doc.on("end", resolve));
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+/** Keeps the PDF as a test artifact, to be rendered and looked at. */
+function keep(name: string, bytes: Buffer) {
+  fs.mkdirSync("test-results/reports", { recursive: true });
+  fs.writeFileSync(`test-results/reports/${name}.pdf`, bytes);
+  return bytes;
+}
+
+async function read(bytes: Buffer) {
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    const result = await parser.getText();
+    return { text: result.text.replace(/\s+/g, " "), pages: result.total };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+describe("PDF reports", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase("sqlite");
+    await seedArticle(t.db);
+  });
+  afterAll(async () => t?.drop());
+
+  it("prints the register with its title, date, filters and the Chinese names of the partners", async () => {
+    const bytes = keep("register-guangxi", await bytesOf(await registerPdf(t.db, parseListParams({ q: "Guangxi" }), "sqlite", new Date("2026-11-26T10:00:00Z"))));
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    const { text, pages } = await read(bytes);
+    expect(pages).toBe(1);
+    expect(text).toContain("Agreements register");
+    expect(text).toContain("Printed 2026-11-26");
+    expect(text).toContain("Filters: search “Guangxi”; archived left out.");
+    expect(text).toContain("广西壮族自治区人民政府");
+    expect(text).toContain("AG-2010-0001");
+    expect(text).not.toContain("AG-2020-0002");
+    expect(text).toContain("page 1 of 1");
+  });
+
+  it("runs onto more pages when the register is long, repeating the header", async () => {
+    const editor = await createUser(t.db, "EDITOR");
+    for (let i = 0; i < 40; i++) await createTestAgreement(t.db, editor, { title: `Long register entry ${i}`, signedOn: "2025" });
+    const { text, pages } = await read(keep("register-long", await bytesOf(await registerPdf(t.db, parseListParams({}), "sqlite"))));
+    expect(pages).toBeGreaterThan(1);
+    expect(text.match(/Reference Title Partners/g)?.length).toBe(pages);
+    expect(text).toContain(`page ${pages} of ${pages}`);
+    expect(text).toContain("49 agreements.");
+  });
+
+  it("prints one agreement's dossier: fields, parties, signatories, timeline, chain and evidence", async () => {
+    const detail = await getAgreementDetail("AG-2020-0001", t.db);
+    const { text, pages } = await read(keep("dossier-AG-2020-0001", await bytesOf(dossierPdf(detail!, new Date("2026-11-26T10:00:00Z")))));
+    expect(pages).toBeGreaterThanOrEqual(2);
+    for (const expected of [
+      "Strategic Cooperation Framework Agreement",
+      "Signed: 3 January 2020 (inferred)",
+      "武汉理工大学",
+      "Signatory: Zhang Qingjie, 张清杰, President — Wuhan University of Technology",
+      "AG-2010-0001 Cooperation Framework Agreement · Renewed · signed 2010",
+      "“on January 3rd”",
+      "Belt and Road Initiative",
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+});
