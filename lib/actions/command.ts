@@ -24,6 +24,8 @@ export interface Command<S extends z.ZodType, R> {
   /** Pages whose data the change affects. */
   revalidate?(result: R, input: z.output<S>): string[];
   successMessage?: string;
+  /** For long writes such as imports; most commands finish well within the default. */
+  transactionTimeoutMs?: number;
 }
 
 export function defineCommand<S extends z.ZodType, R>(command: Command<S, R>): Command<S, R> {
@@ -58,14 +60,16 @@ export async function executeCommand<S extends z.ZodType, R>(
     console.warn(`[pacta] refused ${command.name} for ${actor.email} (${actor.role})`);
     return { result: { status: "error", code: "FORBIDDEN", formError: MESSAGES.forbidden }, revalidate: [] };
   }
-  const parsed = command.schema.safeParse(rawInput);
+  // A form posted as FormData arrives as its fields (files included); everything else as sent.
+  const input = rawInput instanceof FormData ? Object.fromEntries(rawInput.entries()) : rawInput;
+  const parsed = command.schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
     const formError = fieldErrors._form?.join(" ") ?? MESSAGES.invalid;
     return { result: { status: "error", code: "INVALID", formError, fieldErrors }, revalidate: [] };
   }
   try {
-    const data = await db.$transaction((tx) => command.run(tx, parsed.data, actor), { timeout: 20_000 });
+    const data = await db.$transaction((tx) => command.run(tx, parsed.data, actor), { timeout: command.transactionTimeoutMs ?? 20_000, maxWait: 10_000 });
     return {
       result: { status: "success", data, message: command.successMessage },
       revalidate: command.revalidate?.(data, parsed.data) ?? [],

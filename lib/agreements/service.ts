@@ -16,7 +16,7 @@ import type { z } from "zod";
 
 type AgreementFields = Omit<CreateAgreementInput, "status">;
 
-async function ownInstitution(tx: DatabaseTransaction) {
+export async function ownInstitution(tx: DatabaseTransaction) {
   const own = await tx.organization.findFirst({ where: { isOwnInstitution: true, parentId: null }, select: { id: true } });
   if (!own) throw new DomainError("INVALID", "No organisation is marked as our own institution yet; an administrator must set one.");
   return own;
@@ -81,7 +81,7 @@ async function resolvePartiesAndSignatories(tx: DatabaseTransaction, input: Agre
 }
 
 /** The stored date columns, with the expiry derived from the term when only the term is known. */
-function dateColumns(input: {
+export function dateColumns(input: {
   signedOn: PartialDate | null;
   effectiveFrom: PartialDate | null;
   expiresOn: PartialDate | null;

@@ -56,6 +56,8 @@ const MATRIX: Record<string, Entry> = {
       return { reference, version: await agreementVersion(db, reference), archived: true };
     },
   },
+  "import/previewImport": { minimum: "EDITOR", input: async () => ({ file: new File([`Title,Partners\nChecked ${unique()},Partner Q`], "check.csv") }) },
+  "import/importAgreements": { minimum: "EDITOR", input: async () => ({ file: new File([`Title,Partners\nImported ${unique()},Partner Q`], "import.csv") }) },
   "organizations/createOrganization": { minimum: "EDITOR", input: async () => ({ name: `New Partner ${unique()}`, kind: "COMPANY" }) },
   "organizations/updateOrganization": {
     minimum: "EDITOR",

@@ -1,0 +1,118 @@
+// Reads an uploaded register (CSV or Excel) into a header row and data rows of text,
+// refusing what is too large, not UTF-8, or a zip bomb before any of it is unpacked.
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import yauzl from "yauzl";
+import { toIsoPartial } from "../dates/partial-date";
+
+export const IMPORT_LIMITS = {
+  fileBytes: 10 * 1024 * 1024,
+  rows: 20_000,
+  zipEntries: 500,
+  zipUncompressedBytes: 100 * 1024 * 1024,
+};
+
+export class ImportFileError extends Error {}
+
+export interface ImportTable {
+  headers: string[];
+  rows: string[][];
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+function checkRows(table: ImportTable): ImportTable {
+  if (table.headers.every((h) => h === "")) throw new ImportFileError("The file is empty: it needs a header row and at least one agreement.");
+  if (table.rows.length === 0) throw new ImportFileError("The file has a header row but no agreements under it.");
+  if (table.rows.length > IMPORT_LIMITS.rows) {
+    throw new ImportFileError(`The file has ${table.rows.length} rows; at most ${IMPORT_LIMITS.rows} can be imported at once. Split it into smaller files.`);
+  }
+  return table;
+}
+
+function readCsv(bytes: Uint8Array): ImportTable {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportFileError("The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (comma delimited)” and try again.");
+  }
+  // Spreadsheets in many locales save with ";" or tabs: the header line tells which.
+  const headerLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
+  const delimiter = [",", ";", "\t"].reduce((best, d) => (headerLine.split(d).length > headerLine.split(best).length ? d : best), ",");
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, delimiter });
+  } catch (error) {
+    throw new ImportFileError(`The CSV file could not be read: ${(error as Error).message}`);
+  }
+  if (records.length === 0) throw new ImportFileError("The file is empty: it needs a header row and at least one agreement.");
+  const [headers, ...rows] = records;
+  return checkRows({ headers: headers.map((h) => h.trim()), rows });
+}
+
+/** Reads a zip's directory (not its contents) and refuses archives that would unpack too large. */
+function checkZip(bytes: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(new ImportFileError("The file is not a valid Excel workbook (.xlsx)."));
+      let entries = 0;
+      let total = 0;
+      zip.on("entry", (entry: yauzl.Entry) => {
+        entries++;
+        total += entry.uncompressedSize;
+        if (entries > IMPORT_LIMITS.zipEntries || total > IMPORT_LIMITS.zipUncompressedBytes) {
+          zip.close();
+          return reject(new ImportFileError(`The workbook would unpack to more than ${megabytes(IMPORT_LIMITS.zipUncompressedBytes)} or ${IMPORT_LIMITS.zipEntries} parts; it was refused unread.`));
+        }
+        zip.readEntry();
+      });
+      zip.on("end", () => resolve());
+      zip.on("error", () => reject(new ImportFileError("The file is not a valid Excel workbook (.xlsx).")));
+      zip.readEntry();
+    });
+  });
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return toIsoPartial(value, "DAY");
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("text" in value) return String(value.text);
+    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
+    return "";
+  }
+  return String(value);
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
+  await checkZip(bytes);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportFileError("The file is not a valid Excel workbook (.xlsx).");
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet || sheet.rowCount === 0) throw new ImportFileError("The file is empty: it needs a header row and at least one agreement.");
+  const records: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const values: string[] = [];
+    for (let column = 1; column <= sheet.columnCount; column++) values.push(cellText(row.getCell(column).value).trim());
+    if (values.some((v) => v !== "")) records.push(values);
+  });
+  const [headers = [], ...rows] = records;
+  return checkRows({ headers, rows });
+}
+
+export async function readImportFile(name: string, bytes: Uint8Array): Promise<ImportTable> {
+  if (bytes.byteLength === 0) throw new ImportFileError("The file is empty: it needs a header row and at least one agreement.");
+  if (bytes.byteLength > IMPORT_LIMITS.fileBytes) {
+    throw new ImportFileError(`The file is ${megabytes(bytes.byteLength)}; files up to ${megabytes(IMPORT_LIMITS.fileBytes)} can be imported. Split it into smaller files.`);
+  }
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (/\.xlsx$/i.test(name) || isZip) return readXlsx(bytes);
+  if (/\.(csv|txt|tsv)$/i.test(name)) return readCsv(bytes);
+  throw new ImportFileError("Upload a CSV file or an Excel workbook (.xlsx).");
+}
