@@ -30,9 +30,14 @@ export default async function AgreementsPage({ searchParams }: Props) {
           </p>
         </div>
         {canWrite && (
-          <Link href="/agreements/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
-            Log an agreement
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href="/agreements/import" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 shadow-sm hover:bg-slate-50">
+              Import
+            </Link>
+            <Link href="/agreements/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
+              Log an agreement
+            </Link>
+          </div>
         )}
       </div>
       <ListFilters filters={filters} choices={choices} />
