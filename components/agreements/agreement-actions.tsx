@@ -29,7 +29,8 @@ export function AgreementActions({
       </Link>
 
       {transitions.length > 0 && (
-        <ActionForm action={changeAgreementStatus} fixed={fixed} submitLabel="Change status">
+        // Keyed by version: after a change the form starts afresh, with no stale choice selected.
+        <ActionForm key={version} action={changeAgreementStatus} fixed={fixed} submitLabel="Change status">
           {(errors) => (
             <div className="space-y-3">
               <Field id="toStatus" label="Move to" errors={errors.toStatus}>

@@ -1,5 +1,6 @@
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { AgreementDetail } from "@/lib/agreements/queries";
+import { STATUS_LABELS } from "@/lib/agreements/status";
 
 const ACTION_LABELS: Record<string, string> = {
   "agreement.created": "Logged",
@@ -36,6 +37,9 @@ const FIELD_LABELS: Record<string, string> = {
   amendment: "Amendment",
 };
 
+const showValue = (field: string, value: unknown) =>
+  field === "status" && typeof value === "string" && value in STATUS_LABELS ? STATUS_LABELS[value as keyof typeof STATUS_LABELS] : show(value);
+
 const show = (value: unknown) =>
   value === null || value === undefined || value === "" ? "—" : Array.isArray(value) ? value.join("; ") || "—" : String(value);
 
@@ -62,7 +66,7 @@ export function HistoryList({ events }: { events: AgreementDetail["history"] }) 
                   <div key={field}>
                     <dt className="inline font-medium">{FIELD_LABELS[field] ?? field}: </dt>
                     <dd className="inline">
-                      <del className="text-slate-500">{show(change.before)}</del> → <ins className="no-underline">{show(change.after)}</ins>
+                      <del className="text-slate-500">{showValue(field, change.before)}</del> → <ins className="no-underline">{showValue(field, change.after)}</ins>
                     </dd>
                   </div>
                 ))}
