@@ -40,6 +40,8 @@ export function createPrismaClient(databaseUrl?: string, options: { onQuery?: (s
   if (options.onQuery) {
     // The PostgreSQL adapter reports no query events: watch the statements at the driver instead.
     const pool = new pg.Pool(config);
+    // An idle connection the server closes (say, when a test drops its database) must not crash the process.
+    pool.on("error", () => {});
     const onQuery = options.onQuery;
     pool.on("connect", (client) => {
       const query = client.query.bind(client) as (...args: unknown[]) => unknown;
@@ -49,7 +51,7 @@ export function createPrismaClient(databaseUrl?: string, options: { onQuery?: (s
         return query(...args);
       };
     });
-    return new PostgresPrismaClient({ adapter: new PrismaPg(pool as never) }) as unknown as Database;
+    return new PostgresPrismaClient({ adapter: new PrismaPg(pool as never, { disposeExternalPool: true }) }) as unknown as Database;
   }
   const adapter = new PrismaPg(config);
   return new PostgresPrismaClient({ adapter }) as unknown as Database;

@@ -83,10 +83,10 @@ describe.each(PROVIDERS)("the agreements list's queries on %s", (provider) => {
     const { listAgreements } = await import("@/lib/agreements/queries");
     const { createPrismaClient } = await import("@/lib/prisma-client");
     const t = await createTestDatabase(provider);
+    const statements: string[] = [];
+    const counted = createPrismaClient(t.url, { onQuery: (sql) => statements.push(sql) });
     try {
       await seedArticle(t.db);
-      const statements: string[] = [];
-      const counted = createPrismaClient(t.url, { onQuery: (sql) => statements.push(sql) });
       const countFor = async (pageSize: number) => {
         statements.length = 0;
         const list = await listAgreements({ q: "Guangxi" }, { pageSize, database: counted, provider });
@@ -100,8 +100,8 @@ describe.each(PROVIDERS)("the agreements list's queries on %s", (provider) => {
       expect(all.statements).toBe(one.statements);
       // The page, its parties with their organisations, the type, and the total.
       expect(all.statements).toBeLessThanOrEqual(5);
-      await counted.$disconnect();
     } finally {
+      await counted.$disconnect();
       await t.drop();
     }
   });

@@ -1,9 +1,9 @@
 // Ends the run with one plain line, "N passed, N failed, N skipped", that tools
 // reading only the last line of the output understand.
-import type { Reporter, TestModule } from "vitest/node";
+import type { Reporter, SerializedError, TestModule } from "vitest/node";
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>) {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
@@ -13,6 +13,8 @@ export default class SummaryReporter implements Reporter {
         else counts.skipped++;
       }
     }
+    // An error outside any test fails the run too, so it counts as a failure here.
+    counts.failed += unhandledErrors.length;
     console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   }
 }

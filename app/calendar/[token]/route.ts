@@ -2,18 +2,12 @@
 // address is the credential; it belongs to one active user and can be regenerated.
 import { db } from "@/lib/db";
 import { calendarFeed } from "@/lib/reports/calendar";
+import { downloadResponse } from "@/lib/reports/download";
 
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const token = (await params).token.replace(/\.ics$/, "");
   const baseUrl = process.env.NEXTAUTH_URL ?? new URL(request.url).origin;
   const feed = await calendarFeed(db, token, baseUrl.replace(/\/$/, ""));
   if (feed === null) return new Response("No calendar at this address: it may have been renewed.\n", { status: 404 });
-  return new Response(feed, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": 'inline; filename="pacta-deadlines.ics"',
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse(feed, { type: "text/calendar; charset=utf-8", filename: "pacta-deadlines.ics", inline: true });
 }

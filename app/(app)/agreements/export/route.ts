@@ -1,6 +1,5 @@
 // Downloads the agreements list as CSV, Excel or JSON: the same filters, order and
 // archived rule as the page, all pages.
-import { Readable } from "node:stream";
 import type { NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -9,6 +8,7 @@ import { parseDatabaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportStream, type ExportFormat } from "@/lib/reports/agreement-export";
 import { registerPdf } from "@/lib/reports/register-pdf";
+import { downloadResponse } from "@/lib/reports/download";
 
 export async function GET(request: NextRequest) {
   const user = await getCurrentUser();
@@ -21,27 +21,12 @@ export async function GET(request: NextRequest) {
   if (params.format === "pdf") {
     const doc = await registerPdf(db, filters, parseDatabaseUrl().provider);
     doc.end();
-    return new Response(Readable.toWeb(doc) as ReadableStream, {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="pacta-register-${date}.pdf"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return downloadResponse(doc, { type: "application/pdf", filename: `pacta-register-${date}.pdf` });
   }
   const format = params.format as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) {
     return new Response(`Choose a format: ${[...EXPORT_FORMATS, "pdf"].join(", ")}.\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const stream = exportStream(format, db, filters, parseDatabaseUrl().provider);
-  const filename = `pacta-agreements-${date}.${format}`;
-  return new Response(Readable.toWeb(stream) as ReadableStream, {
-    headers: {
-      "Content-Type": EXPORT_CONTENT_TYPES[format],
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse(stream, { type: EXPORT_CONTENT_TYPES[format], filename: `pacta-agreements-${date}.${format}` });
 }

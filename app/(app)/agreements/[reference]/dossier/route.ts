@@ -1,9 +1,9 @@
 // One agreement's dossier as a PDF.
-import { Readable } from "node:stream";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { getAgreementDetail } from "@/lib/agreements/queries";
 import { dossierPdf } from "@/lib/reports/dossier-pdf";
+import { downloadResponse } from "@/lib/reports/download";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ reference: string }> }) {
   const user = await getCurrentUser();
@@ -14,12 +14,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ref
   if (!agreement) return new Response(`There is no agreement ${reference}.\n`, { status: 404 });
   const doc = dossierPdf(agreement);
   doc.end();
-  return new Response(Readable.toWeb(doc) as ReadableStream, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${agreement.reference}-dossier.pdf"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse(doc, { type: "application/pdf", filename: `${agreement.reference}-dossier.pdf` });
 }

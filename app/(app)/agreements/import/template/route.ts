@@ -2,6 +2,7 @@
 import { stringify } from "csv-stringify/sync";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { TEMPLATE_HEADERS } from "@/lib/import/columns";
+import { downloadResponse } from "@/lib/reports/download";
 
 const EXAMPLE = [
   "",
@@ -26,11 +27,5 @@ const EXAMPLE = [
 export async function GET() {
   if (!(await getCurrentUser())) return new Response("Sign in to download the template.\n", { status: 401 });
   const csv = "\uFEFF" + stringify([TEMPLATE_HEADERS, EXAMPLE]);
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="pacta-import-template.csv"',
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse(csv, { type: "text/csv; charset=utf-8", filename: "pacta-import-template.csv" });
 }
