@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../errors";
 import { nextReference, parseReference } from "../agreements/reference";
 import { dateColumns, ownInstitution } from "../agreements/service";
-import { agreementSnapshot } from "../agreements/snapshot";
+import { toIsoPartial } from "../dates/partial-date";
 import { typeCodeFrom } from "../reference-lists/service";
 import type { ImportPlan } from "./plan";
 
@@ -72,7 +72,23 @@ export async function commitImport(tx: DatabaseTransaction, plan: ImportPlan, ac
       },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "agreement.imported", entityType: "Agreement", entityId: agreement.id, after: { reference, ...(await agreementSnapshot(tx, agreement.id)) } });
+    // What was imported, from the plan itself: no read-back per row (imports run to thousands of rows).
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "agreement.imported",
+      entityType: "Agreement",
+      entityId: agreement.id,
+      after: {
+        reference,
+        title: row.title,
+        status: row.status,
+        type: row.type?.name ?? null,
+        signedOn: row.signedOn ? toIsoPartial(row.signedOn.date, row.signedOn.precision) : null,
+        parties: row.partners.map((p) => p.name),
+        focusAreas: row.focusAreas.map((f) => f.name),
+        source: `${fileName}, line ${row.line}`,
+      },
+    });
     created.push(reference);
   }
 
