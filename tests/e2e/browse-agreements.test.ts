@@ -20,6 +20,21 @@ beforeEach(async () => {
 });
 afterEach(async () => context?.close());
 
+describe("security headers", () => {
+  it("are sent with the main pages, signed in or not", async () => {
+    await signIn(page, baseURL, "viewer@pacta.local", password);
+    for (const path of ["/sign-in", "/", "/agreements", "/agreements/AG-2020-0001", "/organizations"]) {
+      const response = await page.request.get(`${baseURL}${path}`, { maxRedirects: 0 });
+      const headers = response.headers();
+      expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+      expect(headers["content-security-policy"], path).toContain("object-src 'none'");
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+      expect(headers["x-frame-options"], path).toBe("DENY");
+    }
+  });
+});
+
 describe("signing in", () => {
   it("sends an anonymous visitor to the sign-in page and back to where they were going", async () => {
     await page.goto(`${baseURL}/agreements/AG-2020-0001`);

@@ -48,7 +48,7 @@ async function waitUntilServing(url: string, server: ChildProcess, timeoutMs = 6
 }
 
 export default async function setup(project: TestProject) {
-  const env = { ...process.env, PACTA_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...process.env, PACTA_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
   const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
 
