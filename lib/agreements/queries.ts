@@ -253,8 +253,8 @@ export async function getAgreementDetail(reference: string, database: Database =
 }
 export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreementDetail>>>;
 
-/** The choices the list's filters and the agreement form offer. */
-export async function agreementChoices() {
+/** The choices the agreement form offers; the list's filters need no people, so they can leave them out. */
+export async function agreementChoices({ includePeople = true }: { includePeople?: boolean } = {}) {
   const [types, focusAreas, organizations, people, users, leadUnits, countries] = await Promise.all([
     db.agreementType.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
     db.focusArea.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
@@ -263,10 +263,12 @@ export async function agreementChoices() {
       select: { id: true, name: true, localName: true, kind: true, parent: { select: { name: true } } },
       orderBy: { name: "asc" },
     }),
-    db.person.findMany({
-      select: { id: true, name: true, localName: true, position: true, organization: { select: { name: true } } },
-      orderBy: [{ name: "asc" }, { position: "asc" }],
-    }),
+    includePeople
+      ? db.person.findMany({
+          select: { id: true, name: true, localName: true, position: true, organization: { select: { name: true } } },
+          orderBy: [{ name: "asc" }, { position: "asc" }],
+        })
+      : Promise.resolve([]),
     db.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.organization.findMany({
       where: { parent: { isOwnInstitution: true } },

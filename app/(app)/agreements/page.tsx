@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AgreementTable } from "@/components/agreements/agreement-table";
 import { ListFilters } from "@/components/agreements/list-filters";
 import { Pagination } from "@/components/ui/pagination";
+import { primaryLink, secondaryLink } from "@/components/ui/page-header";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
 import { agreementChoices, listAgreements } from "@/lib/agreements/queries";
 import { countOf } from "@/lib/format";
@@ -15,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AgreementsPage({ searchParams }: Props) {
   const filters = parseListParams(await searchParams);
   await requireUser(listHref(filters));
-  const [list, choices, canWrite] = await Promise.all([listAgreements(filters), agreementChoices(), currentUserCan("agreement.write")]);
+  const [list, choices, canWrite] = await Promise.all([listAgreements(filters), agreementChoices({ includePeople: false }), currentUserCan("agreement.write")]);
   const sortColumn: SortColumn = filters.sort ?? "signed";
   const sortDirection = filters.dir ?? (sortColumn === "signed" || sortColumn === "expires" ? "desc" : "asc");
 
@@ -31,10 +32,10 @@ export default async function AgreementsPage({ searchParams }: Props) {
         </div>
         {canWrite && (
           <div className="flex flex-wrap gap-2">
-            <Link href="/agreements/import" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 shadow-sm hover:bg-slate-50">
+            <Link href="/agreements/import" className={secondaryLink}>
               Import
             </Link>
-            <Link href="/agreements/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
+            <Link href="/agreements/new" className={primaryLink}>
               Log an agreement
             </Link>
           </div>
