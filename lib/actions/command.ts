@@ -2,12 +2,13 @@
 // schema of its input and the service call that does the work. `executeCommand`
 // runs any command the same way:
 //   session → permission → zod parse (unknown keys refused) → service in a transaction
-//   (which writes its audit event) → typed result.
+//   (which writes its audit event; tried again when another writer got there first) → typed result.
 // It knows nothing of Next.js, so tests run commands on a real database directly.
 import { z } from "zod";
 import { can, type Action } from "../auth/roles";
 import type { CurrentUser } from "../auth/current-user-type";
 import { DomainError } from "../errors";
+import { retryTransient } from "./transient-errors";
 import type { Database, DatabaseTransaction } from "../prisma-client";
 
 export type FieldErrors = Record<string, string[]>;
@@ -69,7 +70,9 @@ export async function executeCommand<S extends z.ZodType, R>(
     return { result: { status: "error", code: "INVALID", formError, fieldErrors }, revalidate: [] };
   }
   try {
-    const data = await db.$transaction((tx) => command.run(tx, parsed.data, actor), { timeout: command.transactionTimeoutMs ?? 20_000, maxWait: 10_000 });
+    const data = await retryTransient(() =>
+      db.$transaction((tx) => command.run(tx, parsed.data, actor), { timeout: command.transactionTimeoutMs ?? 20_000, maxWait: 10_000 }),
+    );
     return {
       result: { status: "success", data, message: command.successMessage },
       revalidate: command.revalidate?.(data, parsed.data) ?? [],

@@ -16,16 +16,17 @@ export function parseReference(reference: string): { year: number; sequence: num
 /**
  * The next free reference for `year`. A counter row per year hands out numbers; the
  * first time a year is used, the counter starts after the highest reference that
- * already exists for it (seeded or imported agreements).
+ * already exists for it (seeded or imported agreements). Two writers may both find
+ * no counter: the insert that loses does nothing, and both then take a number from
+ * the one row, whose update each waits its turn for.
  */
 export async function nextReference(tx: DatabaseTransaction, year: number): Promise<string> {
-  const counter = await tx.referenceCounter.findUnique({ where: { year } });
-  if (counter) {
-    const updated = await tx.referenceCounter.update({ where: { year }, data: { last: { increment: 1 } } });
-    return formatReference(year, updated.last);
+  const counter = await tx.referenceCounter.findUnique({ where: { year }, select: { year: true } });
+  if (!counter) {
+    const existing = await tx.agreement.findMany({ where: { reference: { startsWith: `AG-${year}-` } }, select: { reference: true } });
+    const highest = Math.max(0, ...existing.map((a) => parseReference(a.reference)?.sequence ?? 0));
+    await tx.$executeRaw`INSERT INTO "ReferenceCounter" ("year", "last") VALUES (${year}, ${highest}) ON CONFLICT ("year") DO NOTHING`;
   }
-  const existing = await tx.agreement.findMany({ where: { reference: { startsWith: `AG-${year}-` } }, select: { reference: true } });
-  const highest = Math.max(0, ...existing.map((a) => parseReference(a.reference)?.sequence ?? 0));
-  await tx.referenceCounter.create({ data: { year, last: highest + 1 } });
-  return formatReference(year, highest + 1);
+  const updated = await tx.referenceCounter.update({ where: { year }, data: { last: { increment: 1 } } });
+  return formatReference(year, updated.last);
 }

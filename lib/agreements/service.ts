@@ -156,24 +156,42 @@ async function claimVersion(tx: DatabaseTransaction, reference: string, version:
   if (count === 1) return;
   const current = await tx.agreement.findUnique({ where: { reference }, select: { updatedAt: true } });
   if (!current) throw new DomainError("NOT_FOUND", `There is no agreement ${reference}.`);
-  throw new DomainError(
+  throw conflict(current.updatedAt);
+}
+
+function conflict(changedAt: Date) {
+  return new DomainError(
     "CONFLICT",
-    `Someone else changed this agreement (at ${current.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC) after you opened it. ` +
+    `Someone else changed this agreement (at ${changedAt.toISOString().slice(0, 16).replace("T", " ")} UTC) after you opened it. ` +
       "Nothing was saved: reload the page to see their changes, then make yours again.",
   );
 }
 
-async function findAgreement(tx: DatabaseTransaction, reference: string) {
+/**
+ * The agreement as it is now. Given the version the person saw, a newer one is a
+ * conflict at once: rules such as "which status may follow" are judged on what they saw.
+ */
+async function findAgreement(tx: DatabaseTransaction, reference: string, seenVersion?: number) {
   const agreement = await tx.agreement.findUnique({
     where: { reference },
-    select: { id: true, reference: true, status: true, version: true, renewalOfId: true, archived: true, renewedBy: { select: { reference: true } } },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      version: true,
+      updatedAt: true,
+      renewalOfId: true,
+      archived: true,
+      renewedBy: { select: { reference: true } },
+    },
   });
   if (!agreement) throw new DomainError("NOT_FOUND", `There is no agreement ${reference}.`);
+  if (seenVersion !== undefined && agreement.version !== seenVersion) throw conflict(agreement.updatedAt);
   return agreement;
 }
 
 export async function updateAgreement(tx: DatabaseTransaction, input: UpdateAgreementInput, actor: CurrentUser) {
-  const existing = await findAgreement(tx, input.reference);
+  const existing = await findAgreement(tx, input.reference, input.version);
   const before = await agreementSnapshot(tx, existing.id);
   await checkReferences(tx, input);
   await claimVersion(tx, input.reference, input.version, scalarColumns(input));
@@ -197,7 +215,7 @@ export async function updateAgreement(tx: DatabaseTransaction, input: UpdateAgre
 }
 
 export async function changeStatus(tx: DatabaseTransaction, input: z.output<typeof ChangeStatusSchema>, actor: CurrentUser) {
-  const agreement = await findAgreement(tx, input.reference);
+  const agreement = await findAgreement(tx, input.reference, input.version);
   if (!canTransition(agreement.status, input.toStatus)) {
     throw new DomainError(
       "INVALID",
@@ -237,7 +255,7 @@ async function markPredecessorRenewed(tx: DatabaseTransaction, predecessorId: st
 
 /** Starts the successor of an agreement: a draft that copies its parties, signatories and focus areas. */
 export async function renewAgreement(tx: DatabaseTransaction, input: z.output<typeof RenewAgreementSchema>, actor: CurrentUser) {
-  const predecessor = await findAgreement(tx, input.reference);
+  const predecessor = await findAgreement(tx, input.reference, input.version);
   if (predecessor.renewedBy) {
     throw new DomainError("CONFLICT", `This agreement already has a renewal: ${predecessor.renewedBy.reference}.`);
   }
@@ -352,7 +370,7 @@ export async function recordAmendment(tx: DatabaseTransaction, input: { referenc
 }
 
 export async function setArchived(tx: DatabaseTransaction, input: { reference: string; version: number; archived: boolean }, actor: CurrentUser) {
-  const agreement = await findAgreement(tx, input.reference);
+  const agreement = await findAgreement(tx, input.reference, input.version);
   if (agreement.archived === input.archived) return { reference: input.reference, archived: input.archived };
   await claimVersion(tx, input.reference, input.version, { archived: input.archived });
   await recordAudit(tx, {

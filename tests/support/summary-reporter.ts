@@ -12,6 +12,9 @@ export default class SummaryReporter implements Reporter {
         else if (state === "failed") counts.failed++;
         else counts.skipped++;
       }
+      // A failed hook or a file that does not load leaves its tests skipped: each such error is a failure.
+      counts.failed += module.errors().length;
+      for (const suite of module.children.allSuites()) counts.failed += suite.errors().length;
     }
     // An error outside any test fails the run too, so it counts as a failure here.
     counts.failed += unhandledErrors.length;
