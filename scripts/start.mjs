@@ -7,6 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { sessionSecretProblem } from "./session-secret.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const at = (...parts) => path.join(root, ...parts);
@@ -70,8 +71,8 @@ if (!fs.existsSync(at(".env"))) {
   console.log("  Using .env.");
 }
 process.loadEnvFile(at(".env"));
-const secret = process.env.NEXTAUTH_SECRET ?? "";
-if (secret.length < 32) fail("NEXTAUTH_SECRET must be at least 32 characters. Remove it from .env to have one generated.");
+const secretProblem = sessionSecretProblem(process.env.NEXTAUTH_SECRET);
+if (secretProblem) fail(`${secretProblem} Or remove it from .env to have one generated.`);
 const port = process.env.PORT || "3000";
 process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
@@ -97,10 +98,10 @@ if (!fs.existsSync(at(distDir, "BUILD_ID")) || !fs.existsSync(builtMarker) || fs
 
 // 5. Serve.
 step(`Starting Pacta on http://localhost:${port}`);
-const server = spawn(process.execPath, [at("node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
+const server = spawn(process.execPath, [at("scripts", "serve.mjs")], {
   cwd: root,
   stdio: ["ignore", "pipe", "inherit"],
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, PORT: port, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
 });
 let announced = false;
 server.stdout.on("data", (chunk) => {

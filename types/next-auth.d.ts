@@ -3,12 +3,13 @@ import type { Role } from "@/lib/auth/roles";
 
 declare module "next-auth" {
   interface Session {
-    user: DefaultSession["user"] & { id: string; role: Role };
+    user: DefaultSession["user"] & { id: string; role: Role; sessionVersion: number };
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     role?: string;
+    sessionVersion?: number;
   }
 }

@@ -7,7 +7,9 @@ import { safeReturnPath } from "@/lib/auth/return-path";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+  const params = await searchParams;
+  const returnTo = safeReturnPath(params.callbackUrl);
+  const passwordChanged = params.notice === "password-changed";
   if (await getCurrentUser()) redirect(returnTo);
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
@@ -19,6 +21,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Sign in to Pacta</h1>
           <p className="mt-1 text-sm text-slate-600">The register of the university’s cooperation agreements.</p>
         </div>
+        {passwordChanged && (
+          <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+            Your password was changed. Sign in with the new one.
+          </p>
+        )}
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <SignInForm returnTo={returnTo} />
         </div>

@@ -4,6 +4,12 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, inputClass } from "@/components/forms/field";
+import { THROTTLED_PREFIX } from "@/lib/auth/throttle-message";
+
+function throttledMessage(seconds: number): string {
+  const wait = seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+  return `Too many failed attempts. Wait ${wait}, then try again.`;
+}
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
@@ -26,8 +32,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       return;
     }
     setPending(false);
+    const wait = result?.error?.startsWith(THROTTLED_PREFIX) ? Number(result.error.slice(THROTTLED_PREFIX.length)) : 0;
     // One message for every failure: it must not reveal whether the e-mail exists.
-    setError("The e-mail address or password is incorrect.");
+    setError(wait > 0 ? throttledMessage(wait) : "The e-mail address or password is incorrect.");
   }
 
   return (

@@ -1,9 +1,10 @@
 "use client";
-// An administrator's forms for accounts: create one, and change a role or deactivate.
+// Forms for accounts: an administrator creates one, changes a role, deactivates or sets a
+// new password; everyone changes their own password.
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
-import { createUser, updateUser } from "@/lib/users/actions";
+import { changeOwnPassword, createUser, resetUserPassword, updateUser } from "@/lib/users/actions";
 
 export function CreateUserForm() {
   return (
@@ -59,6 +60,38 @@ export function UpdateUserForm({ user }: { user: { id: string; name: string; rol
                 <option value="false">Deactivated</option>
               </select>
             )}
+          </Field>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+export function ResetPasswordForm({ user }: { user: { id: string; name: string } }) {
+  return (
+    <ActionForm action={resetUserPassword} fixed={{ id: user.id }} submitLabel="Set password" tone="secondary" className="flex flex-wrap items-end gap-3">
+      {(errors) => (
+        <Field id={`password-${user.id}`} label={`New password for ${user.name}`} errors={errors.password}>
+          {(a) => <input {...a} name="password" type="password" autoComplete="new-password" className={inputClass} />}
+        </Field>
+      )}
+    </ActionForm>
+  );
+}
+
+export function ChangePasswordForm() {
+  return (
+    <ActionForm action={changeOwnPassword} fixed={{}} submitLabel="Change password" className="grid gap-3 sm:grid-cols-3">
+      {(errors) => (
+        <>
+          <Field id="current-password" label="Current password" errors={errors.currentPassword}>
+            {(a) => <input {...a} name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />}
+          </Field>
+          <Field id="new-password" label="New password" hint="At least 12 characters." errors={errors.newPassword}>
+            {(a) => <input {...a} name="newPassword" type="password" autoComplete="new-password" className={inputClass} />}
+          </Field>
+          <Field id="confirm-password" label="New password again" errors={errors.confirmPassword}>
+            {(a) => <input {...a} name="confirmPassword" type="password" autoComplete="new-password" className={inputClass} />}
           </Field>
         </>
       )}

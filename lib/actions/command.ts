@@ -56,7 +56,10 @@ export async function executeCommand<S extends z.ZodType, R>(
   rawInput: unknown,
   db: Database,
 ): Promise<{ result: ActionResult<R>; revalidate: string[] }> {
-  if (!actor) return { result: { status: "error", code: "UNAUTHENTICATED", formError: MESSAGES.signedOut }, revalidate: [] };
+  if (!actor) {
+    console.warn(`[pacta] refused ${command.name} for an anonymous caller`);
+    return { result: { status: "error", code: "UNAUTHENTICATED", formError: MESSAGES.signedOut }, revalidate: [] };
+  }
   if (!can(actor, command.permission)) {
     console.warn(`[pacta] refused ${command.name} for ${actor.email} (${actor.role})`);
     return { result: { status: "error", code: "FORBIDDEN", formError: MESSAGES.forbidden }, revalidate: [] };

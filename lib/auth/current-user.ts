@@ -1,5 +1,6 @@
 // The signed-in user of this request, read fresh from the database so that a
-// deactivated account or a changed role takes effect at once.
+// deactivated account or a changed role takes effect at once, and a session signed in
+// before the password changed (an older session version) counts as signed out.
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
@@ -18,9 +19,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true },
+    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true },
   });
-  return user && user.active ? user : null;
+  if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
+  const { sessionVersion: _, ...current } = user;
+  return current;
 });
 
 /**

@@ -3,7 +3,9 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db";
-import { checkCredentials } from "./sign-in";
+import { attemptSignIn } from "./sign-in";
+import { throttledError } from "./throttle-message";
+import { clientAddress } from "./client-address";
 import { isRole } from "./roles";
 
 const EIGHT_HOURS = 8 * 60 * 60;
@@ -19,7 +21,12 @@ export const authOptions: AuthOptions = {
         email: { label: "E-mail", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      authorize: (credentials) => checkCredentials(db, credentials),
+      async authorize(credentials, request) {
+        const outcome = await attemptSignIn(db, credentials, clientAddress(request.headers ?? {}));
+        // A thrown message reaches the sign-in form as the result's `error`; a null is the generic refusal.
+        if (outcome.status === "throttled") throw new Error(throttledError(outcome.retryAfterSeconds));
+        return outcome.status === "signed-in" ? outcome.user : null;
+      },
     }),
   ],
   callbacks: {
@@ -27,6 +34,7 @@ export const authOptions: AuthOptions = {
       if (user) {
         token.sub = user.id;
         token.role = (user as { role?: unknown }).role as string;
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
       }
       return token;
     },
@@ -34,6 +42,7 @@ export const authOptions: AuthOptions = {
       if (session.user && token.sub) {
         session.user.id = token.sub;
         session.user.role = isRole(token.role) ? token.role : "VIEWER";
+        session.user.sessionVersion = token.sessionVersion ?? 0;
       }
       return session;
     },

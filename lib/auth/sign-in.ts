@@ -1,9 +1,11 @@
-// Checks an e-mail and password against the user table. Kept apart from the
-// next-auth wiring so that it can be tested on a real database.
+// Checks an e-mail and password against the user table, throttled and logged. Kept
+// apart from the next-auth wiring so that it can be tested on a real database.
 import { z } from "zod";
+import { recordAudit } from "../audit/record-audit";
 import type { Database } from "../prisma-client";
 import { hashPassword, verifyPassword } from "./password";
 import type { Role } from "./roles";
+import { recordFailure, recordSuccess, secondsUntilAllowed } from "./throttle";
 
 export const SignInSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -15,24 +17,53 @@ export interface SignedInUser {
   email: string;
   name: string;
   role: Role;
+  sessionVersion: number;
 }
+
+export type SignInOutcome =
+  | { status: "signed-in"; user: SignedInUser }
+  | { status: "refused" }
+  | { status: "throttled"; retryAfterSeconds: number };
 
 // Verifying against a throwaway hash when the account does not exist takes as
 // long as a real check, so response time does not reveal which e-mails exist.
 let decoyHash: Promise<string> | undefined;
 
-export async function checkCredentials(db: Database, input: unknown): Promise<SignedInUser | null> {
+/**
+ * One sign-in attempt from `address` (the client's IP address, when known). Every
+ * attempt is written to the audit log with the e-mail and address, never the password.
+ */
+export async function attemptSignIn(db: Database, input: unknown, address: string | null = null): Promise<SignInOutcome> {
   const parsed = SignInSchema.safeParse(input);
-  if (!parsed.success) return null;
+  if (!parsed.success) return { status: "refused" };
+  const { email, password } = parsed.data;
+  const wait = await secondsUntilAllowed(db, email, address);
+  if (wait > 0) {
+    await logAttempt(db, "sign-in.throttled", email, address, null);
+    return { status: "throttled", retryAfterSeconds: wait };
+  }
   const user = await db.user.findUnique({
-    where: { email: parsed.data.email },
-    select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true, sessionVersion: true },
   });
+  let valid = false;
   if (!user || !user.active) {
     decoyHash ??= hashPassword("decoy password");
-    await verifyPassword(parsed.data.password, await decoyHash);
-    return null;
+    await verifyPassword(password, await decoyHash);
+  } else {
+    valid = await verifyPassword(password, user.passwordHash);
   }
-  if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  if (!user || !user.active || !valid) {
+    await recordFailure(db, email, address);
+    await logAttempt(db, "sign-in.failed", email, address, null);
+    return { status: "refused" };
+  }
+  await recordSuccess(db, email);
+  await logAttempt(db, "sign-in.succeeded", email, address, user.id);
+  return { status: "signed-in", user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
 }
+
+async function logAttempt(db: Database, action: string, email: string, address: string | null, actorId: string | null) {
+  await recordAudit(db, { actorId, action, entityType: "SignIn", entityId: email, changes: { address: { before: null, after: address } } });
+}
+

@@ -3,10 +3,10 @@ import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import type { DatabaseTransaction } from "../prisma-client";
 import type { CurrentUser } from "../auth/current-user-type";
-import { hashPassword } from "../auth/password";
+import { hashPassword, verifyPassword } from "../auth/password";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../errors";
-import type { CreateUserSchema, UpdateUserSchema } from "./schema";
+import type { ChangeOwnPasswordSchema, CreateUserSchema, ResetUserPasswordSchema, UpdateUserSchema } from "./schema";
 
 export async function createUser(tx: DatabaseTransaction, input: z.output<typeof CreateUserSchema>, actor: CurrentUser) {
   if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
@@ -28,7 +28,12 @@ export async function updateUser(tx: DatabaseTransaction, input: z.output<typeof
       throw new DomainError("INVALID", "This is the last active administrator: make someone else an administrator first.", "role");
     }
   }
-  await tx.user.update({ where: { id: input.id }, data: { role: input.role, active: input.active } });
+  // Deactivating ends the account's sessions at their next request.
+  const endSessions = user.active && !input.active;
+  await tx.user.update({
+    where: { id: input.id },
+    data: { role: input.role, active: input.active, ...(endSessions ? { sessionVersion: { increment: 1 } } : {}) },
+  });
   await recordAudit(tx, {
     actorId: actor.id,
     action: "user.updated",
@@ -47,4 +52,25 @@ export async function regenerateCalendarToken(tx: DatabaseTransaction, _input: R
   // The token itself is a secret: the audit records only that it changed.
   await recordAudit(tx, { actorId: actor.id, action: "user.calendar-address-renewed", entityType: "User", entityId: actor.id, changes: { calendarToken: { before: "…", after: "…" } } });
   return { token };
+}
+
+/** Sets a new password; every session of the account ends at its next request. */
+async function replacePassword(tx: DatabaseTransaction, userId: string, password: string, action: string, actor: CurrentUser) {
+  await tx.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } } });
+  await recordAudit(tx, { actorId: actor.id, action, entityType: "User", entityId: userId, changes: { password: { before: null, after: "(changed)" } } });
+}
+
+export async function resetUserPassword(tx: DatabaseTransaction, input: z.output<typeof ResetUserPasswordSchema>, actor: CurrentUser) {
+  if (!(await tx.user.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new DomainError("NOT_FOUND", "This account no longer exists.");
+  await replacePassword(tx, input.id, input.password, "user.password-reset", actor);
+  return { id: input.id };
+}
+
+export async function changeOwnPassword(tx: DatabaseTransaction, input: z.output<typeof ChangeOwnPasswordSchema>, actor: CurrentUser) {
+  const { passwordHash } = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(input.currentPassword, passwordHash))) {
+    throw new DomainError("INVALID", "This is not your current password.", "currentPassword");
+  }
+  await replacePassword(tx, actor.id, input.newPassword, "user.password-changed", actor);
+  return { id: actor.id };
 }

@@ -10,7 +10,7 @@ import type { Role } from "@/lib/auth/roles";
 import type { Database } from "@/lib/prisma-client";
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { createTestDatabase, type TestDatabase } from "../support/databases";
-import { agreementVersion, createTestAgreement, createUser, newAgreementInput } from "../support/factories";
+import { FACTORY_PASSWORD, agreementVersion, createTestAgreement, createUser, newAgreementInput } from "../support/factories";
 
 type Caller = "anonymous" | Role;
 const CALLERS: Caller[] = ["anonymous", "VIEWER", "EDITOR", "ADMIN"];
@@ -87,6 +87,12 @@ const MATRIX: Record<string, Entry> = {
     input: async () => ({ email: `new-${unique()}@example.edu`, name: "New Colleague", role: "VIEWER", password: "a long enough password" }),
   },
   "users/regenerateCalendarToken": { minimum: "VIEWER", input: async () => ({}) },
+  "users/resetUserPassword": { minimum: "ADMIN", input: async (db) => ({ id: (await createUser(db, "VIEWER")).id, password: "a new long password" }) },
+  // The caller changes their own password (the factory gives every account the same one).
+  "users/changeOwnPassword": {
+    minimum: "VIEWER",
+    input: async () => ({ currentPassword: FACTORY_PASSWORD, newPassword: "a new long password", confirmPassword: "a new long password" }),
+  },
   "users/updateUser": { minimum: "ADMIN", input: async (db) => ({ id: (await createUser(db, "VIEWER")).id, role: "EDITOR", active: true }) },
 };
 
@@ -168,8 +174,8 @@ describe("authorization matrix", () => {
         } else {
           expect(result).toMatchObject({ status: "error", code: caller === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN" });
           expect(await tableCounts(t.db)).toEqual(before);
-          // A refusal of a signed-in user is logged (without the input).
-          if (caller !== "anonymous") expect(warn).toHaveBeenCalledWith(expect.stringContaining(`refused ${command!.name}`));
+          // Every refusal is logged (without the input).
+          expect(warn).toHaveBeenCalledWith(expect.stringContaining(`refused ${command!.name}`));
         }
       });
     }

@@ -7,10 +7,12 @@ import type { Database } from "@/lib/prisma-client";
 import { CreateAgreementSchema } from "@/lib/agreements/schema";
 import { createAgreement } from "@/lib/agreements/service";
 
+/** Every account the factory creates has this password. */
+export const FACTORY_PASSWORD = "factory password";
 let cheapHash: Promise<string> | undefined;
 
 export async function createUser(db: Database, role: Role, overrides: { active?: boolean } = {}): Promise<CurrentUser> {
-  cheapHash ??= hashPassword("factory password", { logN: 10, r: 8, p: 1 });
+  cheapHash ??= hashPassword(FACTORY_PASSWORD, { logN: 10, r: 8, p: 1 });
   const suffix = randomBytes(4).toString("hex");
   return db.user.create({
     data: { email: `${role.toLowerCase()}-${suffix}@example.edu`, name: `${role} ${suffix}`, role, passwordHash: await cheapHash, ...overrides },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { CalendarAddress } from "@/components/directory/calendar-address";
+import { ChangePasswordForm } from "@/components/directory/user-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -19,6 +20,9 @@ export default async function ProfilePage() {
       <PageHeader title="Your account" description={`${user.name} · ${user.email} · ${ROLE_LABELS[user.role]}`} />
       <Section title="Deadlines in your calendar" description="End dates and notice deadlines of running agreements, kept up to date in your own calendar program.">
         <CalendarAddress address={calendarToken ? `${base}/calendar/${calendarToken}.ics` : null} />
+      </Section>
+      <Section title="Password" description="Changing it signs you out everywhere, this browser included: sign in again with the new one.">
+        <ChangePasswordForm />
       </Section>
     </div>
   );

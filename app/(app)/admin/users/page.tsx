@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CreateUserForm, UpdateUserForm } from "@/components/directory/user-forms";
+import { CreateUserForm, ResetPasswordForm, UpdateUserForm } from "@/components/directory/user-forms";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -28,7 +28,10 @@ export default async function UsersPage() {
                     {!u.active && <Badge tone="red">Deactivated</Badge>}
                   </div>
                 </div>
-                <UpdateUserForm user={u} />
+                <div className="flex flex-col items-end gap-2">
+                  <UpdateUserForm user={u} />
+                  <ResetPasswordForm user={u} />
+                </div>
               </li>
             ))}
           </ul>
