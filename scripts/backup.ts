@@ -1,0 +1,17 @@
+// `npm run backup [-- <file>]`: a consistent backup of the database DATABASE_URL names,
+// taken while the server runs. Default file: data/backups/pacta-<provider>-<time>.db|.dump
+import fs from "node:fs";
+import { BackupError, backupDatabase, defaultBackupPath } from "../lib/backup/database-backup";
+import { parseDatabaseUrl } from "../lib/database-url";
+
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
+const target = parseDatabaseUrl();
+const destination = process.argv[2] ?? defaultBackupPath(target);
+try {
+  const started = Date.now();
+  const { file, bytes } = backupDatabase(target, destination);
+  console.log(`Backed up the ${target.provider} database to ${file} (${(bytes / 1024 / 1024).toFixed(1)} MB, ${Date.now() - started} ms).`);
+} catch (error) {
+  console.error(`✖ ${error instanceof BackupError ? error.message : error}`);
+  process.exit(1);
+}

@@ -1,0 +1,22 @@
+// `npm run restore -- <backup file>`: replaces the data of the database DATABASE_URL
+// names with the backup's. Stop the server first. A SQLite database being replaced is
+// kept beside it as <name>.before-restore-<time>.
+import fs from "node:fs";
+import { BackupError, restoreDatabase } from "../lib/backup/database-backup";
+import { parseDatabaseUrl } from "../lib/database-url";
+
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
+const backupFile = process.argv[2];
+if (!backupFile) {
+  console.error("✖ Name the backup to restore: npm run restore -- data/backups/<file>");
+  process.exit(1);
+}
+const target = parseDatabaseUrl();
+try {
+  const { keptPrevious } = restoreDatabase(backupFile, target);
+  console.log(`Restored ${backupFile} into the ${target.provider} database.`);
+  if (keptPrevious) console.log(`The database it replaced is kept at ${keptPrevious}.`);
+} catch (error) {
+  console.error(`✖ ${error instanceof BackupError ? error.message : error}`);
+  process.exit(1);
+}
