@@ -17,7 +17,8 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: SCHEMA_PATHS[target.provider],
-  migrations: { path: path.join(path.dirname(SCHEMA_PATHS[target.provider]), "migrations") },
+  // PACTA_MIGRATIONS_DIR: an older set of migrations, for the test that upgrades a database built by one.
+  migrations: { path: process.env.PACTA_MIGRATIONS_DIR || path.join(path.dirname(SCHEMA_PATHS[target.provider]), "migrations") },
   adapter: async () => {
     if (target.provider === "sqlite") {
       fs.mkdirSync(path.dirname(target.file), { recursive: true });

@@ -19,6 +19,7 @@ import { parseListParams } from "../lib/agreements/list-params";
 import { startOfDay } from "../lib/agreements/term";
 import { exportStream } from "../lib/reports/agreement-export";
 import { importCommands } from "../lib/import/commands";
+import { demoImportCsv } from "../prisma/seed/demo-import";
 import { seedDemoPortfolio } from "../prisma/seed/demo-portfolio";
 // @ts-expect-error: a plain ES module script without type declarations
 import { runPrisma } from "./prisma.mjs";
@@ -128,12 +129,7 @@ async function measureExport(db: Database, provider: Provider, format: "csv" | "
 
 async function measureImport(db: Database) {
   const partners = await db.organization.findMany({ where: { isOwnInstitution: false }, select: { name: true }, take: 500 });
-  const lines = ["Title,Partners,Signed on,Status,Focus areas"];
-  for (let i = 0; i < IMPORT_ROWS; i++) {
-    const partner = i % 10 === 0 ? `Imported Partner ${i}` : partners[i % partners.length].name;
-    lines.push(`"Imported agreement ${i}","${partner}",${2010 + (i % 15)}-0${1 + (i % 9)},Active,Joint scientific and technological research`);
-  }
-  const file = new File([lines.join("\n")], "bench-import.csv");
+  const file = new File([demoImportCsv(partners.map((p) => p.name), IMPORT_ROWS)], "bench-import.csv");
   const actor = await db.user.create({
     data: { email: `bench-${randomBytes(3).toString("hex")}@example.edu`, name: "Bench", role: "EDITOR", passwordHash: "x" },
     select: { id: true, email: true, name: true, role: true, active: true },

@@ -9,11 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/actions/command";
 import { agreementCommands } from "@/lib/agreements/commands";
 import type { CurrentUser } from "@/lib/auth/current-user-type";
-import { parseDatabaseUrl } from "@/lib/database-url";
 import { createPrismaClient, type Database } from "@/lib/prisma-client";
 import { ModelName } from "@/generated/prisma/internal/prismaNamespace";
 import { seedArticle } from "@/prisma/seed/article-seed";
-import { PROVIDERS, createEmptyDatabase, createTestDatabase, type TestDatabase } from "../support/databases";
+import { PROVIDERS, createEmptyDatabase, createTestDatabase, type TestDatabase, sqliteFile } from "../support/databases";
 import { createUser, newAgreementInput } from "../support/factories";
 
 function npmRun(script: "backup" | "restore", args: string[], databaseUrl: string): Promise<{ code: number | null; output: string }> {
@@ -117,7 +116,7 @@ describe.each(PROVIDERS)("backup and restore on %s", (provider) => {
       await target.db.$disconnect();
       const restored = await npmRun("restore", [backup], target.url);
       expect(restored.code, restored.output).toBe(0);
-      if (provider === "sqlite") expect(fs.readdirSync(path.dirname(parseDatabaseUrl(target.url).file)).some((f) => f.includes(".before-restore-"))).toBe(true);
+      if (provider === "sqlite") expect(fs.readdirSync(path.dirname(sqliteFile(target.url))).some((f) => f.includes(".before-restore-"))).toBe(true);
       const db = createPrismaClient(target.url);
       try {
         expect(await everything(db)).toEqual(original);

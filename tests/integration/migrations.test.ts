@@ -1,10 +1,17 @@
 // The migrations of each provider apply to an empty database, again without effect,
 // and build exactly the database that the Prisma schema describes.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import Sqlite from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module script without type declarations
-import { capturePrisma } from "../../scripts/prisma.mjs";
+import { capturePrisma, runPrisma } from "../../scripts/prisma.mjs";
+import { attemptSignIn } from "@/lib/auth/sign-in";
+import { hashPassword } from "@/lib/auth/password";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { seedArticle } from "@/prisma/seed/article-seed";
 import { createEmptyDatabase, migrate, PROVIDERS, type Provider } from "../support/databases";
 
 const SCHEMAS = { sqlite: "prisma/schema.prisma", postgresql: "prisma/postgresql/schema.prisma" };
@@ -81,6 +88,14 @@ async function describeDatabase(provider: Provider, url: string): Promise<string
   }
 }
 
+/** The structure of a database built by every migration from empty. */
+async function describeMigrated(provider: Provider, cleanups: (() => Promise<void>)[]) {
+  const fresh = await createEmptyDatabase(provider);
+  cleanups.push(fresh.drop);
+  migrate(fresh.url);
+  return describeDatabase(provider, fresh.url);
+}
+
 describe.each(PROVIDERS)("migrations on %s", (provider) => {
   const cleanups: (() => Promise<void>)[] = [];
   afterAll(async () => {
@@ -96,6 +111,45 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
     expect(once.length).toBeGreaterThan(20);
     migrate(database.url);
     expect(await describeDatabase(provider, database.url)).toEqual(once);
+  });
+
+  it("upgrade a database built and filled by the previous release's migrations, keeping its data", { timeout: 120_000 }, async () => {
+    const folder = path.dirname(SCHEMAS[provider]) + "/migrations";
+    const all = fs.readdirSync(folder).filter((name) => fs.statSync(path.join(folder, name)).isDirectory()).sort();
+    const older = fs.mkdtempSync(path.join(os.tmpdir(), "pacta-older-migrations-"));
+    for (const name of all.slice(0, -1)) fs.cpSync(path.join(folder, name), path.join(older, name), { recursive: true });
+    const database = await createEmptyDatabase(provider);
+    cleanups.push(database.drop, async () => fs.rmSync(older, { recursive: true, force: true }));
+    const status = runPrisma(["migrate", "deploy"], { DATABASE_URL: database.url, PACTA_MIGRATIONS_DIR: older }, { quiet: true });
+    expect(status).toBe(0);
+
+    // Fill it as that release would have: the seed, and an account written with the columns it had.
+    let db = createPrismaClient(database.url);
+    try {
+      await seedArticle(db);
+      const hash = await hashPassword("an older account's password", { logN: 10, r: 8, p: 1 });
+      await db.$executeRaw`INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "active", "updatedAt") VALUES ('older-user', 'older@example.edu', 'Older', ${hash}, 'EDITOR', true, CURRENT_TIMESTAMP)`;
+      const snapshot = () =>
+        db.agreement.findMany({
+          orderBy: { reference: "asc" },
+          select: { reference: true, title: true, status: true, signedOn: true, endsOn: true, parties: { select: { organizationId: true, role: true }, orderBy: { order: "asc" } } },
+        });
+      const before = { agreements: await snapshot(), organizations: await db.organization.count(), audit: await db.auditEvent.count() };
+      expect(before.agreements.length).toBeGreaterThan(5);
+
+      // The current migrations, as `npm start` applies them: before the server opens the database.
+      await db.$disconnect();
+      migrate(database.url);
+      db = createPrismaClient(database.url);
+      expect(await snapshot()).toEqual(before.agreements);
+      expect(await db.organization.count()).toBe(before.organizations);
+      expect(await db.auditEvent.count()).toBe(before.audit);
+      // The account still signs in, with the new columns at their defaults.
+      expect(await attemptSignIn(db, { email: "older@example.edu", password: "an older account's password" })).toMatchObject({ status: "signed-in", user: { sessionVersion: 1 } });
+      expect(await describeDatabase(provider, database.url)).toEqual(await describeMigrated(provider, cleanups));
+    } finally {
+      await db.$disconnect();
+    }
   });
 
   it("build the same database as the schema describes (no drift between schema and migrations)", { timeout: 120_000 }, async () => {

@@ -61,6 +61,9 @@ export function postgresUrl(database: string): string {
   return url.toString();
 }
 
+/** The file of a SQLite database URL (file:/path/to.db). */
+export const sqliteFile = (url: string) => url.slice("file:".length);
+
 export const uniqueName = (prefix = "pacta_test") => `${prefix}_${process.pid}_${randomBytes(4).toString("hex")}`;
 
 /** An empty database of the provider (from `template`, when given). */
