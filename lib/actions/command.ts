@@ -1,13 +1,14 @@
 // One way to write a change: a command names the permission it needs, the zod
 // schema of its input and the service call that does the work. `executeCommand`
 // runs any command the same way:
-//   session → permission → zod parse (unknown keys refused) → service in a transaction
+//   session → permission → storable text → zod parse (unknown keys refused) → service in a transaction
 //   (which writes its audit event; tried again when another writer got there first) → typed result.
 // It knows nothing of Next.js, so tests run commands on a real database directly.
 import { z } from "zod";
 import { can, type Action } from "../auth/roles";
 import type { CurrentUser } from "../auth/current-user-type";
 import { DomainError } from "../errors";
+import { firstUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "./storable-text";
 import { retryTransient } from "./transient-errors";
 import type { Database, DatabaseTransaction } from "../prisma-client";
 
@@ -66,6 +67,11 @@ export async function executeCommand<S extends z.ZodType, R>(
   }
   // A form posted as FormData arrives as its fields (files included); everything else as sent.
   const input = rawInput instanceof FormData ? Object.fromEntries(rawInput.entries()) : rawInput;
+  const unstorable = firstUnstorableText(input);
+  if (unstorable !== null) {
+    const fieldErrors = { [unstorable]: [UNSTORABLE_TEXT_MESSAGE] };
+    return { result: { status: "error", code: "INVALID", formError: unstorable === "_form" ? UNSTORABLE_TEXT_MESSAGE : MESSAGES.invalid, fieldErrors }, revalidate: [] };
+  }
   const parsed = command.schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);

@@ -1,5 +1,6 @@
 // The single definition of valid agreement input: forms, imports and the API share it.
 import { z } from "zod";
+import { recordVersion } from "../actions/record-version";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES } from "./status";
 import { INITIAL_STATUSES } from "./lifecycle";
@@ -121,20 +122,20 @@ export const CreateAgreementSchema = z
 export type CreateAgreementInput = z.output<typeof CreateAgreementSchema>;
 
 export const UpdateAgreementSchema = z
-  .strictObject({ ...agreementFields, reference: z.string().trim().min(1).max(40), version: z.coerce.number().int().min(1) })
+  .strictObject({ ...agreementFields, reference: z.string().trim().min(1).max(40), version: recordVersion })
   .superRefine(partyIndexesExist);
 export type UpdateAgreementInput = z.output<typeof UpdateAgreementSchema>;
 
 export const ChangeStatusSchema = z.strictObject({
   reference: z.string().trim().min(1).max(40),
-  version: z.coerce.number().int().min(1),
+  version: recordVersion,
   toStatus: z.enum(AGREEMENT_STATUSES, { message: "Choose a status." }),
   note: optionalText(2000),
 });
 
 export const RenewAgreementSchema = z.strictObject({
   reference: z.string().trim().min(1).max(40),
-  version: z.coerce.number().int().min(1),
+  version: recordVersion,
   signedOn: partialDateField,
   effectiveFrom: partialDateField,
   expiresOn: partialDateField,
@@ -149,6 +150,6 @@ export const AmendmentSchema = z.strictObject({
 
 export const ArchiveSchema = z.strictObject({
   reference: z.string().trim().min(1).max(40),
-  version: z.coerce.number().int().min(1),
+  version: recordVersion,
   archived: checkbox,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordVersion } from "../actions/record-version";
 
 const KINDS = ["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"] as const;
 
@@ -32,7 +33,7 @@ export const OrganizationSchema = z.strictObject({
 export type OrganizationInput = z.output<typeof OrganizationSchema>;
 
 export const CreateOrganizationSchema = OrganizationSchema;
-export const UpdateOrganizationSchema = OrganizationSchema.extend({ id: z.string().min(1).max(64), version: z.coerce.number().int().min(1) });
+export const UpdateOrganizationSchema = OrganizationSchema.extend({ id: z.string().min(1).max(64), version: recordVersion });
 export const DeleteOrganizationSchema = z.strictObject({ id: z.string().min(1).max(64) });
 export const MergeOrganizationsSchema = z.strictObject({
   id: z.string().min(1).max(64),

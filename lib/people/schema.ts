@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordVersion } from "../actions/record-version";
 
 const optionalText = (max: number) =>
   z
@@ -23,7 +24,7 @@ const namedMessage = { message: "Give a name or at least a position.", path: ["n
 export const PersonSchema = PersonFields.refine(named, namedMessage);
 export type PersonInput = z.output<typeof PersonSchema>;
 
-export const UpdatePersonSchema = PersonFields.extend({ id: z.string().min(1).max(64), version: z.coerce.number().int().min(1) }).refine(named, namedMessage);
+export const UpdatePersonSchema = PersonFields.extend({ id: z.string().min(1).max(64), version: recordVersion }).refine(named, namedMessage);
 export const DeletePersonSchema = z.strictObject({ id: z.string().min(1).max(64) });
 export const MergePeopleSchema = z.strictObject({
   id: z.string().min(1).max(64),

@@ -1,8 +1,6 @@
 // Every exported server action × {anonymous, viewer, editor, admin}: allowed or refused,
 // and a refusal changes nothing. The actions are found by reading every
 // lib/**/actions.ts, so a new action without an entry here fails this test.
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { executeCommand, type Command } from "@/lib/actions/command";
 import type { CurrentUser } from "@/lib/auth/current-user-type";
@@ -10,113 +8,11 @@ import type { Role } from "@/lib/auth/roles";
 import type { Database } from "@/lib/prisma-client";
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { createTestDatabase, type TestDatabase } from "../support/databases";
-import { FACTORY_PASSWORD, agreementVersion, createTestAgreement, createUser, newAgreementInput } from "../support/factories";
+import { createUser, newAgreementInput } from "../support/factories";
+import { MATRIX, exportedActions } from "../support/server-actions";
 
 type Caller = "anonymous" | Role;
 const CALLERS: Caller[] = ["anonymous", "VIEWER", "EDITOR", "ADMIN"];
-
-interface Entry {
-  /** The least role allowed to run the action. */
-  minimum: Role;
-  /** Input that succeeds for an allowed caller, built fresh for each call. */
-  input(db: Database, editor: CurrentUser): Promise<unknown>;
-}
-
-const MATRIX: Record<string, Entry> = {
-  "agreements/createAgreement": { minimum: "EDITOR", input: async () => newAgreementInput() },
-  "agreements/updateAgreement": {
-    minimum: "EDITOR",
-    input: async (db, editor) => {
-      const { reference } = await createTestAgreement(db, editor);
-      return { ...newAgreementInput({ title: "Edited" }), reference, version: await agreementVersion(db, reference) };
-    },
-  },
-  "agreements/changeAgreementStatus": {
-    minimum: "EDITOR",
-    input: async (db, editor) => {
-      const { reference } = await createTestAgreement(db, editor);
-      return { reference, version: await agreementVersion(db, reference), toStatus: "NEGOTIATING" };
-    },
-  },
-  "agreements/renewAgreement": {
-    minimum: "EDITOR",
-    input: async (db, editor) => {
-      const { reference } = await createTestAgreement(db, editor, { status: "ACTIVE" });
-      return { reference, version: await agreementVersion(db, reference) };
-    },
-  },
-  "agreements/recordAmendment": {
-    minimum: "EDITOR",
-    input: async (db, editor) => ({ reference: (await createTestAgreement(db, editor)).reference, note: "Annex added." }),
-  },
-  "agreements/setAgreementArchived": {
-    minimum: "EDITOR",
-    input: async (db, editor) => {
-      const { reference } = await createTestAgreement(db, editor);
-      return { reference, version: await agreementVersion(db, reference), archived: true };
-    },
-  },
-  "import/previewImport": { minimum: "EDITOR", input: async () => ({ file: new File([`Title,Partners\nChecked ${unique()},Partner Q`], "check.csv") }) },
-  "import/importAgreements": { minimum: "EDITOR", input: async () => ({ file: new File([`Title,Partners\nImported ${unique()},Partner Q`], "import.csv") }) },
-  "organizations/createOrganization": { minimum: "EDITOR", input: async () => ({ name: `New Partner ${unique()}`, kind: "COMPANY" }) },
-  "organizations/updateOrganization": {
-    minimum: "EDITOR",
-    input: async (db) => ({ id: (await organization(db)).id, version: 1, name: `Renamed ${unique()}`, kind: "COMPANY" }),
-  },
-  "organizations/deleteOrganization": { minimum: "EDITOR", input: async (db) => ({ id: (await organization(db)).id }) },
-  "organizations/mergeOrganizations": {
-    minimum: "EDITOR",
-    input: async (db) => ({ id: (await organization(db)).id, intoId: (await organization(db)).id }),
-  },
-  "people/createPerson": { minimum: "EDITOR", input: async () => ({ name: `Person ${unique()}`, position: "Dean" }) },
-  "people/updatePerson": { minimum: "EDITOR", input: async (db) => ({ id: (await person(db)).id, version: 1, name: `Renamed ${unique()}` }) },
-  "people/deletePerson": { minimum: "EDITOR", input: async (db) => ({ id: (await person(db)).id }) },
-  "people/mergePeople": { minimum: "EDITOR", input: async (db) => ({ id: (await person(db)).id, intoId: (await person(db)).id }) },
-  "reference-lists/saveFocusArea": { minimum: "ADMIN", input: async () => ({ name: `Focus ${unique()}` }) },
-  "reference-lists/deleteFocusArea": {
-    minimum: "ADMIN",
-    input: async (db) => ({ id: (await db.focusArea.create({ data: { name: `Unused ${unique()}` } })).id }),
-  },
-  "reference-lists/saveAgreementType": { minimum: "ADMIN", input: async () => ({ name: `Type ${unique()}` }) },
-  "reference-lists/deleteAgreementType": {
-    minimum: "ADMIN",
-    input: async (db) => ({ id: (await db.agreementType.create({ data: { code: `UNUSED_${unique()}`, name: "Unused" } })).id }),
-  },
-  "users/createUser": {
-    minimum: "ADMIN",
-    input: async () => ({ email: `new-${unique()}@example.edu`, name: "New Colleague", role: "VIEWER", password: "a long enough password" }),
-  },
-  "users/regenerateCalendarToken": { minimum: "VIEWER", input: async () => ({}) },
-  "users/resetUserPassword": { minimum: "ADMIN", input: async (db) => ({ id: (await createUser(db, "VIEWER")).id, password: "a new long password" }) },
-  // The caller changes their own password (the factory gives every account the same one).
-  "users/changeOwnPassword": {
-    minimum: "VIEWER",
-    input: async () => ({ currentPassword: FACTORY_PASSWORD, newPassword: "a new long password", confirmPassword: "a new long password" }),
-  },
-  "users/updateUser": { minimum: "ADMIN", input: async (db) => ({ id: (await createUser(db, "VIEWER")).id, role: "EDITOR", active: true }) },
-};
-
-const unique = () => Math.random().toString(36).slice(2, 10);
-const organization = (db: Database) => db.organization.create({ data: { name: `Organisation ${unique()}`, kind: "OTHER" }, select: { id: true } });
-const person = (db: Database) => db.person.create({ data: { name: `Person ${unique()}` }, select: { id: true } });
-
-/** Every server action the app exports, as "domain/name" → its command. */
-async function exportedActions(): Promise<Map<string, Command<never, unknown>>> {
-  const found = new Map<string, Command<never, unknown>>();
-  const libDir = path.resolve("lib");
-  const files = fs.readdirSync(libDir, { recursive: true, encoding: "utf8" }).filter((f) => path.basename(f) === "actions.ts");
-  for (const file of files) {
-    const source = fs.readFileSync(path.join(libDir, file), "utf8");
-    expect(source.trimStart().startsWith('"use server"'), `${file} must start with "use server"`).toBe(true);
-    const module = (await import(/* @vite-ignore */ path.join(libDir, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
-      const command = (value as { command?: Command<never, unknown> }).command;
-      expect(command, `lib/${file}: ${name} must be built with serverAction(command)`).toBeDefined();
-      found.set(`${path.dirname(file)}/${name}`, command!);
-    }
-  }
-  return found;
-}
 
 const allows = (caller: Caller, minimum: Role) =>
   caller !== "anonymous" && ["VIEWER", "EDITOR", "ADMIN"].indexOf(caller) >= ["VIEWER", "EDITOR", "ADMIN"].indexOf(minimum);
