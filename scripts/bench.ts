@@ -2,6 +2,9 @@
 // BENCH_AGREEMENTS says otherwise), on SQLite and on PostgreSQL, and prints a table.
 //   - the agreements list (search + two filters + sort + page 50) through Pacta's own query code
 //     versus hand-written SQL returning the same rows: median, p95 and their ratio;
+//   - HTTP load on the production server (autocannon, 10 connections, loopback): the list page,
+//     the page of the agreement with the longest renewal chain, the dashboard, and a static file
+//     as the ceiling: p50 / p95 / p99, requests per second and errors (BENCH_HTTP=0 skips it);
 //   - CSV and Excel export of the whole register: seconds and peak extra memory;
 //   - import of 10,000 rows: seconds from the uploaded file to committed.
 // It creates its own databases (a temporary SQLite file; a PostgreSQL database on
@@ -20,6 +23,7 @@ import { startOfDay } from "../lib/agreements/term";
 import { exportStream } from "../lib/reports/agreement-export";
 import { importCommands } from "../lib/import/commands";
 import { demoImportCsv } from "../prisma/seed/demo-import";
+import { BENCH_DIST_DIR, LOAD_SETTINGS, buildForBench, loadTest, startBenchServer, type LoadResult } from "./bench-http";
 import { seedDemoPortfolio } from "../prisma/seed/demo-portfolio";
 // @ts-expect-error: a plain ES module script without type declarations
 import { runPrisma } from "./prisma.mjs";
@@ -32,6 +36,7 @@ type Provider = "sqlite" | "postgresql";
 
 const LIST_FILTERS = { q: "University", status: "ACTIVE", partnerKind: "UNIVERSITY", sort: "signed", page: "50" };
 const PAGE_SIZE = 25;
+const HTTP = process.env.BENCH_HTTP !== "0";
 
 function quantile(values: number[], q: number) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -141,6 +146,38 @@ async function measureImport(db: Database) {
   return { seconds, rows: result.data.agreements };
 }
 
+/** The reference of the newest agreement in the longest renewal chain. */
+async function longestChainEnd(db: Database): Promise<{ reference: string; length: number }> {
+  const rows = await db.agreement.findMany({ select: { id: true, reference: true, renewalOfId: true } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  let best = { reference: rows[0].reference, length: 1 };
+  for (const row of rows) {
+    let length = 1;
+    for (let at = row; at.renewalOfId && byId.has(at.renewalOfId); at = byId.get(at.renewalOfId)!) length++;
+    if (length > best.length) best = { reference: row.reference, length };
+  }
+  return best;
+}
+
+async function measureHttp(db: Database, databaseUrl: string) {
+  const chain = await longestChainEnd(db);
+  const { server, cookie } = await startBenchServer(db, databaseUrl);
+  try {
+    const pages: [string, string][] = [
+      ["list", `/agreements?${new URLSearchParams(LIST_FILTERS)}`],
+      [`detail (renewal chain of ${chain.length})`, `/agreements/${chain.reference}`],
+      ["dashboard", "/"],
+      ["static file (ceiling)", "/icon.svg"],
+    ];
+    const results: { page: string; load: LoadResult }[] = [];
+    for (const [page, url] of pages) results.push({ page, load: await loadTest(`${server.baseURL}${url}`, cookie) });
+    return results;
+  } finally {
+    server.process.kill("SIGTERM");
+    await server.exited;
+  }
+}
+
 async function benchProvider(provider: Provider) {
   const target = await database(provider);
   try {
@@ -158,11 +195,12 @@ async function benchProvider(provider: Provider) {
     const same = ours.total === hand.total && JSON.stringify(ours.rows.map((r) => r.reference)) === JSON.stringify(hand.references);
     const pacta = await timeRuns(() => listAgreements(filters, { pageSize: PAGE_SIZE, database: db, provider }));
     const sql = await timeRuns(() => handWrittenList(db, provider));
+    const http = HTTP ? await measureHttp(db, target.url) : null;
     const csv = await measureExport(db, provider, "csv");
     const xlsx = await measureExport(db, provider, "xlsx");
     const imported = await measureImport(db);
     await db.$disconnect();
-    return { provider, seedSeconds, total: ours.total, same, pacta, sql, csv, xlsx, imported };
+    return { provider, seedSeconds, total: ours.total, same, pacta, sql, http, csv, xlsx, imported };
   } finally {
     await target.drop();
   }
@@ -170,6 +208,10 @@ async function benchProvider(provider: Provider) {
 
 async function main() {
   console.log(`Pacta benchmark: ${AGREEMENTS} agreements, ${RUNS} timed runs per query, import of ${IMPORT_ROWS} rows. ${os.cpus().length} cores, Node ${process.version}.\n`);
+  if (HTTP) {
+    console.log(`… building the production app into ${BENCH_DIST_DIR} for the HTTP load`);
+    buildForBench();
+  }
   const results: Awaited<ReturnType<typeof benchProvider>>[] = [];
   for (const provider of ["sqlite", "postgresql"] as const) {
     console.log(`… ${provider}`);
@@ -182,10 +224,15 @@ async function main() {
   row("list via Pacta: median / p95", (r) => `${ms(r.pacta.median)} / ${ms(r.pacta.p95)}`);
   row("list via hand-written SQL: median / p95", (r) => `${ms(r.sql.median)} / ${ms(r.sql.p95)}`);
   row("ratio Pacta ÷ SQL (median)", (r) => (r.pacta.median / r.sql.median).toFixed(2));
+  for (const [i, { page }] of (results[0].http ?? []).entries()) {
+    row(`HTTP ${page}: p50 / p95 / p99`, (r) => { const l = r.http![i].load; return `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}`; });
+    row(`HTTP ${page}: requests/s (errors)`, (r) => { const l = r.http![i].load; return `${l.requestsPerSecond.toFixed(0)} (${l.errors})`; });
+  }
   row("CSV export: seconds / peak extra memory / size", (r) => `${r.csv.seconds.toFixed(1)} s / ${r.csv.peakExtraMb.toFixed(0)} MB / ${r.csv.megabytes.toFixed(1)} MB`);
   row("Excel export: seconds / peak extra memory / size", (r) => `${r.xlsx.seconds.toFixed(1)} s / ${r.xlsx.peakExtraMb.toFixed(0)} MB / ${r.xlsx.megabytes.toFixed(1)} MB`);
   row(`import of ${IMPORT_ROWS} rows: upload to committed`, (r) => `${r.imported.seconds.toFixed(1)} s`);
-  if (results.some((r) => !r.same)) process.exitCode = 1;
+  if (HTTP) console.log(`\nHTTP: ${LOAD_SETTINGS.connections} concurrent connections for ${LOAD_SETTINGS.seconds} s per page after a 2 s warm-up, signed in as a viewer.`);
+  if (results.some((r) => !r.same || r.http?.some((h) => h.load.errors > 0))) process.exitCode = 1;
 }
 
 main().catch((error) => {
