@@ -3,8 +3,8 @@ import { GetForm } from "@/components/forms/get-form";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { inputClass } from "@/components/forms/field";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/agreements/labels";
-import { WINDOW_DAYS, type AgreementListFilters } from "@/lib/agreements/list-params";
-import type { AgreementChoices } from "@/lib/agreements/queries";
+import { listHref, WINDOW_DAYS, type AgreementListFilters } from "@/lib/agreements/list-params";
+import type { ListFilterChoices } from "@/lib/agreements/queries";
 import { AGREEMENT_STATUSES, STATUS_LABELS } from "@/lib/agreements/status";
 
 const label = "block text-xs font-medium text-slate-600";
@@ -14,8 +14,8 @@ function Select(props: { name: string; label: string; value?: string | number; o
 }
 
 /** The list's search and filters: a plain GET form, so every filter lives in the URL. */
-export function ListFilters({ filters, choices }: { filters: AgreementListFilters; choices: AgreementChoices }) {
-  const advanced = [filters.type, filters.partnerKind, filters.country, filters.focus, filters.owner, filters.leadUnit, filters.signedFrom, filters.signedTo, filters.noticeWithin, filters.archived].some(Boolean);
+export function ListFilters({ filters, choices }: { filters: AgreementListFilters; choices: ListFilterChoices }) {
+  const advanced = [filters.type, filters.country, filters.focus, filters.owner, filters.leadUnit, filters.signedFrom, filters.signedTo, filters.noticeWithin, filters.archived].some(Boolean);
   return (
     <GetForm action="/agreements" role="search" aria-label="Search and filter agreements" className="mb-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       {filters.sort && <input type="hidden" name="sort" value={filters.sort} />}
@@ -28,13 +28,24 @@ export function ListFilters({ filters, choices }: { filters: AgreementListFilter
           <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Title, reference, partner (any language) or person" className={inputClass} />
         </div>
         <Select name="status" label="Status" value={filters.status} options={AGREEMENT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
-        <Select name="partner" label="Partner" value={filters.partner} options={choices.organizations.map((o) => ({ value: o.id, label: o.label }))} />
+        <Select name="partnerKind" label="Partner kind" value={filters.partnerKind} options={Object.entries(ORGANIZATION_KIND_LABELS).map(([value, text]) => ({ value, label: text }))} />
       </div>
+      {filters.partner && (
+        <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+          <input type="hidden" name="partner" value={filters.partner} />
+          <span className="text-slate-600">Partner:</span>
+          <span className="rounded-full bg-brand-50 px-2.5 py-0.5 font-medium text-brand-900">
+            {choices.partner ? [choices.partner.name, choices.partner.localName].filter(Boolean).join(" · ") : "an organisation that no longer exists"}
+          </span>
+          <Link href={listHref(filters, { partner: undefined, page: undefined })} className="text-slate-600 underline hover:text-slate-900">
+            Any partner
+          </Link>
+        </p>
+      )}
       <details className="mt-3" open={advanced}>
         <summary className="cursor-pointer text-sm font-medium text-brand-700">More filters</summary>
         <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <Select name="type" label="Type" value={filters.type} options={choices.types.map((t) => ({ value: t.id, label: t.name }))} />
-          <Select name="partnerKind" label="Partner kind" value={filters.partnerKind} options={Object.entries(ORGANIZATION_KIND_LABELS).map(([value, text]) => ({ value, label: text }))} />
           <Select name="country" label="Partner country" value={filters.country} options={choices.countries.map((c) => ({ value: c, label: c }))} />
           <div>
             <label htmlFor="filter-region" className={label}>

@@ -68,9 +68,18 @@ export function agreementListWhere(filters: AgreementListFilters, provider: Prov
   return and.length === 1 ? and[0] : { AND: and };
 }
 
-export function agreementListOrder(sort: SortColumn | undefined, dir: "asc" | "desc" | undefined): Prisma.AgreementOrderByWithRelationInput[] {
+/**
+ * The list's order. Agreements without the date sorted on come last either way. SQLite
+ * already sorts NULL below every date, so newest-first needs no NULLS LAST there, and
+ * without it SQLite walks the (archived, signedOn, reference) index instead of sorting.
+ */
+export function agreementListOrder(
+  sort: SortColumn | undefined,
+  dir: "asc" | "desc" | undefined,
+  provider: Provider,
+): Prisma.AgreementOrderByWithRelationInput[] {
   const direction = dir ?? (sort === undefined || sort === "signed" || sort === "expires" ? "desc" : "asc");
-  const nullsLast = { sort: direction, nulls: "last" as const };
+  const nullsLast = provider === "sqlite" && direction === "desc" ? direction : { sort: direction, nulls: "last" as const };
   switch (sort ?? "signed") {
     case "reference":
       return [{ reference: direction }];

@@ -61,7 +61,7 @@ export async function listAgreements(
     database.agreement.findMany({
       where,
       select: agreementListSelect,
-      orderBy: agreementListOrder(filters.sort, filters.dir),
+      orderBy: agreementListOrder(filters.sort, filters.dir, provider),
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),
@@ -253,22 +253,11 @@ export async function getAgreementDetail(reference: string, database: Database =
 }
 export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreementDetail>>>;
 
-/** The choices the agreement form offers; the list's filters need no people, so they can leave them out. */
-export async function agreementChoices({ includePeople = true }: { includePeople?: boolean } = {}) {
-  const [types, focusAreas, organizations, people, users, leadUnits, countries] = await Promise.all([
+/** Choices from the reference lists, which both the list's filters and the agreement form offer. */
+async function referenceChoices() {
+  const [types, focusAreas, users, leadUnits, countries] = await Promise.all([
     db.agreementType.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
     db.focusArea.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.organization.findMany({
-      where: { isOwnInstitution: false },
-      select: { id: true, name: true, localName: true, kind: true, parent: { select: { name: true } } },
-      orderBy: { name: "asc" },
-    }),
-    includePeople
-      ? db.person.findMany({
-          select: { id: true, name: true, localName: true, position: true, organization: { select: { name: true } } },
-          orderBy: [{ name: "asc" }, { position: "asc" }],
-        })
-      : Promise.resolve([]),
     db.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.organization.findMany({
       where: { parent: { isOwnInstitution: true } },
@@ -277,9 +266,39 @@ export async function agreementChoices({ includePeople = true }: { includePeople
     }),
     db.organization.findMany({ where: { country: { not: null } }, select: { country: true }, distinct: ["country"], orderBy: { country: "asc" } }),
   ]);
+  return { types, focusAreas, users, leadUnits, countries: countries.map((c) => c.country!).filter(Boolean) };
+}
+
+/**
+ * The list's filter choices. Partners are not offered as a list (a large register has
+ * thousands; the search finds them by any name): a partner chosen elsewhere, say from
+ * its organisation page, comes with its name.
+ */
+export async function listFilterChoices(partnerId?: string) {
+  const [reference, partner] = await Promise.all([
+    referenceChoices(),
+    partnerId ? db.organization.findUnique({ where: { id: partnerId }, select: { id: true, name: true, localName: true } }) : null,
+  ]);
+  return { ...reference, partner };
+}
+export type ListFilterChoices = Awaited<ReturnType<typeof listFilterChoices>>;
+
+/** The choices the agreement form offers: the reference lists, every partner and every person. */
+export async function agreementChoices() {
+  const [reference, organizations, people] = await Promise.all([
+    referenceChoices(),
+    db.organization.findMany({
+      where: { isOwnInstitution: false },
+      select: { id: true, name: true, localName: true, kind: true, parent: { select: { name: true } } },
+      orderBy: { name: "asc" },
+    }),
+    db.person.findMany({
+      select: { id: true, name: true, localName: true, position: true, organization: { select: { name: true } } },
+      orderBy: [{ name: "asc" }, { position: "asc" }],
+    }),
+  ]);
   return {
-    types,
-    focusAreas,
+    ...reference,
     organizations: organizations.map((o) => ({
       id: o.id,
       label: [o.name, o.localName, o.parent ? `unit of ${o.parent.name}` : null].filter(Boolean).join(" · "),
@@ -289,9 +308,6 @@ export async function agreementChoices({ includePeople = true }: { includePeople
       id: p.id,
       label: [p.name ?? "(name not known)", p.localName, p.position, p.organization?.name].filter(Boolean).join(" · "),
     })),
-    users,
-    leadUnits,
-    countries: countries.map((c) => c.country!).filter(Boolean),
   };
 }
 export type AgreementChoices = Awaited<ReturnType<typeof agreementChoices>>;

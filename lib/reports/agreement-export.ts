@@ -107,7 +107,7 @@ export async function* exportRecords(
 ): AsyncGenerator<ExportRecord[]> {
   const where = agreementListWhere(filters, provider);
   // The id breaks ties, so that no row is skipped or repeated between batches.
-  const orderBy = [...agreementListOrder(filters.sort, filters.dir), { id: "asc" as const }];
+  const orderBy = [...agreementListOrder(filters.sort, filters.dir, provider), { id: "asc" as const }];
   for (let skip = 0; ; skip += batchSize) {
     const batch = await database.agreement.findMany({ where, orderBy, select: exportSelect, skip, take: batchSize });
     if (batch.length > 0) yield batch;

@@ -130,8 +130,11 @@ describe("an editor", () => {
 
   it("filters by partner and status, and the same URL gives the same results after a reload", async () => {
     const page = await signedInPage("editor@pacta.local");
-    await page.goto(`${baseURL}/agreements`);
-    await page.getByLabel("Partner", { exact: true }).selectOption({ label: "People's Government of Liuzhou · 柳州市人民政府" });
+    // A partner is chosen from its organisation's page; the list names it and keeps it while other filters change.
+    await page.goto(`${baseURL}/organizations?q=${encodeURIComponent("Liuzhou")}`);
+    await page.getByRole("link", { name: "People's Government of Liuzhou", exact: true }).click();
+    await page.getByRole("link", { name: "Filter the agreements list by this partner" }).click();
+    await page.getByText("People's Government of Liuzhou · 柳州市人民政府").waitFor();
     await page.getByLabel("Status").selectOption({ label: "Active" });
     await page.getByRole("button", { name: "Apply" }).click();
     await page.waitForURL(/status=ACTIVE/);

@@ -17,7 +17,7 @@ describe.each(PROVIDERS)("the agreements list on %s", (provider) => {
     (
       await t.db.agreement.findMany({
         where: agreementListWhere(parseListParams(params), provider),
-        orderBy: agreementListOrder(undefined, undefined),
+        orderBy: agreementListOrder(undefined, undefined, provider),
         select: { reference: true },
       })
     ).map((a) => a.reference);
@@ -42,6 +42,21 @@ describe.each(PROVIDERS)("the agreements list on %s", (provider) => {
     expect(await find({ q: "zhang qingjie" })).toEqual(["AG-2020-0001"]);
     expect(await find({ q: "ag-2010" })).toEqual(["AG-2010-0001"]);
     expect(await find({ q: "Guangxi Zhuang Autonomous Region" })).toEqual(["AG-2020-0001", "AG-2010-0001"]);
+  });
+
+  it("puts agreements without a signing date last, newest or oldest first", async () => {
+    const undated = (await createTestAgreement(t.db, editor, { title: "Undated memorandum", signedOn: "" })).reference;
+    const ordered = async (dir?: "asc" | "desc") =>
+      (
+        await t.db.agreement.findMany({ where: { archived: false }, orderBy: agreementListOrder("signed", dir, provider), select: { reference: true, signedOn: true } })
+      ).map((a) => ({ reference: a.reference, time: a.signedOn?.getTime() ?? null }));
+    for (const dir of [undefined, "asc", "desc"] as const) {
+      const rows = await ordered(dir);
+      expect(rows.at(-1)?.reference, `dir ${dir}`).toBe(undated);
+      const times = rows.filter((r) => r.time !== null).map((r) => r.time!);
+      expect(times).toEqual([...times].sort((a, b) => (dir === "asc" ? a - b : b - a)));
+    }
+    await t.db.agreement.update({ where: { reference: undated }, data: { archived: true } });
   });
 
   it("shows an active agreement past its end as expired, not active", async () => {

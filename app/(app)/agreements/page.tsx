@@ -5,7 +5,7 @@ import { ListFilters } from "@/components/agreements/list-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { primaryLink, secondaryLink } from "@/components/ui/page-header";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
-import { agreementChoices, listAgreements } from "@/lib/agreements/queries";
+import { listAgreements, listFilterChoices } from "@/lib/agreements/queries";
 import { countOf } from "@/lib/format";
 import { exportHref, hasFilters, listHref, parseListParams, type SortColumn } from "@/lib/agreements/list-params";
 
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AgreementsPage({ searchParams }: Props) {
   const filters = parseListParams(await searchParams);
   await requireUser(listHref(filters));
-  const [list, choices, canWrite] = await Promise.all([listAgreements(filters), agreementChoices({ includePeople: false }), currentUserCan("agreement.write")]);
+  const [list, choices, canWrite] = await Promise.all([listAgreements(filters), listFilterChoices(filters.partner), currentUserCan("agreement.write")]);
   const sortColumn: SortColumn = filters.sort ?? "signed";
   const sortDirection = filters.dir ?? (sortColumn === "signed" || sortColumn === "expires" ? "desc" : "asc");
 

@@ -70,9 +70,9 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
                 ))}
               </ul>
             )}
-            {o._count.parties > o.agreements.length && (
+            {o._count.parties > 0 && (
               <Link href={`/agreements?partner=${o.id}`} className="mt-3 inline-block text-sm font-medium text-brand-700 underline">
-                All {o._count.parties} agreements
+                {o._count.parties > o.agreements.length ? `All ${o._count.parties} agreements` : "Filter the agreements list by this partner"}
               </Link>
             )}
           </Section>
