@@ -56,7 +56,6 @@ describe.each(PROVIDERS)("the agreements list on %s", (provider) => {
       const times = rows.filter((r) => r.time !== null).map((r) => r.time!);
       expect(times).toEqual([...times].sort((a, b) => (dir === "asc" ? a - b : b - a)));
     }
-    await t.db.agreement.update({ where: { reference: undated }, data: { archived: true } });
   });
 
   it("shows an active agreement past its end as expired, not active", async () => {
