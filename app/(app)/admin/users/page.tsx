@@ -19,7 +19,7 @@ export default async function UsersPage() {
         <Section title={`Accounts (${users.length})`}>
           <ul className="divide-y divide-slate-100">
             {users.map((u) => (
-              <li key={u.id} className="flex flex-wrap items-end justify-between gap-3 py-3">
+              <li key={u.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
                 <div>
                   <div className="font-medium">{u.name}</div>
                   <div className="text-sm text-slate-600">{u.email}</div>
