@@ -5,7 +5,7 @@ import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES } from "./status";
 import { INITIAL_STATUSES } from "./lifecycle";
 
-const ORGANIZATION_KINDS = ["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"] as const;
+export const ORGANIZATION_KINDS = ["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"] as const;
 
 /** Optional text: trimmed, and empty means absent. */
 const optionalText = (max: number) =>

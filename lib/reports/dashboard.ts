@@ -6,6 +6,7 @@ import type { Database } from "../prisma-client";
 import { parseDatabaseUrl } from "../database-url";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { AGREEMENT_STATUSES, type AgreementStatus } from "../agreements/status";
+import { ORGANIZATION_KINDS } from "../agreements/schema";
 import { startOfDay, windowOfDays } from "../agreements/term";
 
 export const DASHBOARD_WINDOWS = [30, 90, 180] as const;
@@ -25,7 +26,7 @@ export async function dashboardFigures({
 
   const yearExpression = provider === "postgresql" ? `to_char("signedOn", 'YYYY')` : `substr("signedOn", 1, 4)`;
 
-  const [byStatus, lapsed, windows, perYear, kinds, countries, focus, recent] = await Promise.all([
+  const [byStatus, lapsed, windows, perYear, partners, focus, recent] = await Promise.all([
     db.agreement.groupBy({ by: ["status"], where: registered, _count: { _all: true } }),
     db.agreement.count({ where: { archived: false, status: "ACTIVE", endsOn: { lt: today } } }),
     Promise.all(
@@ -41,29 +42,9 @@ export async function dashboardFigures({
     db.$queryRawUnsafe<{ year: string; n: number | bigint }[]>(
       `SELECT ${yearExpression} AS year, COUNT(*) AS n FROM "Agreement" WHERE "archived" = false AND "signedOn" IS NOT NULL GROUP BY 1 ORDER BY 1`,
     ),
-    Promise.all(
-      (["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"] as const).map(async (kind) => ({
-        kind,
-        count: await db.agreement.count({ where: { ...active, parties: { some: { role: { not: "OUR_INSTITUTION" }, organization: { kind } } } } }),
-      })),
-    ),
-    db.agreementParty
-      .findMany({ where: partnerOfActive, select: { organization: { select: { country: true } } }, distinct: ["organizationId"] })
-      .then(async (parties) => {
-        // The countries with the most partners are counted exactly; the rest are left out of the chart.
-        const partners = new Map<string, number>();
-        for (const p of parties) partners.set(p.organization.country ?? "Not recorded", (partners.get(p.organization.country ?? "Not recorded") ?? 0) + 1);
-        const top = [...partners.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP_COUNTRIES).map(([country]) => country);
-        const counted = await Promise.all(
-          top.map(async (country) => ({
-            country,
-            count: await db.agreement.count({
-              where: { ...active, parties: { some: { role: { not: "OUR_INSTITUTION" }, organization: { country: country === "Not recorded" ? null : country } } } },
-            }),
-          })),
-        );
-        return counted.sort((a, b) => b.count - a.count);
-      }),
+    // Partners of active agreements, read once: kinds and countries are counted from it (an agreement with two
+    // partners of a kind counts once), instead of one query per kind and per country.
+    db.agreementParty.findMany({ where: partnerOfActive, select: { agreementId: true, organization: { select: { kind: true, country: true } } } }),
     db.agreementFocusArea.groupBy({ by: ["focusAreaId"], where: { agreement: active }, _count: { _all: true } }).then(async (groups) => {
       const names = new Map((await db.focusArea.findMany({ select: { id: true, name: true } })).map((f) => [f.id, f.name]));
       return groups.map((g) => ({ id: g.focusAreaId, name: names.get(g.focusAreaId) ?? "?", count: g._count._all })).sort((a, b) => b.count - a.count);
@@ -76,6 +57,23 @@ export async function dashboardFigures({
       select: { id: true, at: true, action: true, entityType: true, entityId: true, actor: { select: { name: true } } },
     }),
   ]);
+
+  const agreementsBy = (key: (organization: { kind: string; country: string | null }) => string) => {
+    const sets = new Map<string, Set<string>>();
+    for (const p of partners) {
+      const k = key(p.organization);
+      if (!sets.has(k)) sets.set(k, new Set());
+      sets.get(k)!.add(p.agreementId);
+    }
+    return new Map([...sets].map(([k, ids]) => [k, ids.size]));
+  };
+  const perKind = agreementsBy((o) => o.kind);
+  const kinds = ORGANIZATION_KINDS.map((kind) => ({ kind, count: perKind.get(kind) ?? 0 }));
+  // The countries with the most active agreements; the rest are left out of the chart.
+  const countries = [...agreementsBy((o) => o.country ?? "Not recorded")]
+    .map(([country, count]) => ({ country, count }))
+    .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country))
+    .slice(0, TOP_COUNTRIES);
 
   const statusCounts = Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, 0])) as Record<AgreementStatus, number>;
   for (const group of byStatus) statusCounts[group.status] = group._count._all;
