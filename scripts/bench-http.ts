@@ -57,20 +57,24 @@ async function signInCookie(baseURL: string): Promise<string> {
   return session;
 }
 
-function run(url: string, cookie: string, seconds: number): Promise<{ latencies: number[]; result: autocannon.Result }> {
+function run(url: string, cookie: string, seconds: number, connectionRate?: number): Promise<{ latencies: number[]; result: autocannon.Result }> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { cookie } }, (error, result) =>
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { cookie }, connectionRate }, (error, result) =>
       error ? reject(error) : resolve({ latencies, result }),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
 }
 
-/** CONNECTIONS concurrent clients for SECONDS after a short warm-up; percentiles over every response. */
-export async function loadTest(url: string, cookie: string): Promise<LoadResult> {
-  await run(url, cookie, 2);
-  const { latencies, result } = await run(url, cookie, SECONDS);
+/**
+ * CONNECTIONS concurrent clients for SECONDS after a short warm-up; percentiles over every response.
+ * Without `perSecond` each client sends its next request as soon as the last is answered (the most the
+ * server can take); with it, each sends that many a second, like people reading what they asked for.
+ */
+export async function loadTest(url: string, cookie: string, perSecond?: number): Promise<LoadResult> {
+  await run(url, cookie, 2, perSecond);
+  const { latencies, result } = await run(url, cookie, SECONDS, perSecond);
   const sorted = latencies.sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   return {
