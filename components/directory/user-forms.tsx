@@ -81,9 +81,9 @@ export function ResetPasswordForm({ user }: { user: { id: string; name: string }
 
 export function ChangePasswordForm() {
   return (
-    <ActionForm action={changeOwnPassword} fixed={{}} submitLabel="Change password" className="grid gap-3 sm:grid-cols-3">
+    <ActionForm action={changeOwnPassword} fixed={{}} submitLabel="Change password">
       {(errors) => (
-        <>
+        <div className="grid gap-3 sm:grid-cols-3">
           <Field id="current-password" label="Current password" errors={errors.currentPassword}>
             {(a) => <input {...a} name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />}
           </Field>
@@ -93,7 +93,7 @@ export function ChangePasswordForm() {
           <Field id="confirm-password" label="New password again" errors={errors.confirmPassword}>
             {(a) => <input {...a} name="confirmPassword" type="password" autoComplete="new-password" className={inputClass} />}
           </Field>
-        </>
+        </div>
       )}
     </ActionForm>
   );

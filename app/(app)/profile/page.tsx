@@ -16,7 +16,7 @@ export default async function ProfilePage() {
   const host = (await headers()).get("host");
   const base = (process.env.NEXTAUTH_URL ?? `http://${host}`).replace(/\/$/, "");
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader title="Your account" description={`${user.name} · ${user.email} · ${ROLE_LABELS[user.role]}`} />
       <Section title="Deadlines in your calendar" description="End dates and notice deadlines of running agreements, kept up to date in your own calendar program.">
         <CalendarAddress address={calendarToken ? `${base}/calendar/${calendarToken}.ics` : null} />
