@@ -10,6 +10,7 @@ import { parseDatabaseUrl } from "../database-url";
 import type { AgreementListFilters } from "./list-params";
 import type { AgreementFormValues } from "./form-values";
 import { agreementListOrder, agreementListWhere } from "./list-where";
+import { agreementTermsSelect } from "./terms-select";
 
 export interface PartialDateValue {
   iso: string;
@@ -317,24 +318,11 @@ export async function getAgreementFormValues(reference: string): Promise<Agreeme
   const a = await db.agreement.findUnique({
     where: { reference },
     select: {
-      reference: true,
+      ...agreementTermsSelect,
       version: true,
-      title: true,
       typeId: true,
-      summary: true,
-      signedOn: true,
-      signedOnPrecision: true,
-      signedPlace: true,
-      effectiveFrom: true,
-      effectiveFromPrecision: true,
-      expiresOn: true,
-      expiresOnPrecision: true,
-      termMonths: true,
-      noticePeriodDays: true,
-      automaticRenewal: true,
       ownerId: true,
       leadUnitId: true,
-      notes: true,
       focusAreas: { select: { focusAreaId: true } },
       parties: { where: { role: { not: "OUR_INSTITUTION" } }, orderBy: { order: "asc" }, select: { organizationId: true, role: true } },
       participants: { where: { role: "SIGNATORY", personId: { not: null } }, orderBy: { order: "asc" }, select: { personId: true, onBehalfOfId: true } },

@@ -1,6 +1,7 @@
 // What an agreement looks like to its history: readable values (names, not ids),
 // so that an audit event says "Partner: Nanning → Liuzhou" long after ids mean nothing.
 import type { DatabaseTransaction } from "../prisma-client";
+import { agreementTermsSelect } from "./terms-select";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 
 const partial = (date: Date | null, precision: DatePrecision | null) => (date ? toIsoPartial(date, precision ?? "DAY") : null);
@@ -9,21 +10,8 @@ export async function agreementSnapshot(tx: DatabaseTransaction, id: string) {
   const a = await tx.agreement.findUniqueOrThrow({
     where: { id },
     select: {
-      reference: true,
-      title: true,
-      summary: true,
+      ...agreementTermsSelect,
       status: true,
-      signedOn: true,
-      signedOnPrecision: true,
-      signedPlace: true,
-      effectiveFrom: true,
-      effectiveFromPrecision: true,
-      expiresOn: true,
-      expiresOnPrecision: true,
-      termMonths: true,
-      automaticRenewal: true,
-      noticePeriodDays: true,
-      notes: true,
       archived: true,
       type: { select: { name: true } },
       owner: { select: { name: true } },

@@ -9,6 +9,7 @@ import type { Database } from "../prisma-client";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import type { AgreementListFilters } from "../agreements/list-params";
 import { agreementListOrder, agreementListWhere } from "../agreements/list-where";
+import { agreementTermsSelect } from "../agreements/terms-select";
 import { effectiveStatus, STATUS_LABELS } from "../agreements/status";
 import type { Provider } from "../text-search";
 import { neutralizeCell } from "./spreadsheet-safety";
@@ -19,23 +20,10 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const BATCH_SIZE = 1000;
 
 const exportSelect = {
+  ...agreementTermsSelect,
   id: true,
-  reference: true,
-  title: true,
-  summary: true,
   status: true,
-  signedOn: true,
-  signedOnPrecision: true,
-  signedPlace: true,
-  effectiveFrom: true,
-  effectiveFromPrecision: true,
-  expiresOn: true,
-  expiresOnPrecision: true,
   noticeDeadline: true,
-  termMonths: true,
-  noticePeriodDays: true,
-  automaticRenewal: true,
-  notes: true,
   archived: true,
   type: { select: { name: true } },
   owner: { select: { name: true } },
