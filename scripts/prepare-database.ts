@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseDatabaseUrl, SCHEMA_PATHS } from "../lib/database-url";
 import { createPrismaClient, type Database } from "../lib/prisma-client";
 import { seed } from "../prisma/seed";
+import { refreshSearchDocuments } from "../lib/agreements/search-document";
 // @ts-expect-error: a plain ES module script without type declarations
 import { runPrisma } from "./prisma.mjs";
 
@@ -48,6 +49,9 @@ async function main() {
     } else {
       console.log("  Migrations up to date.");
     }
+    // Agreements stored before search documents existed (or by an older version) get theirs.
+    const built = await db.$transaction((tx) => refreshSearchDocuments(tx, { missing: true }), { timeout: 10 * 60_000 });
+    if (built > 0) console.log(`  Built the search documents of ${built} agreement(s).`);
     if (!process.argv.includes("--no-seed")) await seed(db);
   } finally {
     await db.$disconnect();

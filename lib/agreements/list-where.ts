@@ -4,35 +4,19 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { lastDayOf, parsePartialDate } from "../dates/partial-date";
 import type { AgreementListFilters, SortColumn } from "./list-params";
 import { startOfDay, windowOfDays } from "./term";
-import { containsText, type Provider } from "../text-search";
+import type { Provider } from "../text-search";
+import { facetValue, searchKey } from "./search-document";
 
 
-export function agreementListWhere(filters: AgreementListFilters, provider: Provider, now: Date = new Date()): Prisma.AgreementWhereInput {
+export function agreementListWhere(filters: AgreementListFilters, now: Date = new Date()): Prisma.AgreementWhereInput {
   const today = startOfDay(now);
   const and: Prisma.AgreementWhereInput[] = [];
 
   if (filters.archived === "only") and.push({ archived: true });
   else if (filters.archived !== "include") and.push({ archived: false });
 
-  if (filters.q) {
-    const text = containsText(filters.q, provider);
-    and.push({
-      OR: [
-        { title: text },
-        { reference: text },
-        {
-          parties: {
-            some: {
-              organization: {
-                OR: [{ name: text }, { localName: text }, { acronym: text }, { otherNames: { some: { name: text } } }],
-              },
-            },
-          },
-        },
-        { participants: { some: { person: { OR: [{ name: text }, { localName: text }] } } } },
-      ],
-    });
-  }
+  // One pass over each agreement's search document (see search-document.ts), both sides in one form.
+  if (filters.q) and.push({ searchText: { contains: searchKey(filters.q) } });
 
   // An ACTIVE agreement whose last day has passed is expired, whatever is stored.
   if (filters.status === "EXPIRED") and.push({ OR: [{ status: "EXPIRED" }, { status: "ACTIVE", endsOn: { lt: today } }] });
@@ -44,12 +28,10 @@ export function agreementListWhere(filters: AgreementListFilters, provider: Prov
   if (filters.leadUnit) and.push({ leadUnitId: filters.leadUnit });
   if (filters.focus) and.push({ focusAreas: { some: { focusAreaId: filters.focus } } });
 
-  const partner: Prisma.OrganizationWhereInput = {};
-  if (filters.partner) partner.id = filters.partner;
-  if (filters.partnerKind) partner.kind = filters.partnerKind;
-  if (filters.country) partner.country = filters.country;
-  if (filters.region) partner.region = filters.region;
-  if (Object.keys(partner).length > 0) and.push({ parties: { some: { role: { not: "OUR_INSTITUTION" }, organization: partner } } });
+  if (filters.partner) and.push({ parties: { some: { role: { not: "OUR_INSTITUTION" }, organizationId: filters.partner } } });
+  if (filters.partnerKind) and.push({ partnerKinds: { contains: facetValue(filters.partnerKind) } });
+  if (filters.country) and.push({ partnerCountries: { contains: facetValue(filters.country) } });
+  if (filters.region) and.push({ partnerRegions: { contains: facetValue(filters.region) } });
 
   const signedFrom = filters.signedFrom ? parsePartialDate(filters.signedFrom) : null;
   const signedTo = filters.signedTo ? parsePartialDate(filters.signedTo) : null;

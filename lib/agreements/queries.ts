@@ -57,7 +57,7 @@ export async function listAgreements(
   { pageSize = AGREEMENT_PAGE_SIZE, database = db, provider = parseDatabaseUrl().provider }: { pageSize?: number; database?: Database; provider?: "sqlite" | "postgresql" } = {},
 ) {
   const page = filters.page ?? 1;
-  const where = agreementListWhere(filters, provider);
+  const where = agreementListWhere(filters);
   const [rows, total] = await Promise.all([
     database.agreement.findMany({
       where,
@@ -265,7 +265,8 @@ async function referenceChoices() {
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    db.organization.findMany({ where: { country: { not: null } }, select: { country: true }, distinct: ["country"], orderBy: { country: "asc" } }),
+    // Grouped in SQL (on the country index); Prisma's `distinct` would read every organisation.
+    db.organization.groupBy({ by: ["country"], where: { country: { not: null } }, orderBy: { country: "asc" } }),
   ]);
   return { types, focusAreas, users, leadUnits, countries: countries.map((c) => c.country!).filter(Boolean) };
 }

@@ -8,6 +8,7 @@ import type { PartialDate } from "../dates/partial-date";
 import { DomainError } from "../errors";
 import { canRenew, canTransition, predecessorBecomesRenewed } from "./lifecycle";
 import { nextReference } from "./reference";
+import { refreshSearchDocuments } from "./search-document";
 import type { ChangeStatusSchema, CreateAgreementInput, RenewAgreementSchema, UpdateAgreementInput } from "./schema";
 import { agreementSnapshot } from "./snapshot";
 import { STATUS_LABELS } from "./status";
@@ -137,6 +138,7 @@ export async function createAgreement(tx: DatabaseTransaction, input: CreateAgre
     },
     select: { id: true, reference: true },
   });
+  await refreshSearchDocuments(tx, { agreementIds: [agreement.id] });
   await recordAudit(tx, {
     actorId: actor.id,
     action: "agreement.created",
@@ -203,6 +205,7 @@ export async function updateAgreement(tx: DatabaseTransaction, input: UpdateAgre
   await tx.participant.createMany({ data: signatories.map((s) => ({ ...s, agreementId: existing.id })) });
   await tx.agreementFocusArea.deleteMany({ where: { agreementId: existing.id } });
   await tx.agreementFocusArea.createMany({ data: [...new Set(input.focusAreaIds)].map((focusAreaId) => ({ agreementId: existing.id, focusAreaId })) });
+  await refreshSearchDocuments(tx, { agreementIds: [existing.id] });
   await recordAudit(tx, {
     actorId: actor.id,
     action: "agreement.updated",
@@ -294,6 +297,7 @@ export async function renewAgreement(tx: DatabaseTransaction, input: z.output<ty
     },
     select: { id: true },
   });
+  await refreshSearchDocuments(tx, { agreementIds: [successor.id] });
   await recordAudit(tx, {
     actorId: actor.id,
     action: "agreement.created",

@@ -4,6 +4,7 @@ import type { CurrentUser } from "../auth/current-user-type";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../errors";
 import { nextReference, parseReference } from "../agreements/reference";
+import { refreshSearchDocuments } from "../agreements/search-document";
 import { dateColumns, ownInstitution } from "../agreements/service";
 import { toIsoPartial } from "../dates/partial-date";
 import { typeCodeFrom } from "../reference-lists/service";
@@ -43,6 +44,7 @@ export async function commitImport(tx: DatabaseTransaction, plan: ImportPlan, ac
   }
 
   const created: string[] = [];
+  const createdIds: string[] = [];
   // Rows with their own reference first, so that numbers handed out afterwards cannot collide with them.
   const ordered = [...plan.rows.filter((r) => r.reference), ...plan.rows.filter((r) => !r.reference)];
   for (const row of ordered) {
@@ -90,7 +92,9 @@ export async function commitImport(tx: DatabaseTransaction, plan: ImportPlan, ac
       },
     });
     created.push(reference);
+    createdIds.push(agreement.id);
   }
+  await refreshSearchDocuments(tx, { agreementIds: createdIds });
 
   // Later agreements are numbered after the imported ones.
   const highest = new Map<number, number>();

@@ -4,6 +4,7 @@ import type { CurrentUser } from "../auth/current-user-type";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../errors";
 import type { OrganizationInput } from "./schema";
+import { refreshSearchDocuments } from "../agreements/search-document";
 
 async function snapshot(tx: DatabaseTransaction, id: string) {
   const o = await tx.organization.findUniqueOrThrow({
@@ -50,6 +51,8 @@ export async function updateOrganization(tx: DatabaseTransaction, input: Organiz
   if (count === 0) throw new DomainError("CONFLICT", "Someone else changed this organisation after you opened it. Nothing was saved: reload the page and make your changes again.");
   await tx.organizationName.deleteMany({ where: { organizationId: id } });
   await tx.organizationName.createMany({ data: otherNames.map((name) => ({ organizationId: id, name })) });
+  // Its names, kind, country and region are part of its agreements' search documents.
+  await refreshSearchDocuments(tx, { organizationId: id });
   await recordAudit(tx, { actorId: actor.id, action: "organization.updated", entityType: "Organization", entityId: id, before, after: await snapshot(tx, id) });
   return { id };
 }
@@ -134,6 +137,8 @@ export async function mergeOrganizations(tx: DatabaseTransaction, input: { id: s
   const before = await snapshot(tx, source.id);
   await tx.organization.delete({ where: { id: source.id } });
   await tx.organization.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
+  // The agreements that moved over are found by the kept one's names now, the duplicate's included.
+  await refreshSearchDocuments(tx, { organizationId: target.id });
   await recordAudit(tx, { actorId: actor.id, action: "organization.merged", entityType: "Organization", entityId: target.id, changes: { mergedFrom: { before: before.name, after: target.name } } });
   await recordAudit(tx, { actorId: actor.id, action: "organization.deleted", entityType: "Organization", entityId: source.id, before });
   return { id: target.id };

@@ -4,6 +4,7 @@ import type { CurrentUser } from "../auth/current-user-type";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../errors";
 import type { PersonInput } from "./schema";
+import { refreshSearchDocuments } from "../agreements/search-document";
 
 async function snapshot(tx: DatabaseTransaction, id: string) {
   const p = await tx.person.findUniqueOrThrow({
@@ -33,6 +34,7 @@ export async function updatePerson(tx: DatabaseTransaction, input: PersonInput &
   const before = await snapshot(tx, id);
   const { count } = await tx.person.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
   if (count === 0) throw new DomainError("CONFLICT", "Someone else changed this person after you opened the page. Nothing was saved: reload and make your changes again.");
+  await refreshSearchDocuments(tx, { personId: id });
   await recordAudit(tx, { actorId: actor.id, action: "person.updated", entityType: "Person", entityId: id, before, after: await snapshot(tx, id) });
   return { id };
 }
@@ -77,6 +79,7 @@ export async function mergePeople(tx: DatabaseTransaction, input: { id: string; 
     },
   });
   await tx.person.delete({ where: { id: source.id } });
+  await refreshSearchDocuments(tx, { personId: target.id });
   await recordAudit(tx, { actorId: actor.id, action: "person.merged", entityType: "Person", entityId: target.id, changes: { mergedFrom: { before: before.name ?? before.position, after: target.name ?? target.position } } });
   await recordAudit(tx, { actorId: actor.id, action: "person.deleted", entityType: "Person", entityId: source.id, before });
   return { id: target.id };

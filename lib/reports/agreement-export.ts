@@ -93,7 +93,7 @@ export async function* exportRecords(
   provider: Provider,
   batchSize = BATCH_SIZE,
 ): AsyncGenerator<ExportRecord[]> {
-  const where = agreementListWhere(filters, provider);
+  const where = agreementListWhere(filters);
   // The id breaks ties, so that no row is skipped or repeated between batches.
   const orderBy = [...agreementListOrder(filters.sort, filters.dir, provider), { id: "asc" as const }];
   for (let skip = 0; ; skip += batchSize) {

@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Database, DatabaseTransaction } from "../../lib/prisma-client";
 import { parsePartialDate } from "../../lib/dates/partial-date";
+import { refreshSearchDocuments } from "../../lib/agreements/search-document";
 import {
   AGREEMENT_TYPES,
   AGREEMENTS,
@@ -188,6 +189,7 @@ export async function seedArticle(db: Database): Promise<{ created: boolean }> {
         agreementIds.set(agreement.reference, row.id);
         await recordSeedAudit(tx, row.id, agreement.reference);
       }
+      await refreshSearchDocuments(tx, { agreementIds: [...agreementIds.values()] });
       return { created: true };
     },
     { timeout: 60_000 },

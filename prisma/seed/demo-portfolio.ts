@@ -6,6 +6,8 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "../../lib/prisma-client";
 import { dateColumns, ownInstitution } from "../../lib/agreements/service";
 import { formatReference } from "../../lib/agreements/reference";
+import { searchDocument, searchSourceSelect, type SearchSourceOrganization } from "../../lib/agreements/search-document";
+import type { PartyRole } from "../../generated/prisma/client.ts";
 import { partialDate, type PartialDate } from "../../lib/dates/partial-date";
 import { seedArticle } from "./article-seed";
 
@@ -173,6 +175,30 @@ export async function seedDemoPortfolio(db: Database, agreementCount: number, se
   for (const a of agreements) if (successorStatus.get(a.id as string) === "ACTIVE" || successorStatus.get(a.id as string) === "EXPIRED") a.status = "RENEWED";
   const statusOf = new Map(agreements.map((a) => [a.id as string, a.status]));
   for (const t of timeline) t.toStatus = statusOf.get(t.agreementId as string) ?? t.toStatus;
+
+  // Search documents by the same rule the services use, built here from what is in memory.
+  const ownNames = await db.organization.findUniqueOrThrow({ where: { id: own.id }, select: searchSourceSelect.parties.select.organization.select });
+  const organizationById = new Map<string, SearchSourceOrganization>([[own.id, ownNames]]);
+  for (const o of organizations) organizationById.set(o.id, { ...o, acronym: null, otherNames: [] });
+  const personById = new Map<string, { name: string | null; localName: null }>(people.map((p) => [p.id, { name: p.name, localName: null }]));
+  const byAgreement = (rows: Record<string, unknown>[]) => {
+    const groups = new Map<string, Record<string, unknown>[]>();
+    for (const row of rows) groups.set(row.agreementId as string, [...(groups.get(row.agreementId as string) ?? []), row]);
+    return groups;
+  };
+  const partiesOf = byAgreement(parties);
+  const participantsOf = byAgreement(participants);
+  for (const a of agreements) {
+    Object.assign(
+      a,
+      searchDocument({
+        title: a.title as string,
+        reference: a.reference as string,
+        parties: (partiesOf.get(a.id as string) ?? []).map((p) => ({ role: p.role as PartyRole, organization: organizationById.get(p.organizationId as string)! })),
+        participants: (participantsOf.get(a.id as string) ?? []).map((p) => ({ person: personById.get(p.personId as string)! })),
+      }),
+    );
+  }
 
   await insertInBatches(organizations, (batch) => db.organization.createMany({ data: batch }));
   await insertInBatches(people, (batch) => db.person.createMany({ data: batch }));

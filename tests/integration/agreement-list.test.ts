@@ -16,7 +16,7 @@ describe.each(PROVIDERS)("the agreements list on %s", (provider) => {
   const find = async (params: Record<string, string>) =>
     (
       await t.db.agreement.findMany({
-        where: agreementListWhere(parseListParams(params), provider),
+        where: agreementListWhere(parseListParams(params)),
         orderBy: agreementListOrder(undefined, undefined, provider),
         select: { reference: true },
       })

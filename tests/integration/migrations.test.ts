@@ -12,7 +12,10 @@ import { attemptSignIn } from "@/lib/auth/sign-in";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seedArticle } from "@/prisma/seed/article-seed";
-import { createEmptyDatabase, migrate, PROVIDERS, type Provider } from "../support/databases";
+import { createEmptyDatabase, createTestDatabase, migrate, PROVIDERS, type Provider } from "../support/databases";
+import { refreshSearchDocuments } from "@/lib/agreements/search-document";
+import { listAgreements } from "@/lib/agreements/queries";
+import { parseListParams } from "@/lib/agreements/list-params";
 
 const SCHEMAS = { sqlite: "prisma/schema.prisma", postgresql: "prisma/postgresql/schema.prisma" };
 
@@ -88,6 +91,47 @@ async function describeDatabase(provider: Provider, url: string): Promise<string
   }
 }
 
+/**
+ * Copies every row of `from` (built by all migrations) into `to` (built by older ones),
+ * keeping only the columns the older database has: its data as the older release would
+ * have written it, whatever the current client insists on writing.
+ */
+async function copyRowsIntoOlder(provider: Provider, from: string, to: string) {
+  if (provider === "sqlite") {
+    const db = new Sqlite(to.slice("file:".length));
+    try {
+      db.pragma("foreign_keys = OFF");
+      db.prepare("ATTACH DATABASE ? AS source").run(from.slice("file:".length));
+      const tables = db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations'").all() as { name: string }[];
+      for (const { name } of tables) {
+        const columns = (db.prepare("SELECT name FROM pragma_table_info(?)").all(name) as { name: string }[]).map((c) => `"${c.name}"`).join(", ");
+        db.exec(`INSERT INTO main."${name}" (${columns}) SELECT ${columns} FROM source."${name}"`);
+      }
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const source = new pg.Client({ connectionString: from });
+  const target = new pg.Client({ connectionString: to });
+  await Promise.all([source.connect(), target.connect()]);
+  try {
+    await target.query("SET session_replication_role = replica"); // foreign keys unchecked while tables arrive in any order
+    const tables = await target.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name != '_prisma_migrations'`);
+    for (const { table_name: table } of tables.rows) {
+      const columns = (await target.query(`SELECT column_name, udt_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`, [table])).rows;
+      const list = columns.map((c) => `"${c.column_name}"`).join(", ");
+      // Enum values travel as text and are cast back on insert.
+      const casts = columns.map((c, i) => `$${i + 1}::"${c.udt_name}"`).join(", ");
+      for (const row of (await source.query(`SELECT ${columns.map((c) => `"${c.column_name}"::text`).join(", ")} FROM "${table}"`)).rows) {
+        await target.query(`INSERT INTO "${table}" (${list}) VALUES (${casts})`, Object.values(row));
+      }
+    }
+  } finally {
+    await Promise.all([source.end(), target.end()]);
+  }
+}
+
 /** The structure of a database built by every migration from empty. */
 async function describeMigrated(provider: Provider, cleanups: (() => Promise<void>)[]) {
   const fresh = await createEmptyDatabase(provider);
@@ -124,9 +168,13 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
     expect(status).toBe(0);
 
     // Fill it as that release would have: the seed, and an account written with the columns it had.
+    const current = await createTestDatabase(provider);
+    cleanups.push(current.drop);
+    await seedArticle(current.db);
+    await current.db.$disconnect();
+    await copyRowsIntoOlder(provider, current.url, database.url);
     let db = createPrismaClient(database.url);
     try {
-      await seedArticle(db);
       const hash = await hashPassword("an older account's password", { logN: 10, r: 8, p: 1 });
       await db.$executeRaw`INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "active", "updatedAt") VALUES ('older-user', 'older@example.edu', 'Older', ${hash}, 'EDITOR', true, CURRENT_TIMESTAMP)`;
       const snapshot = () =>
@@ -146,6 +194,10 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
       expect(await db.auditEvent.count()).toBe(before.audit);
       // The account still signs in, with the new columns at their defaults.
       expect(await attemptSignIn(db, { email: "older@example.edu", password: "an older account's password" })).toMatchObject({ status: "signed-in", user: { sessionVersion: 1 } });
+      // Search documents are built on start (prepare-database) for agreements that have none.
+      expect(await db.agreement.count({ where: { searchText: null } })).toBe(before.agreements.length);
+      await db.$transaction((tx) => refreshSearchDocuments(tx, { missing: true }));
+      expect((await listAgreements(parseListParams({ q: "柳州" }), { database: db, provider })).total).toBeGreaterThan(0);
       expect(await describeDatabase(provider, database.url)).toEqual(await describeMigrated(provider, cleanups));
     } finally {
       await db.$disconnect();
