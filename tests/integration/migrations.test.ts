@@ -1,5 +1,6 @@
 // The migrations of each provider apply to an empty database, again without effect,
 // and build exactly the database that the Prisma schema describes.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,7 +14,6 @@ import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { createEmptyDatabase, createTestDatabase, migrate, PROVIDERS, type Provider } from "../support/databases";
-import { refreshSearchDocuments } from "@/lib/agreements/search-document";
 import { listAgreements } from "@/lib/agreements/queries";
 import { parseListParams } from "@/lib/agreements/list-params";
 
@@ -187,17 +187,26 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
 
       // The current migrations, as `npm start` applies them: before the server opens the database.
       await db.$disconnect();
-      migrate(database.url);
+      const prepared = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare-database.ts", "--no-seed"], {
+        env: { ...process.env, DATABASE_URL: database.url },
+        encoding: "utf8",
+      });
+      expect(prepared.status, prepared.stderr).toBe(0);
+      expect(prepared.stdout).toMatch(/Built the search documents of \d+ agreement/);
       db = createPrismaClient(database.url);
       expect(await snapshot()).toEqual(before.agreements);
       expect(await db.organization.count()).toBe(before.organizations);
       expect(await db.auditEvent.count()).toBe(before.audit);
       // The account still signs in, with the new columns at their defaults.
       expect(await attemptSignIn(db, { email: "older@example.edu", password: "an older account's password" })).toMatchObject({ status: "signed-in", user: { sessionVersion: 1 } });
-      // Search documents are built on start (prepare-database) for agreements that have none.
-      expect(await db.agreement.count({ where: { searchText: null } })).toBe(before.agreements.length);
-      await db.$transaction((tx) => refreshSearchDocuments(tx, { missing: true }));
+      // Every agreement got its search document, and the planner statistics know the new indexes.
+      expect(await db.agreement.count({ where: { searchText: null } })).toBe(0);
       expect((await listAgreements(parseListParams({ q: "柳州" }), { database: db, provider })).total).toBeGreaterThan(0);
+      const analyzed =
+        provider === "sqlite"
+          ? await db.$queryRaw<unknown[]>`SELECT 1 FROM sqlite_stat1 WHERE idx = 'Agreement_status_archived_signedOn_reference_idx'`
+          : await db.$queryRaw<unknown[]>`SELECT 1 FROM pg_stat_user_tables WHERE relname = 'Agreement' AND last_analyze IS NOT NULL`;
+      expect(analyzed).toHaveLength(1);
       expect(await describeDatabase(provider, database.url)).toEqual(await describeMigrated(provider, cleanups));
     } finally {
       await db.$disconnect();
