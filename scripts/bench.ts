@@ -19,6 +19,7 @@ import pg from "pg";
 import { createPrismaClient, type Database } from "../lib/prisma-client";
 import { executeCommand, type Command } from "../lib/actions/command";
 import { parseListParams } from "../lib/agreements/list-params";
+import { facetValue, searchKey } from "../lib/agreements/search-document";
 import { startOfDay } from "../lib/agreements/term";
 import { exportStream } from "../lib/reports/agreement-export";
 import { importCommands } from "../lib/import/commands";
@@ -70,22 +71,15 @@ async function database(provider: Provider): Promise<{ url: string; drop(): Prom
 /** The same page as the list, written by hand: one query for the rows (partners aggregated), one for the total. */
 async function handWrittenList(db: Database, provider: Provider) {
   const p = provider === "postgresql" ? (n: number) => `$${n}` : () => "?";
-  const like = provider === "postgresql" ? "ILIKE" : "LIKE";
   const aggregate = provider === "postgresql" ? "string_agg(o.\"name\", '; ' ORDER BY pa.\"order\")" : "group_concat(o.\"name\", '; ')";
   const today = startOfDay(new Date());
   const todayValue = provider === "postgresql" ? today : today.toISOString().replace("Z", "+00:00");
-  const q = `%${LIST_FILTERS.q}%`;
+  // The same columns Pacta's query reads: the search document and the partner kinds (lib/agreements/search-document.ts).
+  const q = `%${searchKey(LIST_FILTERS.q)}%`;
   const where = `
     a."archived" = false AND a."status" = 'ACTIVE' AND (a."endsOn" IS NULL OR a."endsOn" >= ${p(1)})
-    AND EXISTS (SELECT 1 FROM "AgreementParty" pk JOIN "Organization" ok ON ok."id" = pk."organizationId"
-                WHERE pk."agreementId" = a."id" AND pk."role" <> 'OUR_INSTITUTION' AND ok."kind" = 'UNIVERSITY')
-    AND (a."title" ${like} ${p(2)} OR a."reference" ${like} ${p(3)}
-      OR EXISTS (SELECT 1 FROM "AgreementParty" ps JOIN "Organization" os ON os."id" = ps."organizationId"
-                 WHERE ps."agreementId" = a."id" AND (os."name" ${like} ${p(4)} OR os."localName" ${like} ${p(5)} OR os."acronym" ${like} ${p(6)}
-                   OR EXISTS (SELECT 1 FROM "OrganizationName" n WHERE n."organizationId" = os."id" AND n."name" ${like} ${p(7)})))
-      OR EXISTS (SELECT 1 FROM "Participant" pp JOIN "Person" pe ON pe."id" = pp."personId"
-                 WHERE pp."agreementId" = a."id" AND (pe."name" ${like} ${p(8)} OR pe."localName" ${like} ${p(9)})))`;
-  const params = [todayValue, q, q, q, q, q, q, q, q];
+    AND a."partnerKinds" LIKE ${p(2)} AND a."searchText" LIKE ${p(3)}`;
+  const params = [todayValue, `%${facetValue(LIST_FILTERS.partnerKind)}%`, q];
   const rows = await db.$queryRawUnsafe<{ reference: string }[]>(
     `SELECT a."reference", a."title", a."status", a."signedOn", a."signedOnPrecision", t."name" AS "type",
        (SELECT ${aggregate} FROM "AgreementParty" pa JOIN "Organization" o ON o."id" = pa."organizationId"
