@@ -94,6 +94,11 @@ describe("reading the register as a viewer", () => {
     await expect(page.locator("table").isVisible()).resolves.toBe(false);
     expect(await page.getByRole("list", { name: "Agreements" }).locator(":scope > li").count()).toBe(9);
     await screenshot(page, "agreements-phone");
+
+    // One match is one agreement that matches, and it is one agreement to download.
+    await page.goto(`${baseURL}/agreements?q=${encodeURIComponent("柳州钢铁")}&signedTo=2020`);
+    await expect(page.getByText("1 agreement matches these filters.").isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Download this agreement:").isVisible()).resolves.toBe(true);
   });
 
   it("shows the Guangxi renewal with its chain, people, focus areas and evidence, and links back from the original", async () => {
@@ -152,6 +157,8 @@ describe("reading the register as a viewer", () => {
   it("says so when an agreement does not exist", async () => {
     const response = await page.goto(`${baseURL}/agreements/AG-1999-0001`);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { name: "Not found" }).isVisible()).resolves.toBe(true);
+    // Next.js sends notFound() as an error shell and the browser renders the page after hydration
+    // (vercel/next.js#62228), so the heading arrives a moment after the load event: wait for it.
+    await page.getByRole("heading", { name: "Not found" }).waitFor();
   });
 });

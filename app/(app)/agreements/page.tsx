@@ -27,7 +27,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
           <h1 className="text-2xl font-semibold tracking-tight">Agreements</h1>
           <p className="mt-1 text-sm text-slate-600" aria-live="polite">
             {countOf(list.total, "agreement")}
-            {hasFilters(filters) ? " match these filters." : " in the register."}
+            {hasFilters(filters) ? (list.total === 1 ? " matches these filters." : " match these filters.") : " in the register."}
           </p>
         </div>
         {canWrite && (
@@ -44,7 +44,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
       <ListFilters filters={filters} choices={choices} />
       {list.total > 0 && (
         <p className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
-          <span>Download {list.total === 1 ? "this agreement" : `these ${list.total} agreements`}:</span>
+          <span>Download {list.total === 1 ? "this agreement" : `these ${countOf(list.total, "agreement")}`}:</span>
           {([["csv", "CSV"], ["xlsx", "Excel"], ["json", "JSON"], ["pdf", "PDF register"]] as const).map(([format, label]) => (
             <a key={format} href={exportHref(filters, format)} className="font-medium text-brand-700 underline" download>
               {label}
