@@ -14,7 +14,7 @@ import { seedDemoPortfolio } from "@/prisma/seed/demo-portfolio";
 import { ensureDemoUsers } from "@/prisma/seed/demo-users";
 import { launchBrowser, signIn, VIEWPORTS } from "../support/browser";
 import { migrate } from "../support/databases";
-import { freePort, spawnServer, waitUntilServing } from "../support/server";
+import { freePort, spawnServer } from "../support/server";
 
 const distDir = inject("distDir");
 const PASSWORD = "lifecycle test password";
@@ -40,6 +40,31 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** Polls until `condition` holds (the server reports through its output and its processes). */
+async function until(condition: () => boolean, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The process ids whose parent is `pid` (the server's workers), read from /proc. */
+function childrenOf(pid: number): number[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        // Field 4 of /proc/<pid>/stat is the parent; the name before it is in parentheses.
+        return Number(fs.readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1].split(" ")[1]) === pid;
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
+}
+
 describe("the production server", () => {
   it.each([
     ["missing", ""],
@@ -51,10 +76,11 @@ describe("the production server", () => {
     expect(server.output()).toContain("Pacta will not start: NEXTAUTH_SECRET");
   });
 
-  it("on SIGTERM finishes the export in flight, refuses new connections, closes the database and exits 0", async () => {
-    const server = spawnServer({ distDir, databaseUrl: `file:${databaseFile}`, port: await freePort() });
+  it.each([1, 2])("with %i server process(es), on SIGTERM finishes the export in flight, refuses new connections, closes the database and exits 0", async (workers) => {
+    const server = spawnServer({ distDir, databaseUrl: `file:${databaseFile}`, port: await freePort(), env: { PACTA_WORKERS: String(workers) } });
     try {
-      await waitUntilServing(`${server.baseURL}/sign-in`, server.process);
+      await until(() => server.output().includes("Ready: serving"));
+      expect(server.output()).toMatch(workers === 1 ? /Ready: serving on \S+\n/ : /Ready: serving on \S+ \(2 server processes\)/);
       const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
       await signIn(await context.newPage(), server.baseURL, "viewer@pacta.local", PASSWORD);
       const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
@@ -98,6 +124,33 @@ describe("the production server", () => {
       const check = new Sqlite(databaseFile, { readonly: true });
       expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
       check.close();
+    } finally {
+      server.process.kill("SIGKILL");
+    }
+  });
+
+  it("replaces a server process that dies, keeps answering, and stops cleanly even while one is starting", async () => {
+    const server = spawnServer({ distDir, databaseUrl: `file:${databaseFile}`, port: await freePort(), env: { PACTA_WORKERS: "2" } });
+    try {
+      await until(() => server.output().includes("Ready: serving"));
+      const first = childrenOf(server.process.pid!);
+      expect(first).toHaveLength(2);
+      process.kill(first[0], "SIGKILL");
+      await until(() => server.output().includes("The new server process is serving."));
+      const second = childrenOf(server.process.pid!);
+      expect(second).toHaveLength(2);
+      expect(second).toContain(first[1]);
+      expect(second).not.toContain(first[0]);
+      // Connections go to both processes in turn: every one of them is answered.
+      const statuses = await Promise.all(Array.from({ length: 8 }, () => fetch(`${server.baseURL}/sign-in`).then((r) => r.status)));
+      expect(statuses).toEqual(Array(8).fill(200));
+
+      // A signal while the replacement of another dead process is still starting.
+      process.kill(second[0], "SIGKILL");
+      await until(() => server.output().split("stopped unexpectedly").length === 3);
+      server.process.kill("SIGTERM");
+      expect(await server.exited).toBe(0);
+      expect(server.output()).toContain("Requests finished and database closed.");
     } finally {
       server.process.kill("SIGKILL");
     }
