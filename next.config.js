@@ -20,8 +20,9 @@ const nextConfig = {
   // load both from node_modules at run time, never bundle them.
   serverExternalPackages: ["better-sqlite3", "pdfkit"],
   poweredByHeader: false,
-  // Imports upload a register of up to 10 MB through a server action.
-  experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  // Server actions receive uploads: a register to import (up to 10 MB) and an agreement's
+  // documents (up to 25 MB, lib/documents/accepted-types.ts), with room for the form around them.
+  experimental: { serverActions: { bodySizeLimit: "26mb" } },
   // The build and the tests may share a machine; an isolated build folder lets the
   // end-to-end tests build without disturbing a running `npm start`.
   distDir: process.env.PACTA_DIST_DIR || ".next",

@@ -1,7 +1,9 @@
 // `npm run backup [-- <file>]`: a consistent backup of the database DATABASE_URL names,
-// taken while the server runs. Default file: data/backups/pacta-<provider>-<time>.db|.dump
+// taken while the server runs, and the attached documents' files beside it (<file>.files).
+// Default file: data/backups/pacta-<provider>-<time>.db|.dump
 import fs from "node:fs";
 import { BackupError, backupDatabase, defaultBackupPath } from "../lib/backup/database-backup";
+import { backupDocumentFiles, filesFolderOf } from "../lib/backup/document-files";
 import { parseDatabaseUrl } from "../lib/database-url";
 
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
@@ -11,6 +13,8 @@ try {
   const started = Date.now();
   const { file, bytes } = backupDatabase(target, destination);
   console.log(`Backed up the ${target.provider} database to ${file} (${(bytes / 1024 / 1024).toFixed(1)} MB, ${Date.now() - started} ms).`);
+  const files = backupDocumentFiles(file);
+  if (files > 0) console.log(`Copied the ${files} stored document files to ${filesFolderOf(file)}.`);
 } catch (error) {
   console.error(`✖ ${error instanceof BackupError ? error.message : error}`);
   process.exit(1);

@@ -1,5 +1,6 @@
 // The single definition of valid agreement input: forms, imports and the API share it.
 import { z } from "zod";
+import { optionalText } from "../actions/text-fields";
 import { recordVersion } from "../actions/record-version";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES } from "./status";
@@ -7,15 +8,6 @@ import { INITIAL_STATUSES } from "./lifecycle";
 
 export const ORGANIZATION_KINDS = ["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"] as const;
 
-/** Optional text: trimmed, and empty means absent. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .transform((value) => (value === "" ? null : value))
-    .nullish()
-    .transform((value) => value ?? null);
 
 const id = z.string().trim().min(1, "Choose one from the list.").max(64);
 const optionalId = z

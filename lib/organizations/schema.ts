@@ -1,15 +1,9 @@
 import { z } from "zod";
+import { optionalText } from "../actions/text-fields";
 import { recordVersion } from "../actions/record-version";
 
 const KINDS = ["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"] as const;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .nullish()
-    .transform((value) => (value ? value : null));
 
 export const OrganizationSchema = z.strictObject({
   name: z.string().trim().min(1, "Give the organisation's name.").max(300, "At most 300 characters."),

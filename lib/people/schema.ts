@@ -1,13 +1,6 @@
 import { z } from "zod";
+import { optionalText } from "../actions/text-fields";
 import { recordVersion } from "../actions/record-version";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .nullish()
-    .transform((value) => (value ? value : null));
 
 const PersonFields = z.strictObject({
     name: optionalText(200),

@@ -39,7 +39,7 @@ export default async function setup(project: TestProject) {
   await db.$disconnect();
 
   // The same server `npm start` runs.
-  const server = spawnServer({ distDir: DIST_DIR, databaseUrl, port: await freePort() });
+  const server = spawnServer({ distDir: DIST_DIR, databaseUrl, port: await freePort(), env: { PACTA_STORAGE_DIR: path.join(dir, "files") } });
   const baseURL = server.baseURL;
   await waitUntilServing(`${baseURL}/sign-in`, server.process);
 

@@ -65,8 +65,8 @@ describe("server actions from outside", () => {
     expect(await organizationNamed("Genuine Partner Ltd")).toBe(1);
   });
 
-  it("refuse a body over the limit (11 MB, set for imports) and write nothing", async () => {
-    const huge = JSON.stringify([null, { name: "Oversized Partner Ltd", kind: "COMPANY", notes: "x".repeat(12 * 1024 * 1024) }]);
+  it("refuse a body over the limit (26 MB, set for document uploads) and write nothing", async () => {
+    const huge = JSON.stringify([null, { name: "Oversized Partner Ltd", kind: "COMPANY", notes: "x".repeat(27 * 1024 * 1024) }]);
     const response = await postAction(baseURL, huge);
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(await organizationNamed("Oversized Partner Ltd")).toBe(0);

@@ -8,6 +8,7 @@ import type { Command } from "@/lib/actions/command";
 import type { CurrentUser } from "@/lib/auth/current-user-type";
 import type { Role } from "@/lib/auth/roles";
 import type { Database } from "@/lib/prisma-client";
+import { pdfFile } from "./document-files";
 import { FACTORY_PASSWORD, agreementVersion, createTestAgreement, createUser, newAgreementInput } from "./factories";
 
 export interface Entry {
@@ -51,6 +52,15 @@ export const MATRIX: Record<string, Entry> = {
       return { reference, version: await agreementVersion(db, reference), archived: true };
     },
   },
+  "documents/attachDocument": {
+    minimum: "EDITOR",
+    input: async (db, editor) => ({ reference: (await createTestAgreement(db, editor)).reference, kind: "SIGNED_COPY", file: await pdfFile("signed.pdf") }),
+  },
+  "documents/addDocumentVersion": {
+    minimum: "EDITOR",
+    input: async (db, editor) => ({ documentId: await attachedDocument(db, editor), file: await pdfFile("signed-v2.pdf", unique()) }),
+  },
+  "documents/deleteDocument": { minimum: "EDITOR", input: async (db, editor) => ({ documentId: await attachedDocument(db, editor) }) },
   "import/previewImport": { minimum: "EDITOR", input: async () => ({ file: new File([`Title,Partners\nChecked ${unique()},Partner Q`], "check.csv") }) },
   "import/importAgreements": { minimum: "EDITOR", input: async () => ({ file: new File([`Title,Partners\nImported ${unique()},Partner Q`], "import.csv") }) },
   "organizations/createOrganization": { minimum: "EDITOR", input: async () => ({ name: `New Partner ${unique()}`, kind: "COMPANY" }) },
@@ -93,6 +103,14 @@ export const MATRIX: Record<string, Entry> = {
 
 const unique = () => Math.random().toString(36).slice(2, 10);
 const organization = (db: Database) => db.organization.create({ data: { name: `Organisation ${unique()}`, kind: "OTHER" }, select: { id: true } });
+async function attachedDocument(db: Database, editor: CurrentUser): Promise<string> {
+  const { reference } = await createTestAgreement(db, editor);
+  const agreement = await db.agreement.findUniqueOrThrow({ where: { reference }, select: { id: true } });
+  const document = await db.agreementDocument.create({
+    data: { agreementId: agreement.id, kind: "ANNEX", versions: { create: { version: 1, fileName: "annex.pdf", contentType: "application/pdf", size: 1, sha256: "0".repeat(64) } } },
+  });
+  return document.id;
+}
 const person = (db: Database) => db.person.create({ data: { name: `Person ${unique()}` }, select: { id: true } });
 
 /** Every server action the app exports, as "domain/name" → its command. */

@@ -18,6 +18,9 @@ import { requireUser } from "@/lib/auth/current-user";
 import { allowedTransitions, canRenew } from "@/lib/agreements/lifecycle";
 import { ORGANIZATION_KIND_LABELS, PARTY_ROLE_LABELS } from "@/lib/agreements/labels";
 import { getAgreementDetail } from "@/lib/agreements/queries";
+import { agreementDocuments } from "@/lib/documents/queries";
+import { DocumentList } from "@/components/documents/document-list";
+import { AttachDocumentForm } from "@/components/documents/document-forms";
 
 type Props = { params: Promise<{ reference: string }> };
 
@@ -42,6 +45,7 @@ export default async function AgreementPage({ params }: Props) {
   const agreement = await getAgreementDetail(reference);
   if (!agreement) notFound();
 
+  const documents = await agreementDocuments(agreement.reference);
   const inferred = new Set(agreement.evidence.filter((e) => e.basis === "INFERRED").map((e) => e.field));
   const mark = (field: string) => (inferred.has(field) ? <InferredMark field={field} /> : null);
   const organizationEvidence = agreement.parties.filter((p) => p.organization.evidence.length > 0);
@@ -117,6 +121,18 @@ export default async function AgreementPage({ params }: Props) {
               <p className="mb-3 text-sm text-slate-600">Who signed this particular agreement: {mark("signatories")}</p>
             )}
             <ParticipantList participants={agreement.participants} />
+          </Section>
+
+          <Section title="Documents" id="documents" description="The signed copy, scans, annexes and amendments. A new version keeps the earlier ones.">
+            <DocumentList documents={documents} canWrite={can(user, "agreement.write")} />
+            {can(user, "agreement.write") && (
+              <details className="mt-4 border-t border-slate-100 pt-4">
+                <summary className="cursor-pointer text-sm font-semibold text-brand-700">Attach a document</summary>
+                <div className="mt-3">
+                  <AttachDocumentForm reference={agreement.reference} />
+                </div>
+              </details>
+            )}
           </Section>
 
           <Section title="Focus areas">

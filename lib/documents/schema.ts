@@ -1,0 +1,42 @@
+// The single definition of valid document input: attaching, adding a version, deleting.
+import { z } from "zod";
+import { optionalText } from "../actions/text-fields";
+import { MAX_DOCUMENT_BYTES } from "./accepted-types";
+import { fileSizeText } from "./labels";
+
+export const DOCUMENT_KINDS = ["SIGNED_COPY", "DRAFT", "ANNEX", "AMENDMENT", "CORRESPONDENCE"] as const;
+
+/** Languages an agreement's document is commonly written in; "mul" is the tag for several at once. */
+export const DOCUMENT_LANGUAGES = ["en", "zh", "mul", "fr", "de", "es", "ru", "ja", "ko", "ar", "pt"] as const;
+
+const documentFile = z
+  .instanceof(File, { message: "Choose a file to attach." })
+  .refine((file) => file.size > 0, { message: "The file is empty." })
+  .refine((file) => file.size <= MAX_DOCUMENT_BYTES, {
+    message: `The file is too large: files of up to ${fileSizeText(MAX_DOCUMENT_BYTES)} can be attached. Nothing was attached.`,
+  })
+  .refine((file) => file.name.length <= 255, { message: "The file's name is too long (at most 255 characters)." });
+
+const id = z.string().trim().min(1).max(64);
+
+export const AttachDocumentSchema = z.strictObject({
+  reference: z.string().trim().min(1).max(40),
+  kind: z.enum(DOCUMENT_KINDS, { message: "Choose what kind of document this is." }),
+  language: z
+    .enum(DOCUMENT_LANGUAGES, { message: "Choose a language from the list." })
+    .or(z.literal(""))
+    .nullish()
+    .transform((value) => value || null),
+  note: optionalText(500),
+  file: documentFile,
+});
+export type AttachDocumentInput = z.output<typeof AttachDocumentSchema>;
+
+export const AddDocumentVersionSchema = z.strictObject({
+  documentId: id,
+  note: optionalText(500),
+  file: documentFile,
+});
+export type AddDocumentVersionInput = z.output<typeof AddDocumentVersionSchema>;
+
+export const DeleteDocumentSchema = z.strictObject({ documentId: id });
