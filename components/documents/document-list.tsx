@@ -39,7 +39,7 @@ export function DocumentList({ documents, canWrite }: { documents: AgreementDocu
             <p className="mt-2 text-sm">
               <VersionLine version={current} />
             </p>
-            {current.contentType === "application/pdf" && <PdfPreview src={downloadHref(current.id)} fileName={current.fileName} />}
+            {current.contentType === "application/pdf" && <PdfPreview key={current.id} src={downloadHref(current.id)} fileName={current.fileName} />}
             {earlier.length > 0 && (
               <details className="mt-3 text-sm">
                 <summary className="cursor-pointer font-medium text-slate-700">
