@@ -8,11 +8,15 @@ import Sqlite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/actions/command";
 import { agreementCommands } from "@/lib/agreements/commands";
+import { filesFolderOf } from "@/lib/backup/document-files";
+import { documentCommands } from "@/lib/documents/commands";
+import { sha256Of, storageDirectory, storedFilePath } from "@/lib/documents/storage";
 import type { CurrentUser } from "@/lib/auth/current-user-type";
 import { createPrismaClient, type Database } from "@/lib/prisma-client";
 import { ModelName } from "@/generated/prisma/internal/prismaNamespace";
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { PROVIDERS, createEmptyDatabase, createTestDatabase, type TestDatabase, sqliteFile } from "../support/databases";
+import { pdfFile } from "../support/document-files";
 import { createUser, newAgreementInput } from "../support/factories";
 
 function npmRun(script: "backup" | "restore", args: string[], databaseUrl: string): Promise<{ code: number | null; output: string }> {
@@ -125,6 +129,29 @@ describe.each(PROVIDERS)("backup and restore on %s", (provider) => {
       }
     } finally {
       await target.drop();
+    }
+  });
+
+  it("keeps the attached documents' files beside the backup and puts them back on restore", async () => {
+    const file = await pdfFile("signed-for-backup.pdf", `Backed up ${provider}`);
+    const content = Buffer.from(await file.arrayBuffer());
+    const attached = await executeCommand(documentCommands.attachDocument, editor, { reference: "AG-2020-0001", kind: "SIGNED_COPY", file }, t.db);
+    expect(attached.result.status).toBe("success");
+    const stored = storedFilePath(sha256Of(content));
+
+    const backup = path.join(dir, `with-files.${extension}`);
+    const taken = await npmRun("backup", [backup], t.url);
+    expect(taken.code, taken.output).toBe(0);
+    expect(fs.readFileSync(storedFilePath(sha256Of(content), filesFolderOf(backup)))).toEqual(content);
+
+    // The server's storage is lost; restoring the backup brings the file back with its row.
+    fs.rmSync(storageDirectory(), { recursive: true, force: true });
+    const restored = await restoreIntoNewDatabase(backup);
+    try {
+      expect(await restored.db.documentVersion.count({ where: { sha256: sha256Of(content) } })).toBe(1);
+      expect(fs.readFileSync(stored)).toEqual(content);
+    } finally {
+      await restored.drop();
     }
   });
 
