@@ -1,11 +1,7 @@
-// Runs once when the server starts, before it answers any request.
-// @ts-expect-error: a plain JavaScript module shared with `npm start`
-import { sessionSecretProblem } from "./scripts/session-secret.mjs";
-
-export function register() {
-  // A production server must not sign sessions with a missing or guessable secret: refuse to start.
-  if (process.env.NODE_ENV === "production") {
-    const problem = sessionSecretProblem(process.env.NEXTAUTH_SECRET);
-    if (problem) throw new Error(`Pacta will not start: ${problem}`);
+// Runs once when a server process starts (Next.js calls register()): the reminder schedule.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startReminderSchedule } = await import("./lib/reminders/schedule");
+    startReminderSchedule();
   }
 }

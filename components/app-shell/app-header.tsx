@@ -21,6 +21,7 @@ export function AppHeader({ user }: { user: { name: string; email: string; role:
           <NavLink href="/organizations">Organisations</NavLink>
           <NavLink href="/people">People</NavLink>
           <NavLink href="/reference-lists">Lists</NavLink>
+          <NavLink href="/reminders">Reminders</NavLink>
           {user?.role === "ADMIN" && (
             <>
               <NavLink href="/admin/users">Users</NavLink>

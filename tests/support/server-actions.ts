@@ -87,6 +87,7 @@ export const MATRIX: Record<string, Entry> = {
     minimum: "ADMIN",
     input: async (db) => ({ id: (await db.agreementType.create({ data: { code: `UNUSED_${unique()}`, name: "Unused" } })).id }),
   },
+  "reminders/updateReminderSettings": { minimum: "VIEWER", input: async () => ({ scope: "ALL", days: "60, 14" }) },
   "users/createUser": {
     minimum: "ADMIN",
     input: async () => ({ email: `new-${unique()}@example.edu`, name: "New Colleague", role: "VIEWER", password: "a long enough password" }),

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { parseReminderDays, REMINDER_DAYS_LIMITS } from "./windows";
+
+export const REMINDER_SCOPES = ["OWNED", "ALL", "NONE"] as const;
+export const DEFAULT_REMINDER_DAYS = [180, 90, 30];
+
+export const ReminderSettingsSchema = z.strictObject({
+  scope: z.enum(REMINDER_SCOPES, { message: "Choose which agreements to be reminded of." }),
+  days: z
+    .string()
+    .max(100)
+    .transform((text, ctx) => {
+      const days = parseReminderDays(text);
+      if (!days) {
+        ctx.addIssue({
+          code: "custom",
+          message: `Write up to ${REMINDER_DAYS_LIMITS.count} numbers of days between 1 and ${REMINDER_DAYS_LIMITS.max}, separated by commas (for example 180, 90, 30).`,
+        });
+        return z.NEVER;
+      }
+      return days;
+    }),
+});
