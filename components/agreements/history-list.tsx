@@ -1,6 +1,7 @@
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { STATUS_LABELS } from "@/lib/agreements/status";
+import { DOCUMENT_KIND_LABELS } from "@/lib/documents/labels";
 
 const ACTION_LABELS: Record<string, string> = {
   "agreement.created": "Logged",
@@ -11,7 +12,13 @@ const ACTION_LABELS: Record<string, string> = {
   "agreement.amended": "Amendment recorded",
   "agreement.archived": "Archived",
   "agreement.restored": "Restored",
+  "document.attached": "Document attached",
+  "document.version-added": "New version of a document",
+  "document.deleted": "Document deleted",
 };
+
+/** What a document event shows: the document, not its hash or storage details. */
+const DOCUMENT_FIELDS: Record<string, string> = { kind: "Kind", fileName: "File", version: "Version", language: "Language", note: "Note" };
 
 const FIELD_LABELS: Record<string, string> = {
   title: "Title",
@@ -60,7 +67,18 @@ export function HistoryList({ events }: { events: AgreementDetail["history"] }) 
               {" · "}
               {event.actor?.name ?? "Pacta"}
             </div>
-            {event.action !== "agreement.created" && event.action !== "agreement.seeded" && fields.length > 0 && (
+            {event.action.startsWith("document.") ? (
+              <dl className="mt-1 space-y-0.5 text-xs text-slate-600">
+                {fields
+                  .filter(([field, change]) => field in DOCUMENT_FIELDS && change.after !== null)
+                  .map(([field, change]) => (
+                    <div key={field}>
+                      <dt className="inline font-medium">{DOCUMENT_FIELDS[field]}: </dt>
+                      <dd className="inline">{field === "kind" ? (DOCUMENT_KIND_LABELS[change.after as keyof typeof DOCUMENT_KIND_LABELS] ?? show(change.after)) : show(change.after)}</dd>
+                    </div>
+                  ))}
+              </dl>
+            ) : event.action !== "agreement.created" && event.action !== "agreement.seeded" && fields.length > 0 && (
               <dl className="mt-1 space-y-0.5 text-xs text-slate-600">
                 {fields.map(([field, change]) => (
                   <div key={field}>

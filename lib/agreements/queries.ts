@@ -203,8 +203,15 @@ export async function getAgreementDetail(reference: string, database: Database =
     current,
   });
 
+  // The agreement's own changes and those of its documents (attached, new versions, deleted).
+  const documents = await db.agreementDocument.findMany({ where: { agreementId: agreement.id }, select: { id: true } });
   const history = await db.auditEvent.findMany({
-    where: { entityType: "Agreement", entityId: agreement.id },
+    where: {
+      OR: [
+        { entityType: "Agreement", entityId: agreement.id },
+        { entityType: "AgreementDocument", entityId: { in: documents.map((d) => d.id) } },
+      ],
+    },
     orderBy: { at: "desc" },
     take: 100,
     select: { id: true, at: true, action: true, changes: true, actor: { select: { name: true } } },

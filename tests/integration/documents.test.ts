@@ -8,6 +8,7 @@ import { executeCommand, type ActionResult, type Command } from "@/lib/actions/c
 import type { CurrentUser } from "@/lib/auth/current-user-type";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/accepted-types";
 import { documentCommands } from "@/lib/documents/commands";
+import { getAgreementDetail } from "@/lib/agreements/queries";
 import { agreementDocuments, downloadableVersion } from "@/lib/documents/queries";
 import { sha256Of, storageDirectory, storedFilePath } from "@/lib/documents/storage";
 import { seedArticle } from "@/prisma/seed/article-seed";
@@ -64,6 +65,9 @@ describe.each(PROVIDERS)("documents on %s", (provider) => {
       { action: "document.attached", actorId: editor.id },
       { action: "document.version-added", actorId: editor.id },
     ]);
+    // The agreement's own history shows them too.
+    const detail = await getAgreementDetail(reference, t.db);
+    expect(detail!.history.map((e) => e.action).slice(0, 2)).toEqual(["document.version-added", "document.attached"]);
   });
 
   it("stores the same file once, however often it is attached", async () => {

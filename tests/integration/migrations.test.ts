@@ -17,6 +17,9 @@ import { createEmptyDatabase, createTestDatabase, migrate, PROVIDERS, type Provi
 import { listAgreements } from "@/lib/agreements/queries";
 import { parseListParams } from "@/lib/agreements/list-params";
 
+/** The first migration the previous release did not have (the upgrade test applies it and all after it). */
+const FIRST_MIGRATION_AFTER_PREVIOUS_RELEASE = "20261126200000_search_documents_and_list_indexes";
+
 const SCHEMAS = { sqlite: "prisma/schema.prisma", postgresql: "prisma/postgresql/schema.prisma" };
 
 /** Builds a database straight from the schema (what `db push` does, which fails on PostgreSQL in adapter mode). */
@@ -161,7 +164,11 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
     const folder = path.dirname(SCHEMAS[provider]) + "/migrations";
     const all = fs.readdirSync(folder).filter((name) => fs.statSync(path.join(folder, name)).isDirectory()).sort();
     const older = fs.mkdtempSync(path.join(os.tmpdir(), "pacta-older-migrations-"));
-    for (const name of all.slice(0, -1)) fs.cpSync(path.join(folder, name), path.join(older, name), { recursive: true });
+    // The previous release ended before the search documents; everything since is the upgrade.
+    const previous = all.filter((name) => name < FIRST_MIGRATION_AFTER_PREVIOUS_RELEASE);
+    expect(previous.length).toBeGreaterThan(0);
+    expect(previous.length).toBeLessThan(all.length);
+    for (const name of previous) fs.cpSync(path.join(folder, name), path.join(older, name), { recursive: true });
     const database = await createEmptyDatabase(provider);
     cleanups.push(database.drop, async () => fs.rmSync(older, { recursive: true, force: true }));
     const status = runPrisma(["migrate", "deploy"], { DATABASE_URL: database.url, PACTA_MIGRATIONS_DIR: older }, { quiet: true });
@@ -199,6 +206,10 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
       expect(await db.auditEvent.count()).toBe(before.audit);
       // The account still signs in, with the new columns at their defaults.
       expect(await attemptSignIn(db, { email: "older@example.edu", password: "an older account's password" })).toMatchObject({ status: "signed-in", user: { sessionVersion: 1 } });
+      expect(await db.user.findUniqueOrThrow({ where: { email: "older@example.edu" }, select: { reminderScope: true, reminderDays: true } })).toEqual({
+        reminderScope: "OWNED",
+        reminderDays: "180,90,30",
+      });
       // Every agreement got its search document, and the planner statistics know the new indexes.
       expect(await db.agreement.count({ where: { searchText: null } })).toBe(0);
       expect((await listAgreements(parseListParams({ q: "柳州" }), { database: db, provider })).total).toBeGreaterThan(0);
