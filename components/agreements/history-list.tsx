@@ -1,7 +1,7 @@
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { STATUS_LABELS } from "@/lib/agreements/status";
-import { DOCUMENT_KIND_LABELS } from "@/lib/documents/labels";
+import { DOCUMENT_KIND_LABELS, DOCUMENT_LANGUAGE_LABELS } from "@/lib/documents/labels";
 
 const ACTION_LABELS: Record<string, string> = {
   "agreement.created": "Logged",
@@ -50,6 +50,11 @@ const showValue = (field: string, value: unknown) =>
 const show = (value: unknown) =>
   value === null || value === undefined || value === "" ? "—" : Array.isArray(value) ? value.join("; ") || "—" : String(value);
 
+const documentValue = (field: string, value: unknown) =>
+  (field === "kind" && DOCUMENT_KIND_LABELS[value as keyof typeof DOCUMENT_KIND_LABELS]) ||
+  (field === "language" && DOCUMENT_LANGUAGE_LABELS[value as keyof typeof DOCUMENT_LANGUAGE_LABELS]) ||
+  show(value);
+
 /** Who changed what, newest first, with the before and after of each changed field. */
 export function HistoryList({ events }: { events: AgreementDetail["history"] }) {
   if (events.length === 0) return <p className="text-sm text-slate-500">No changes recorded.</p>;
@@ -74,7 +79,7 @@ export function HistoryList({ events }: { events: AgreementDetail["history"] }) 
                   .map(([field, change]) => (
                     <div key={field}>
                       <dt className="inline font-medium">{DOCUMENT_FIELDS[field]}: </dt>
-                      <dd className="inline">{field === "kind" ? (DOCUMENT_KIND_LABELS[change.after as keyof typeof DOCUMENT_KIND_LABELS] ?? show(change.after)) : show(change.after)}</dd>
+                      <dd className="inline">{documentValue(field, change.after)}</dd>
                     </div>
                   ))}
               </dl>

@@ -102,7 +102,7 @@ describe("documents of an agreement", () => {
     await expect(earlier.textContent()).resolves.toMatch(/signed-agreement\.pdf.*version 1.*Scan of the signed original/);
     await screenshot(page, "agreement-documents-history");
     // The agreement's history tells who attached what.
-    await expect(page.locator("#history").textContent()).resolves.toMatch(/New version of a document.*File: signed-agreement-v2\.pdf.*Document attached.*Kind: Signed copy.*File: signed-agreement\.pdf/);
+    await expect(page.locator("#history").textContent()).resolves.toMatch(/New version of a document.*File: signed-agreement-v2\.pdf.*Document attached.*Kind: Signed copy.*Language: English.*File: signed-agreement\.pdf/);
   });
 
   it("a viewer downloads the current and the earlier version, and sees no upload form", async () => {
