@@ -97,6 +97,23 @@ describe("administration", () => {
     await page.getByRole("button", { name: "Create the account" }).click();
     await page.getByText("li.na@pacta.local").waitFor();
 
+    // An administrator sets a new password for her: too short is refused next to the field, a good one works.
+    const liNa = page.locator("li", { hasText: "li.na@pacta.local" });
+    await liNa.getByLabel("New password for Li Na").fill("short");
+    await liNa.getByRole("button", { name: "Set password" }).click();
+    await liNa.getByText("Use at least 12 characters.").waitFor();
+    await liNa.getByLabel("New password for Li Na").fill("a password the admin set");
+    await liNa.getByRole("button", { name: "Set password" }).click();
+    await liNa.getByText("New password set; the account's sessions have ended.").waitFor();
+    const hers = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    try {
+      const herPage = await hers.newPage();
+      await signIn(herPage, baseURL, "li.na@pacta.local", "a password the admin set");
+      await expect(herPage.getByText("li.na@pacta.local").first().isVisible()).resolves.toBe(true);
+    } finally {
+      await hers.close();
+    }
+
     await page.getByLabel("Role of Demo Administrator").selectOption({ label: "Viewer" });
     await page.locator("li", { hasText: "admin@pacta.local" }).getByRole("button", { name: "Save" }).click();
     await page.getByText("This is the last active administrator").waitFor();
@@ -104,7 +121,9 @@ describe("administration", () => {
     await expectNoSeriousAccessibilityViolations(page);
 
     await page.goto(`${baseURL}/admin/audit?entityType=User`);
-    await expect(page.locator("tbody tr").first().textContent()).resolves.toContain("user.created");
+    // Newest first: the new password, then the account.
+    await expect(page.locator("tbody tr").first().textContent()).resolves.toContain("user.password-reset");
+    await expect(page.locator("tbody tr").nth(1).textContent()).resolves.toContain("user.created");
     await screenshot(page, "audit-log");
   });
 
