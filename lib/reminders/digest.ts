@@ -10,6 +10,9 @@ export interface DigestReminder {
   dueOn: Date;
 }
 
+/** A digest lists this many reminders; the Reminders page has the rest. */
+export const DIGEST_MAX_LINES = 100;
+
 const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** "ends on 2 January 2025 (in 30 days)", "notice must be given by 3 October 2024 (today)". */
@@ -26,7 +29,10 @@ export function digestFor(
   baseUrl: string,
 ): Mail {
   const agreements = new Set(reminders.map((r) => r.reference)).size;
-  const lines = reminders.map((r) => `- ${r.reference} ${r.title}: ${reminderSentence(r, now)}\n  ${baseUrl}/agreements/${encodeURIComponent(r.reference)}`);
+  const lines = reminders
+    .slice(0, DIGEST_MAX_LINES)
+    .map((r) => `- ${r.reference} ${r.title}: ${reminderSentence(r, now)}\n  ${baseUrl}/agreements/${encodeURIComponent(r.reference)}`);
+  if (reminders.length > DIGEST_MAX_LINES) lines.push(`- and ${reminders.length - DIGEST_MAX_LINES} more: ${baseUrl}/reminders`);
   const which = user.reminderScope === "ALL" ? "all agreements" : "the agreements you own";
   const days = formatReminderDays(parseReminderDays(user.reminderDays) ?? DEFAULT_REMINDER_DAYS);
   return {

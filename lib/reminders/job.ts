@@ -13,7 +13,7 @@ import type { Database } from "../prisma-client";
 import { digestFor, type DigestReminder } from "./digest";
 import { mailerFromEnvironment, type Mailer } from "./mailer";
 import { DEFAULT_REMINDER_DAYS } from "./schema";
-import { parseReminderDays, reminderThreshold, REMINDER_DAYS_LIMITS } from "./windows";
+import { parseReminderDays, reminderThreshold } from "./windows";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -47,7 +47,10 @@ async function recordDueReminders(db: Database, now: Date): Promise<number> {
     select: { id: true, reminderScope: true, reminderDays: true },
   });
   if (users.length === 0) return 0;
-  const horizon = new Date(today.getTime() + REMINDER_DAYS_LIMITS.max * DAY_MS);
+  const thresholdsOf = new Map(users.map((user) => [user.id, parseReminderDays(user.reminderDays) ?? DEFAULT_REMINDER_DAYS]));
+  // Only what some user wants to hear of: up to the largest number of days anyone chose.
+  const horizonDays = Math.max(...[...thresholdsOf.values()].map((days) => Math.max(...days)));
+  const horizon = new Date(today.getTime() + horizonDays * DAY_MS);
   const agreements = await db.agreement.findMany({
     where: {
       archived: false,
@@ -59,7 +62,7 @@ async function recordDueReminders(db: Database, now: Date): Promise<number> {
 
   let created = 0;
   for (const user of users) {
-    const thresholds = parseReminderDays(user.reminderDays) ?? DEFAULT_REMINDER_DAYS;
+    const thresholds = thresholdsOf.get(user.id)!;
     const due: { userId: string; agreementId: string; kind: "END" | "NOTICE"; dueOn: Date; daysBefore: number }[] = [];
     for (const agreement of agreements) {
       if (user.reminderScope === "OWNED" && agreement.ownerId !== user.id) continue;
@@ -69,8 +72,10 @@ async function recordDueReminders(db: Database, now: Date): Promise<number> {
       }
     }
     if (due.length === 0) continue;
+    // The user's reminders still ahead: any due one found before is among them (no list of ids, which a
+    // large register would make longer than a query may be).
     const known = await db.reminder.findMany({
-      where: { userId: user.id, agreementId: { in: [...new Set(due.map((r) => r.agreementId))] } },
+      where: { userId: user.id, dueOn: { gte: today } },
       select: { agreementId: true, kind: true, dueOn: true, daysBefore: true },
     });
     const key = (r: { agreementId: string; kind: string; dueOn: Date; daysBefore: number }) => `${r.agreementId}|${r.kind}|${r.dueOn.getTime()}|${r.daysBefore}`;

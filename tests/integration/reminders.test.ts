@@ -46,6 +46,7 @@ describe.each(PROVIDERS)("reminders on %s", (provider) => {
   let monthOnly: string;
   const job = (now: Date, withMailer: Mailer | null = mailer, log?: (line: string) => void) =>
     runReminderJob(t.db, { now, mailer: withMailer, baseUrl: "https://pacta.example.edu", log });
+  const BASE_URL = "https://pacta.example.edu";
   const settings = (user: CurrentUser, scope: string, days: string) =>
     executeCommand(reminderCommands.updateReminderSettings, user, { scope, days }, t.db).then((r) => expect(r.result.status).toBe("success"));
 
@@ -122,6 +123,33 @@ describe.each(PROVIDERS)("reminders on %s", (provider) => {
     expect(await t.db.reminder.count({ where: { userId: owner.id, deliveredBy: "log" } })).toBe(1);
     expect(received).toHaveLength(0);
     expect((await job(at("2030-06-05"), null, (line) => lines.push(line))).digests).toEqual([]);
+  });
+
+  it("copes with a large register: more due agreements than a query may list, one digest of the first hundred", async () => {
+    // Another database, so that these agreements stay out of the other tests.
+    const large = await createTestDatabase(provider);
+    try {
+      const everyone = await createUser(large.db, "VIEWER");
+      await executeCommand(reminderCommands.updateReminderSettings, everyone, { scope: "ALL", days: "90" }, large.db);
+      const count = 1_200;
+      await large.db.agreement.createMany({
+        data: Array.from({ length: count }, (_, i) => ({
+          reference: `AG-2029-${String(i + 1).padStart(4, "0")}`,
+          title: `Bulk Agreement ${i + 1}`,
+          status: "ACTIVE" as const,
+          endsOn: at(`2030-0${1 + (i % 3)}-15`),
+        })),
+      });
+      const lines: string[] = [];
+      const first = await runReminderJob(large.db, { now: at("2029-12-20"), mailer: null, baseUrl: BASE_URL, log: (line) => lines.push(line) });
+      expect(first.found).toBe(count);
+      expect(first.digests).toEqual([{ to: everyone.email, reminders: count, by: "log" }]);
+      expect(lines[0].match(/^- AG-2029-/gm)).toHaveLength(100);
+      expect(lines[0]).toContain(`- and ${count - 100} more: https://pacta.example.edu/reminders`);
+      expect(await runReminderJob(large.db, { now: at("2029-12-21"), mailer: null, log: (line) => lines.push(line) })).toEqual({ found: 0, digests: [] });
+    } finally {
+      await large.drop();
+    }
   });
 
   it("sends a second digest the same day no sooner than the next day", async () => {
