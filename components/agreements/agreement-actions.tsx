@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
+import { Options } from "@/components/forms/options";
 import { changeAgreementStatus, recordAmendment, renewAgreement, setAgreementArchived } from "@/lib/agreements/actions";
 import { STATUS_LABELS, type AgreementStatus } from "@/lib/agreements/status";
 
@@ -39,11 +40,7 @@ export function AgreementActions({
                     <option value="" disabled>
                       Choose a status…
                     </option>
-                    {transitions.map((s) => (
-                      <option key={s} value={s}>
-                        {STATUS_LABELS[s]}
-                      </option>
-                    ))}
+                    <Options values={transitions} labels={STATUS_LABELS} />
                   </select>
                 )}
               </Field>

@@ -2,6 +2,7 @@
 // Attaching a document to an agreement, uploading a new version of one, deleting one.
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
+import { Options } from "@/components/forms/options";
 import { addDocumentVersion, attachDocument, deleteDocument } from "@/lib/documents/actions";
 import { ACCEPTED_EXTENSIONS, ACCEPTED_TYPES_TEXT, MAX_DOCUMENT_BYTES } from "@/lib/documents/accepted-types";
 import { DOCUMENT_KIND_LABELS, DOCUMENT_LANGUAGE_LABELS, fileSizeText } from "@/lib/documents/labels";
@@ -26,11 +27,7 @@ export function AttachDocumentForm({ reference }: { reference: string }) {
             <Field id="document-kind" label="Kind" errors={errors.kind}>
               {(a) => (
                 <select {...a} name="kind" defaultValue="SIGNED_COPY" className={inputClass}>
-                  {DOCUMENT_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {DOCUMENT_KIND_LABELS[kind]}
-                    </option>
-                  ))}
+                  <Options values={DOCUMENT_KINDS} labels={DOCUMENT_KIND_LABELS} />
                 </select>
               )}
             </Field>
@@ -38,11 +35,7 @@ export function AttachDocumentForm({ reference }: { reference: string }) {
               {(a) => (
                 <select {...a} name="language" defaultValue="" className={inputClass}>
                   <option value="">Not stated</option>
-                  {DOCUMENT_LANGUAGES.map((language) => (
-                    <option key={language} value={language}>
-                      {DOCUMENT_LANGUAGE_LABELS[language]}
-                    </option>
-                  ))}
+                  <Options values={DOCUMENT_LANGUAGES} labels={DOCUMENT_LANGUAGE_LABELS} />
                 </select>
               )}
             </Field>

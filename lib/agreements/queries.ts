@@ -117,6 +117,8 @@ const agreementDetailSelect = {
   owner: { select: { name: true, email: true } },
   leadUnit: { select: organizationNameSelect },
   renewedBy: { select: { id: true } },
+  // Their changes belong to the agreement's history (deleted documents' too).
+  documents: { select: { id: true } },
   parties: {
     orderBy: { order: "asc" },
     select: {
@@ -204,12 +206,11 @@ export async function getAgreementDetail(reference: string, database: Database =
   });
 
   // The agreement's own changes and those of its documents (attached, new versions, deleted).
-  const documents = await db.agreementDocument.findMany({ where: { agreementId: agreement.id }, select: { id: true } });
   const history = await db.auditEvent.findMany({
     where: {
       OR: [
         { entityType: "Agreement", entityId: agreement.id },
-        { entityType: "AgreementDocument", entityId: { in: documents.map((d) => d.id) } },
+        { entityType: "AgreementDocument", entityId: { in: agreement.documents.map((d) => d.id) } },
       ],
     },
     orderBy: { at: "desc" },

@@ -1,5 +1,5 @@
 // Where attached files live: a folder outside the database (PACTA_STORAGE_DIR, by default
-// data/files next to the SQLite database), each file named by the SHA-256 of its content.
+// data/files), each file named by the SHA-256 of its content.
 // The same file attached twice is stored once; a user's file name never reaches the disk.
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
