@@ -41,4 +41,7 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+// The interface's language and catalogues for each request: lib/i18n/request.ts.
+const withNextIntl = require("next-intl/plugin")("./lib/i18n/request.ts");
+
+module.exports = withNextIntl(nextConfig);

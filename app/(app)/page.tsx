@@ -4,24 +4,25 @@ import { StatusBadge } from "@/components/agreements/status-badge";
 import { BarList } from "@/components/reports/bar-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { ORGANIZATION_KIND_LABELS } from "@/lib/agreements/labels";
 import { AGREEMENT_STATUSES } from "@/lib/agreements/status";
 import { requireUser } from "@/lib/auth/current-user";
-import { countOf } from "@/lib/format";
+import { getTranslations } from "next-intl/server";
 import { dashboardFigures } from "@/lib/reports/dashboard";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("title") };
+}
 
 export default async function DashboardPage() {
   await requireUser("/");
-  const figures = await dashboardFigures();
+  const [figures, t, labels, common] = await Promise.all([dashboardFigures(), getTranslations("dashboard"), getTranslations("labels"), getTranslations("common")]);
   return (
     <div>
-      <PageHeader title="Dashboard" description={`${countOf(figures.total, "agreement")} in the register (archived ones aside).`} />
+      <PageHeader title={t("title")} description={t("description", { count: figures.total })} />
 
       <section aria-labelledby="status-heading" className="mb-6">
         <h2 id="status-heading" className="sr-only">
-          Agreements by status
+          {t("byStatus")}
         </h2>
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {AGREEMENT_STATUSES.map((status) => (
@@ -36,20 +37,20 @@ export default async function DashboardPage() {
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Section title="Coming up" description="Active agreements whose end, or last day to give notice, falls within the window.">
+        <Section title={t("comingUp")} description={t("comingUpDescription")}>
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase tracking-wide text-slate-500">
               <tr>
-                <th scope="col" className="py-2">Within</th>
-                <th scope="col" className="py-2 text-right">Ending</th>
-                <th scope="col" className="py-2 text-right">Notice deadline</th>
+                <th scope="col" className="py-2">{t("within")}</th>
+                <th scope="col" className="py-2 text-right">{t("ending")}</th>
+                <th scope="col" className="py-2 text-right">{t("noticeDeadline")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {figures.windows.map((w) => (
                 <tr key={w.days}>
                   <th scope="row" className="py-2 font-medium">
-                    {w.days} days
+                    {t("days", { days: w.days })}
                   </th>
                   <td className="py-2 text-right">
                     <Link href={`/agreements?expiringWithin=${w.days}&sort=expires&dir=asc`} className="font-semibold tabular-nums text-brand-700 underline">
@@ -67,36 +68,36 @@ export default async function DashboardPage() {
           </table>
         </Section>
 
-        <Section title="Signed per year">
+        <Section title={t("perYear")}>
           <BarList
-            title="Agreements signed per year"
+            title={t("perYearChart")}
             rows={figures.perYear.map((y) => ({ label: y.year, value: y.count, href: `/agreements?signedFrom=${y.year}&signedTo=${y.year}` }))}
           />
         </Section>
 
-        <Section title="Active agreements by partner kind">
+        <Section title={t("byKind")}>
           <BarList
-            title="Active agreements by partner kind"
-            rows={figures.byKind.map((k) => ({ label: ORGANIZATION_KIND_LABELS[k.kind], value: k.count, href: `/agreements?status=ACTIVE&partnerKind=${k.kind}` }))}
+            title={t("byKind")}
+            rows={figures.byKind.map((k) => ({ label: labels(`organizationKind.${k.kind}`), value: k.count, href: `/agreements?status=ACTIVE&partnerKind=${k.kind}` }))}
           />
         </Section>
 
-        <Section title="Active agreements by partner country">
+        <Section title={t("byCountry")}>
           <BarList
-            title="Active agreements by partner country"
+            title={t("byCountry")}
             rows={figures.byCountry.map((c) => ({
-              label: c.country,
+              label: c.country === "Not recorded" ? t("notRecorded") : c.country,
               value: c.count,
               href: c.country === "Not recorded" ? undefined : `/agreements?status=ACTIVE&country=${encodeURIComponent(c.country)}`,
             }))}
           />
         </Section>
 
-        <Section title="Active agreements by focus area">
-          <BarList title="Active agreements by focus area" rows={figures.byFocusArea.map((f) => ({ label: f.name, value: f.count, href: `/agreements?status=ACTIVE&focus=${f.id}` }))} />
+        <Section title={t("byFocusArea")}>
+          <BarList title={t("byFocusArea")} rows={figures.byFocusArea.map((f) => ({ label: f.name, value: f.count, href: `/agreements?status=ACTIVE&focus=${f.id}` }))} />
         </Section>
 
-        <Section title="Recent activity">
+        <Section title={t("recent")}>
           <ul className="divide-y divide-slate-100 text-sm">
             {figures.recent.map((e) => (
               <li key={e.id} className="py-2">
@@ -107,7 +108,7 @@ export default async function DashboardPage() {
                   </Link>
                 )}
                 <div className="text-xs text-slate-500">
-                  {e.at.toISOString().slice(0, 16).replace("T", " ")} UTC · {e.actor?.name ?? "Pacta"}
+                  {common("utc", { at: e.at.toISOString().slice(0, 16).replace("T", " ") })} · {e.actor?.name ?? "Pacta"}
                 </div>
               </li>
             ))}

@@ -1,14 +1,19 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export const metadata = { title: "Not allowed" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("forbidden"))("title") };
+}
 
-export default function ForbiddenPage() {
+export default async function ForbiddenPage() {
+  const t = await getTranslations("forbidden");
   return (
     <main className="mx-auto max-w-md px-4 py-24 text-center">
-      <h1 className="text-2xl font-semibold">Your role does not allow this page</h1>
-      <p className="mt-2 text-slate-600">Ask an administrator if you need access.</p>
+      <h1 className="text-2xl font-semibold">{t("heading")}</h1>
+      <p className="mt-2 text-slate-600">{t("body")}</p>
       <Link href="/agreements" className="mt-6 inline-block font-medium text-brand-700 underline">
-        Back to the agreements
+        {t("link")}
       </Link>
     </main>
   );

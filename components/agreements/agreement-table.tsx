@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { AgreementListRow } from "@/lib/agreements/queries";
 import type { SortColumn } from "@/lib/agreements/list-params";
 import { Badge } from "@/components/ui/badge";
+import { BilingualName } from "./names";
 import { PartialDateText } from "./partial-date-text";
 import { StatusBadge } from "./status-badge";
 
@@ -11,8 +13,7 @@ function Partners({ partners }: { partners: AgreementListRow["partners"] }) {
     <ul className="space-y-1">
       {partners.map((p) => (
         <li key={p.id}>
-          {p.name}
-          {p.localName && <span className="block text-xs text-slate-500">{p.localName}</span>}
+          <BilingualName names={p} />
         </li>
       ))}
     </ul>
@@ -27,6 +28,7 @@ export interface SortState {
 }
 
 function SortHeader({ column, children, sort }: { column: SortColumn; children: React.ReactNode; sort: SortState }) {
+  const t = useTranslations("agreements.table");
   const current = sort.column === column;
   return (
     <th scope="col" className="px-4 py-3" aria-sort={current ? (sort.direction === "asc" ? "ascending" : "descending") : undefined}>
@@ -35,7 +37,7 @@ function SortHeader({ column, children, sort }: { column: SortColumn; children: 
         <span aria-hidden className={current ? "text-slate-900" : "text-slate-300"}>
           {current && sort.direction === "asc" ? "▲" : "▼"}
         </span>
-        <span className="sr-only">{current ? `, sorted ${sort.direction === "asc" ? "ascending" : "descending"}` : ", sort"}</span>
+        <span className="sr-only">{current ? t(sort.direction === "asc" ? "sortedAscending" : "sortedDescending") : t("sort")}</span>
       </Link>
     </th>
   );
@@ -43,20 +45,22 @@ function SortHeader({ column, children, sort }: { column: SortColumn; children: 
 
 /** The agreements list: a table on wide screens, a stack of cards on a phone. */
 export function AgreementTable({ rows, sort }: { rows: AgreementListRow[]; sort: SortState }) {
+  const t = useTranslations("agreements.table");
+  const common = useTranslations("common");
   return (
     <>
       <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Agreements</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
-              <SortHeader column="reference" sort={sort}>Reference</SortHeader>
-              <SortHeader column="title" sort={sort}>Title</SortHeader>
-              <th scope="col" className="px-4 py-3">Partners</th>
-              <SortHeader column="type" sort={sort}>Type</SortHeader>
-              <SortHeader column="status" sort={sort}>Status</SortHeader>
-              <SortHeader column="signed" sort={sort}>Signed</SortHeader>
-              <SortHeader column="expires" sort={sort}>Ends</SortHeader>
+              <SortHeader column="reference" sort={sort}>{t("reference")}</SortHeader>
+              <SortHeader column="title" sort={sort}>{t("title")}</SortHeader>
+              <th scope="col" className="px-4 py-3">{t("partners")}</th>
+              <SortHeader column="type" sort={sort}>{t("type")}</SortHeader>
+              <SortHeader column="status" sort={sort}>{t("status")}</SortHeader>
+              <SortHeader column="signed" sort={sort}>{t("signed")}</SortHeader>
+              <SortHeader column="expires" sort={sort}>{t("ends")}</SortHeader>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 align-top">
@@ -71,11 +75,11 @@ export function AgreementTable({ rows, sort }: { rows: AgreementListRow[]; sort:
                 <td className="px-4 py-3 text-slate-700">
                   <Partners partners={row.partners} />
                 </td>
-                <td className="px-4 py-3 text-slate-700">{row.type ?? <span className="text-slate-500">Not stated</span>}</td>
+                <td className="px-4 py-3 text-slate-700">{row.type ?? <span className="text-slate-500">{common("notStated")}</span>}</td>
                 <td className="px-4 py-3">
                   <div className="flex flex-col items-start gap-1">
                     <StatusBadge status={row.status} />
-                    {row.archived && <Badge>Archived</Badge>}
+                    {row.archived && <Badge>{common("archived")}</Badge>}
                   </div>
                 </td>
                 <td className="whitespace-nowrap px-4 py-3 text-slate-700">
@@ -90,7 +94,7 @@ export function AgreementTable({ rows, sort }: { rows: AgreementListRow[]; sort:
         </table>
       </div>
 
-      <ul className="space-y-3 md:hidden" aria-label="Agreements">
+      <ul className="space-y-3 md:hidden" aria-label={t("caption")}>
         {rows.map((row) => (
           <li key={row.reference} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
             <div className="flex items-start justify-between gap-3">
@@ -104,9 +108,9 @@ export function AgreementTable({ rows, sort }: { rows: AgreementListRow[]; sort:
               <Partners partners={row.partners} />
             </div>
             <div className="mt-2 flex flex-wrap gap-x-4 text-xs text-slate-500">
-              <span>{row.type ?? "Type not stated"}</span>
+              <span>{row.type ?? t("typeNotStated")}</span>
               <span>
-                Signed <PartialDateText value={row.signedOn} empty="date unknown" />
+                {t("signedOn")} <PartialDateText value={row.signedOn} empty={t("dateUnknown")} />
               </span>
             </div>
           </li>

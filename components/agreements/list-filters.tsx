@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { GetForm } from "@/components/forms/get-form";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { inputClass } from "@/components/forms/field";
-import { ORGANIZATION_KIND_LABELS } from "@/lib/agreements/labels";
 import { listHref, WINDOW_DAYS, type AgreementListFilters } from "@/lib/agreements/list-params";
 import type { ListFilterChoices } from "@/lib/agreements/queries";
-import { AGREEMENT_STATUSES, STATUS_LABELS } from "@/lib/agreements/status";
+import { AGREEMENT_STATUSES } from "@/lib/agreements/status";
+import { ORGANIZATION_KINDS } from "@/lib/agreements/schema";
+import { BilingualName } from "./names";
 
 const label = "block text-xs font-medium text-slate-600";
 
@@ -15,70 +17,72 @@ function Select(props: { name: string; label: string; value?: string | number; o
 
 /** The list's search and filters: a plain GET form, so every filter lives in the URL. */
 export function ListFilters({ filters, choices }: { filters: AgreementListFilters; choices: ListFilterChoices }) {
+  const t = useTranslations("agreements.filters");
+  const labels = useTranslations("labels");
   const advanced = [filters.type, filters.country, filters.focus, filters.owner, filters.leadUnit, filters.signedFrom, filters.signedTo, filters.noticeWithin, filters.archived].some(Boolean);
   return (
-    <GetForm action="/agreements" role="search" aria-label="Search and filter agreements" className="mb-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <GetForm action="/agreements" role="search" aria-label={t("label")} className="mb-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       {filters.sort && <input type="hidden" name="sort" value={filters.sort} />}
       {filters.dir && <input type="hidden" name="dir" value={filters.dir} />}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
           <label htmlFor="filter-q" className={label}>
-            Search
+            {t("search")}
           </label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Title, reference, partner (any language) or person" className={inputClass} />
+          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("searchPlaceholder")} className={inputClass} />
         </div>
-        <Select name="status" label="Status" value={filters.status} options={AGREEMENT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
-        <Select name="partnerKind" label="Partner kind" value={filters.partnerKind} options={Object.entries(ORGANIZATION_KIND_LABELS).map(([value, text]) => ({ value, label: text }))} />
+        <Select name="status" label={t("status")} value={filters.status} options={AGREEMENT_STATUSES.map((s) => ({ value: s, label: labels(`status.${s}`) }))} />
+        <Select name="partnerKind" label={t("partnerKind")} value={filters.partnerKind} options={ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: labels(`organizationKind.${kind}`) }))} />
       </div>
       {filters.partner && (
         <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
           <input type="hidden" name="partner" value={filters.partner} />
-          <span className="text-slate-600">Partner:</span>
+          <span className="text-slate-600">{t("partner")}</span>
           <span className="rounded-full bg-brand-50 px-2.5 py-0.5 font-medium text-brand-900">
-            {choices.partner ? [choices.partner.name, choices.partner.localName].filter(Boolean).join(" · ") : "an organisation that no longer exists"}
+            {choices.partner ? <BilingualName names={choices.partner} secondaryClassName="ml-2 font-normal" /> : t("partnerGone")}
           </span>
           <Link href={listHref(filters, { partner: undefined, page: undefined })} className="text-slate-600 underline hover:text-slate-900">
-            Any partner
+            {t("anyPartner")}
           </Link>
         </p>
       )}
       <details className="mt-3" open={advanced}>
-        <summary className="cursor-pointer text-sm font-medium text-brand-700">More filters</summary>
+        <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("more")}</summary>
         <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <Select name="type" label="Type" value={filters.type} options={choices.types.map((t) => ({ value: t.id, label: t.name }))} />
-          <Select name="country" label="Partner country" value={filters.country} options={choices.countries.map((c) => ({ value: c, label: c }))} />
+          <Select name="type" label={t("type")} value={filters.type} options={choices.types.map((t) => ({ value: t.id, label: t.name }))} />
+          <Select name="country" label={t("country")} value={filters.country} options={choices.countries.map((c) => ({ value: c, label: c }))} />
           <div>
             <label htmlFor="filter-region" className={label}>
-              Partner region
+              {t("region")}
             </label>
             <input id="filter-region" name="region" defaultValue={filters.region ?? ""} className={inputClass} />
           </div>
-          <Select name="focus" label="Focus area" value={filters.focus} options={choices.focusAreas.map((f) => ({ value: f.id, label: f.name }))} />
-          <Select name="owner" label="Owner" value={filters.owner} options={choices.users.map((u) => ({ value: u.id, label: u.name }))} />
-          <Select name="leadUnit" label="Lead unit" value={filters.leadUnit} options={choices.leadUnits.map((u) => ({ value: u.id, label: u.name }))} />
-          <Select name="archived" label="Archived" value={filters.archived} empty="Hide archived" options={[{ value: "include", label: "Show archived too" }, { value: "only", label: "Only archived" }]} />
+          <Select name="focus" label={t("focus")} value={filters.focus} options={choices.focusAreas.map((f) => ({ value: f.id, label: f.name }))} />
+          <Select name="owner" label={t("owner")} value={filters.owner} options={choices.users.map((u) => ({ value: u.id, label: u.name }))} />
+          <Select name="leadUnit" label={t("leadUnit")} value={filters.leadUnit} options={choices.leadUnits.map((u) => ({ value: u.id, label: u.name }))} />
+          <Select name="archived" label={t("archived")} value={filters.archived} empty={t("hideArchived")} options={[{ value: "include", label: t("includeArchived") }, { value: "only", label: t("onlyArchived") }]} />
           <div>
             <label htmlFor="filter-signedFrom" className={label}>
-              Signed from (YYYY, YYYY-MM or YYYY-MM-DD)
+              {t("signedFrom")}
             </label>
             <input id="filter-signedFrom" name="signedFrom" defaultValue={filters.signedFrom ?? ""} className={inputClass} />
           </div>
           <div>
             <label htmlFor="filter-signedTo" className={label}>
-              Signed until
+              {t("signedTo")}
             </label>
             <input id="filter-signedTo" name="signedTo" defaultValue={filters.signedTo ?? ""} className={inputClass} />
           </div>
-          <Select name="expiringWithin" label="Ends within" value={filters.expiringWithin} options={WINDOW_DAYS.map((d) => ({ value: String(d), label: `${d} days` }))} />
-          <Select name="noticeWithin" label="Notice deadline within" value={filters.noticeWithin} options={WINDOW_DAYS.map((d) => ({ value: String(d), label: `${d} days` }))} />
+          <Select name="expiringWithin" label={t("endsWithin")} value={filters.expiringWithin} options={WINDOW_DAYS.map((d) => ({ value: String(d), label: t("days", { days: d }) }))} />
+          <Select name="noticeWithin" label={t("noticeWithin")} value={filters.noticeWithin} options={WINDOW_DAYS.map((d) => ({ value: String(d), label: t("days", { days: d }) }))} />
         </div>
       </details>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
-          Apply
+          {t("apply")}
         </button>
         <Link href="/agreements" className="text-sm font-medium text-slate-600 underline hover:text-slate-900">
-          Clear filters
+          {t("clear")}
         </Link>
       </div>
     </GetForm>

@@ -1,5 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { STATUS_LABELS, type AgreementStatus } from "@/lib/agreements/status";
+import { useTranslations } from "next-intl";
+import type { AgreementStatus } from "@/lib/agreements/status";
 
 const TONE: Record<AgreementStatus, BadgeTone> = {
   DRAFT: "slate",
@@ -13,5 +14,6 @@ const TONE: Record<AgreementStatus, BadgeTone> = {
 };
 
 export function StatusBadge({ status }: { status: AgreementStatus }) {
-  return <Badge tone={TONE[status]}>{STATUS_LABELS[status]}</Badge>;
+  const t = useTranslations("labels.status");
+  return <Badge tone={TONE[status]}>{t(status)}</Badge>;
 }

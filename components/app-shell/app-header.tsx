@@ -1,9 +1,12 @@
 import Link from "next/link";
-import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { getTranslations } from "next-intl/server";
+import type { Role } from "@/lib/auth/roles";
+import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppHeader({ user }: { user: { name: string; email: string; role: Role } | null }) {
+export async function AppHeader({ user }: { user: { name: string; email: string; role: Role } | null }) {
+  const [t, roles] = await Promise.all([getTranslations("shell"), getTranslations("roles")]);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -13,35 +16,38 @@ export function AppHeader({ user }: { user: { name: string; email: string; role:
           </span>
           Pacta
         </Link>
-        <nav aria-label="Main" className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto pb-1 md:order-none md:w-auto md:pb-0">
+        <nav aria-label={t("mainNavigation")} className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto pb-1 md:order-none md:w-auto md:pb-0">
           <NavLink href="/" exact>
-            Dashboard
+            {t("nav.dashboard")}
           </NavLink>
-          <NavLink href="/agreements">Agreements</NavLink>
-          <NavLink href="/organizations">Organisations</NavLink>
-          <NavLink href="/people">People</NavLink>
-          <NavLink href="/reference-lists">Lists</NavLink>
-          <NavLink href="/reminders">Reminders</NavLink>
+          <NavLink href="/agreements">{t("nav.agreements")}</NavLink>
+          <NavLink href="/organizations">{t("nav.organizations")}</NavLink>
+          <NavLink href="/people">{t("nav.people")}</NavLink>
+          <NavLink href="/reference-lists">{t("nav.lists")}</NavLink>
+          <NavLink href="/reminders">{t("nav.reminders")}</NavLink>
           {user?.role === "ADMIN" && (
             <>
-              <NavLink href="/admin/users">Users</NavLink>
-              <NavLink href="/admin/audit">Audit log</NavLink>
+              <NavLink href="/admin/users">{t("nav.users")}</NavLink>
+              <NavLink href="/admin/audit">{t("nav.audit")}</NavLink>
             </>
           )}
         </nav>
-        {user && (
-          <div className="ml-auto flex items-center gap-3 text-sm">
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <LanguageSwitcher />
+          {user && (
+            <>
             <div className="text-right leading-tight">
               <Link href="/profile" className="font-medium text-slate-800 hover:underline">
                 {user.name}
               </Link>
               <div className="text-xs text-slate-500">
-                {user.email} · {ROLE_LABELS[user.role]}
+                {user.email} · {roles(user.role)}
               </div>
             </div>
             <SignOutButton />
-          </div>
-        )}
+            </>
+          )}
+        </div>
       </div>
     </header>
   );

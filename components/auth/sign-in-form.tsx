@@ -2,16 +2,13 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "@/components/forms/field";
 import { THROTTLED_PREFIX } from "@/lib/auth/throttle-message";
 
-function throttledMessage(seconds: number): string {
-  const wait = seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
-  return `Too many failed attempts. Wait ${wait}, then try again.`;
-}
-
 export function SignInForm({ returnTo }: { returnTo: string }) {
+  const t = useTranslations("signIn");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -34,12 +31,14 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     setPending(false);
     const wait = result?.error?.startsWith(THROTTLED_PREFIX) ? Number(result.error.slice(THROTTLED_PREFIX.length)) : 0;
     // One message for every failure: it must not reveal whether the e-mail exists.
-    setError(wait > 0 ? throttledMessage(wait) : "The e-mail address or password is incorrect.");
+    setError(
+      wait <= 0 ? t("incorrect") : wait < 90 ? t("throttledSeconds", { seconds: wait }) : t("throttledMinutes", { minutes: Math.ceil(wait / 60) }),
+    );
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <Field id="email" label="E-mail">
+      <Field id="email" label={t("email")}>
         {(a) => (
           <input
             {...a}
@@ -53,7 +52,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
           />
         )}
       </Field>
-      <Field id="password" label="Password">
+      <Field id="password" label={t("password")}>
         {(a) => (
           <input
             {...a}
@@ -75,7 +74,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         disabled={pending}
         className="w-full rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
       >
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

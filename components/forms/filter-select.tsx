@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { inputClass } from "./field";
 
 /** A labelled choice in a filter bar, with an "any" option first. */
@@ -7,7 +8,7 @@ export function FilterSelect({
   label,
   value,
   options,
-  empty = "Any",
+  empty,
 }: {
   id: string;
   name: string;
@@ -16,13 +17,14 @@ export function FilterSelect({
   options: { value: string; label: string }[];
   empty?: string;
 }) {
+  const t = useTranslations("common");
   return (
     <div>
       <label htmlFor={id} className="block text-xs font-medium text-slate-600">
         {label}
       </label>
       <select id={id} name={name} defaultValue={value ?? ""} className={inputClass}>
-        <option value="">{empty}</option>
+        <option value="">{empty ?? t("any")}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

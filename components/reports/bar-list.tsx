@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /**
  * A horizontal bar chart drawn in HTML: each bar carries its label and number, so it reads
  * without colour and with a screen reader; the same numbers are also in a table.
  */
-export function BarList({ title, rows, emptyText = "Nothing to show yet." }: { title: string; rows: { label: string; value: number; href?: string }[]; emptyText?: string }) {
-  if (rows.length === 0) return <p className="text-sm text-slate-500">{emptyText}</p>;
+export function BarList({ title, rows, emptyText }: { title: string; rows: { label: string; value: number; href?: string }[]; emptyText?: string }) {
+  const t = useTranslations("common");
+  if (rows.length === 0) return <p className="text-sm text-slate-500">{emptyText ?? t("nothingYet")}</p>;
   const max = Math.max(...rows.map((r) => r.value), 1);
   return (
     <div>
@@ -29,7 +31,7 @@ export function BarList({ title, rows, emptyText = "Nothing to show yet." }: { t
         ))}
       </ul>
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-brand-700">Show as a table</summary>
+        <summary className="cursor-pointer text-brand-700">{t("showAsTable")}</summary>
         <table className="mt-2 w-full text-left">
           <caption className="sr-only">{title}</caption>
           <tbody className="divide-y divide-slate-100">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** Previous / next links that keep the rest of the query string. */
 export function Pagination({
@@ -10,23 +11,24 @@ export function Pagination({
   pageCount: number;
   hrefForPage: (page: number) => string;
 }) {
+  const t = useTranslations("common");
   if (pageCount <= 1) return null;
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50";
   return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-4 text-sm">
+    <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
         <Link href={hrefForPage(page - 1)} className={linkClass} rel="prev">
-          ← Previous
+          {t("previous")}
         </Link>
       ) : (
         <span />
       )}
       <span className="text-slate-600">
-        Page {page} of {pageCount}
+        {t("pageOf", { page, pageCount })}
       </span>
       {page < pageCount ? (
         <Link href={hrefForPage(page + 1)} className={linkClass} rel="next">
-          Next →
+          {t("next")}
         </Link>
       ) : (
         <span />

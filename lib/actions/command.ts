@@ -8,7 +8,8 @@ import { z } from "zod";
 import { can, type Action } from "../auth/roles";
 import type { CurrentUser } from "../auth/current-user-type";
 import { DomainError } from "../errors";
-import { firstUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "./storable-text";
+import { errorText, isErrorKey, translatorFor, type SuccessKey, type Translator } from "../i18n/translator";
+import { firstUnstorableText } from "./storable-text";
 import { retryTransient } from "./transient-errors";
 import type { Database, DatabaseTransaction } from "../prisma-client";
 
@@ -25,7 +26,7 @@ export interface Command<S extends z.ZodType, R> {
   run(tx: DatabaseTransaction, input: z.output<S>, actor: CurrentUser): Promise<R>;
   /** Pages whose data the change affects. */
   revalidate?(result: R, input: z.output<S>): string[];
-  successMessage?: string;
+  successMessage?: SuccessKey;
   /** For long writes such as imports; most commands finish well within the default. */
   transactionTimeoutMs?: number;
 }
@@ -34,19 +35,30 @@ export function defineCommand<S extends z.ZodType, R>(command: Command<S, R>): C
   return command;
 }
 
-export const MESSAGES = {
-  signedOut: "Your session has ended. Sign in again; nothing was saved.",
-  forbidden: "Your role does not allow this change. Nothing was saved.",
-  invalid: "Some fields need attention. Nothing was saved yet.",
-  unexpected: "Something went wrong and nothing was saved. Please try again.",
-};
+/** Our message for a zod issue: the key a schema gave, else one for zod's own kinds of issue. */
+function messageKeyOf(issue: z.core.$ZodIssue): string {
+  if (isErrorKey(issue.message)) return issue.message;
+  if (issue.code === "unrecognized_keys") return "unknownFields";
+  if (issue.code === "too_big") return issue.origin === "string" ? "tooLong" : "tooMany";
+  return "invalidValue";
+}
 
-/** zod's issues as messages per field path ("parties.0.organizationId"). */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+/** The numbers a zod issue carries (a limit, say), for its message. */
+function issueValues(issue: z.core.$ZodIssue): Record<string, string | number> {
+  const values: Record<string, string | number> = {};
+  if (issue.code === "unrecognized_keys") values.keys = issue.keys.join(", ");
+  if ("maximum" in issue) values.maximum = Number(issue.maximum);
+  if ("minimum" in issue) values.minimum = Number(issue.minimum);
+  if ("params" in issue && issue.params) Object.assign(values, issue.params);
+  return values;
+}
+
+/** zod's issues as messages per field path ("parties.0.organizationId"), in the translator's language. */
+export function fieldErrorsOf(error: z.ZodError, t: Translator = translatorFor()): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.join(".") : "_form";
-    (errors[key] ??= []).push(issue.message);
+    (errors[key] ??= []).push(errorText(t, messageKeyOf(issue), issueValues(issue)));
   }
   return errors;
 }
@@ -56,26 +68,28 @@ export async function executeCommand<S extends z.ZodType, R>(
   actor: CurrentUser | null,
   rawInput: unknown,
   db: Database,
+  t: Translator = translatorFor(),
 ): Promise<{ result: ActionResult<R>; revalidate: string[] }> {
   if (!actor) {
     console.warn(`[pacta] refused ${command.name} for an anonymous caller`);
-    return { result: { status: "error", code: "UNAUTHENTICATED", formError: MESSAGES.signedOut }, revalidate: [] };
+    return { result: { status: "error", code: "UNAUTHENTICATED", formError: t("errors.signedOut") }, revalidate: [] };
   }
   if (!can(actor, command.permission)) {
     console.warn(`[pacta] refused ${command.name} for ${actor.email} (${actor.role})`);
-    return { result: { status: "error", code: "FORBIDDEN", formError: MESSAGES.forbidden }, revalidate: [] };
+    return { result: { status: "error", code: "FORBIDDEN", formError: t("errors.forbidden") }, revalidate: [] };
   }
   // A form posted as FormData arrives as its fields (files included); everything else as sent.
   const input = rawInput instanceof FormData ? Object.fromEntries(rawInput.entries()) : rawInput;
   const unstorable = firstUnstorableText(input);
   if (unstorable !== null) {
-    const fieldErrors = { [unstorable]: [UNSTORABLE_TEXT_MESSAGE] };
-    return { result: { status: "error", code: "INVALID", formError: unstorable === "_form" ? UNSTORABLE_TEXT_MESSAGE : MESSAGES.invalid, fieldErrors }, revalidate: [] };
+    const message = t("errors.unstorableText");
+    const fieldErrors = { [unstorable]: [message] };
+    return { result: { status: "error", code: "INVALID", formError: unstorable === "_form" ? message : t("errors.invalid"), fieldErrors }, revalidate: [] };
   }
   const parsed = command.schema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf(parsed.error);
-    const formError = fieldErrors._form?.join(" ") ?? MESSAGES.invalid;
+    const fieldErrors = fieldErrorsOf(parsed.error, t);
+    const formError = fieldErrors._form?.join(" ") ?? t("errors.invalid");
     return { result: { status: "error", code: "INVALID", formError, fieldErrors }, revalidate: [] };
   }
   try {
@@ -83,23 +97,24 @@ export async function executeCommand<S extends z.ZodType, R>(
       db.$transaction((tx) => command.run(tx, parsed.data, actor), { timeout: command.transactionTimeoutMs ?? 20_000, maxWait: 10_000 }),
     );
     return {
-      result: { status: "success", data, message: command.successMessage },
+      result: { status: "success", data, message: command.successMessage && t(`success.${command.successMessage}`) },
       revalidate: command.revalidate?.(data, parsed.data) ?? [],
     };
   } catch (error) {
     if (error instanceof DomainError) {
+      const message = errorText(t, error.key, error.values);
       return {
         result: {
           status: "error",
           code: error.code,
           // A message about one field is shown next to it; the form says only that something needs attention.
-          formError: error.field ? MESSAGES.invalid : error.message,
-          fieldErrors: error.field ? { [error.field]: [error.message] } : undefined,
+          formError: error.field ? t("errors.invalid") : message,
+          fieldErrors: error.field ? { [error.field]: [message] } : undefined,
         },
         revalidate: [],
       };
     }
     console.error(`[pacta] ${command.name} failed`, error);
-    return { result: { status: "error", code: "UNEXPECTED", formError: MESSAGES.unexpected }, revalidate: [] };
+    return { result: { status: "error", code: "UNEXPECTED", formError: t("errors.unexpected") }, revalidate: [] };
   }
 }

@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentUser } from "../auth/current-user";
 import { db } from "../db";
+import { requestTranslator } from "../i18n/request-locale";
 import { executeCommand, type ActionResult, type Command } from "./command";
 
 export type ServerAction<R> = ((previous: ActionResult<R> | null, input: unknown) => Promise<ActionResult<R>>) & {
@@ -18,7 +19,7 @@ export function serverAction<S extends z.ZodType, R>(
   options: { redirectTo?: (result: R) => string } = {},
 ): ServerAction<R> {
   const action = async (_previous: ActionResult<R> | null, input: unknown): Promise<ActionResult<R>> => {
-    const { result, revalidate } = await executeCommand(command, await getCurrentUser(), input, db);
+    const { result, revalidate } = await executeCommand(command, await getCurrentUser(), input, db, await requestTranslator());
     for (const path of revalidate) revalidatePath(path);
     // redirect() works by throwing, so it comes last, outside any try.
     if (result.status === "success" && options.redirectTo) redirect(options.redirectTo(result.data));

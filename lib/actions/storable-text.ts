@@ -17,5 +17,3 @@ export function firstUnstorableText(value: unknown, path: string[] = [], seen = 
   }
   return null;
 }
-
-export const UNSTORABLE_TEXT_MESSAGE = "This contains characters that are not text (an unpaired surrogate or a NUL). Remove them and try again.";

@@ -5,6 +5,6 @@ export const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max} characters.`)
+    .max(max, "tooLong")
     .nullish()
     .transform((value) => (value ? value : null));

@@ -19,7 +19,7 @@ export const agreementCommands = {
     schema: CreateAgreementSchema,
     run: createAgreement,
     revalidate: (result) => pagesOf(result.reference),
-    successMessage: "Agreement logged.",
+    successMessage: "agreementLogged",
   }),
   updateAgreement: defineCommand({
     name: "agreement.update",
@@ -27,7 +27,7 @@ export const agreementCommands = {
     schema: UpdateAgreementSchema,
     run: updateAgreement,
     revalidate: (result) => pagesOf(result.reference),
-    successMessage: "Changes saved.",
+    successMessage: "changesSaved",
   }),
   changeAgreementStatus: defineCommand({
     name: "agreement.change-status",
@@ -35,7 +35,7 @@ export const agreementCommands = {
     schema: ChangeStatusSchema,
     run: changeStatus,
     revalidate: (result) => pagesOf(result.reference),
-    successMessage: "Status changed.",
+    successMessage: "statusChanged",
   }),
   renewAgreement: defineCommand({
     name: "agreement.renew",
@@ -43,7 +43,7 @@ export const agreementCommands = {
     schema: RenewAgreementSchema,
     run: renewAgreement,
     revalidate: (result, input) => pagesOf(result.reference, input.reference),
-    successMessage: "Renewal started as a draft.",
+    successMessage: "renewalStarted",
   }),
   recordAmendment: defineCommand({
     name: "agreement.amend",
@@ -51,7 +51,7 @@ export const agreementCommands = {
     schema: AmendmentSchema,
     run: recordAmendment,
     revalidate: (result) => pagesOf(result.reference),
-    successMessage: "Amendment recorded.",
+    successMessage: "amendmentRecorded",
   }),
   setAgreementArchived: defineCommand({
     name: "agreement.archive",
@@ -59,6 +59,6 @@ export const agreementCommands = {
     schema: ArchiveSchema,
     run: setArchived,
     revalidate: (result) => pagesOf(result.reference),
-    successMessage: "Saved.",
+    successMessage: "saved",
   }),
 };

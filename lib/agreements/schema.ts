@@ -1,4 +1,5 @@
 // The single definition of valid agreement input: forms, imports and the API share it.
+import type { ErrorKey } from "../i18n/translator";
 import { z } from "zod";
 import { optionalText } from "../actions/text-fields";
 import { recordVersion } from "../actions/record-version";
@@ -9,7 +10,7 @@ import { INITIAL_STATUSES } from "./lifecycle";
 export const ORGANIZATION_KINDS = ["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"] as const;
 
 
-const id = z.string().trim().min(1, "Choose one from the list.").max(64);
+const id = z.string().trim().min(1, "chooseFromList").max(64);
 const optionalId = z
   .string()
   .trim()
@@ -27,13 +28,13 @@ export const partialDateField = z
     if (!value) return null;
     const parsed = parsePartialDate(value);
     if (!parsed) {
-      ctx.addIssue({ code: "custom", message: "Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2020-01-03)." });
+      ctx.addIssue({ code: "custom", message: "partialDate" });
       return z.NEVER;
     }
     return parsed;
   });
 
-const optionalWholeNumber = (min: number, max: number, what: string) =>
+const optionalWholeNumber = (min: number, max: number, message: ErrorKey) =>
   z
     .union([z.number(), z.string().trim()])
     .nullish()
@@ -41,7 +42,7 @@ const optionalWholeNumber = (min: number, max: number, what: string) =>
       if (value === null || value === undefined || value === "") return null;
       const n = typeof value === "number" ? value : Number(value);
       if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: "custom", message: `${what} must be a whole number from ${min} to ${max}.` });
+        ctx.addIssue({ code: "custom", message });
         return z.NEVER;
       }
       return n;
@@ -53,9 +54,9 @@ const checkbox = z
   .transform((value) => value === true || value === "on" || value === "true");
 
 export const NewOrganizationSchema = z.strictObject({
-  name: z.string().trim().min(1, "Give the organisation's name.").max(300, "At most 300 characters."),
+  name: z.string().trim().min(1, "organizationName").max(300, "tooLong"),
   localName: optionalText(300),
-  kind: z.enum(ORGANIZATION_KINDS, { message: "Choose what kind of organisation it is." }),
+  kind: z.enum(ORGANIZATION_KINDS, { message: "organizationKind" }),
   country: optionalText(100),
 });
 
@@ -77,33 +78,33 @@ export const SignatoryInputSchema = z
     z.strictObject({ newPerson: NewPersonSchema, onBehalfOfParty: z.number().int().min(-1).max(49) }),
   ])
   .refine((s) => !("newPerson" in s) || s.newPerson.name || s.newPerson.position, {
-    message: "Give the signatory's name or at least their position.",
+    message: "signatoryName",
     path: ["newPerson", "name"],
   });
 
 const agreementFields = {
-  title: z.string().trim().min(1, "Give the agreement a title.").max(300, "At most 300 characters."),
+  title: z.string().trim().min(1, "agreementTitle").max(300, "tooLong"),
   typeId: optionalId,
   summary: optionalText(5000),
   signedOn: partialDateField,
   signedPlace: optionalText(200),
   effectiveFrom: partialDateField,
   expiresOn: partialDateField,
-  termMonths: optionalWholeNumber(1, 1200, "The term in months"),
+  termMonths: optionalWholeNumber(1, 1200, "termMonths"),
   automaticRenewal: checkbox,
-  noticePeriodDays: optionalWholeNumber(0, 3650, "The notice period in days"),
+  noticePeriodDays: optionalWholeNumber(0, 3650, "noticePeriodDays"),
   ownerId: optionalId,
   leadUnitId: optionalId,
   notes: optionalText(5000),
-  focusAreaIds: z.array(id).max(50, "At most 50 focus areas.").default([]),
-  parties: z.array(PartyInputSchema).min(1, "Add at least one partner.").max(20, "At most 20 parties."),
-  signatories: z.array(SignatoryInputSchema).max(50, "At most 50 signatories.").default([]),
+  focusAreaIds: z.array(id).max(50, "tooMany").default([]),
+  parties: z.array(PartyInputSchema).min(1, "atLeastOnePartner").max(20, "tooMany"),
+  signatories: z.array(SignatoryInputSchema).max(50, "tooMany").default([]),
 };
 
 function partyIndexesExist(input: { parties: unknown[]; signatories: { onBehalfOfParty: number }[] }, ctx: z.RefinementCtx) {
   input.signatories.forEach((s, index) => {
     if (s.onBehalfOfParty >= input.parties.length) {
-      ctx.addIssue({ code: "custom", path: ["signatories", index, "onBehalfOfParty"], message: "Choose one of the agreement's parties." });
+      ctx.addIssue({ code: "custom", path: ["signatories", index, "onBehalfOfParty"], message: "signatoryParty" });
     }
   });
 }
@@ -121,7 +122,7 @@ export type UpdateAgreementInput = z.output<typeof UpdateAgreementSchema>;
 export const ChangeStatusSchema = z.strictObject({
   reference: z.string().trim().min(1).max(40),
   version: recordVersion,
-  toStatus: z.enum(AGREEMENT_STATUSES, { message: "Choose a status." }),
+  toStatus: z.enum(AGREEMENT_STATUSES, { message: "chooseStatus" }),
   note: optionalText(2000),
 });
 
@@ -131,13 +132,13 @@ export const RenewAgreementSchema = z.strictObject({
   signedOn: partialDateField,
   effectiveFrom: partialDateField,
   expiresOn: partialDateField,
-  termMonths: optionalWholeNumber(1, 1200, "The term in months"),
+  termMonths: optionalWholeNumber(1, 1200, "termMonths"),
   note: optionalText(2000),
 });
 
 export const AmendmentSchema = z.strictObject({
   reference: z.string().trim().min(1).max(40),
-  note: z.string().trim().min(1, "Say what the amendment changes.").max(2000, "At most 2000 characters."),
+  note: z.string().trim().min(1, "amendmentNote").max(2000, "tooLong"),
 });
 
 export const ArchiveSchema = z.strictObject({

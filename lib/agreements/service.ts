@@ -6,6 +6,7 @@ import type { CurrentUser } from "../auth/current-user-type";
 import { recordAudit } from "../audit/record-audit";
 import type { PartialDate } from "../dates/partial-date";
 import { DomainError } from "../errors";
+import type { ErrorKey } from "../i18n/translator";
 import { canRenew, canTransition, predecessorBecomesRenewed } from "./lifecycle";
 import { nextReference } from "./reference";
 import { refreshSearchDocuments } from "./search-document";
@@ -19,28 +20,28 @@ type AgreementFields = Omit<CreateAgreementInput, "status">;
 
 export async function ownInstitution(tx: DatabaseTransaction) {
   const own = await tx.organization.findFirst({ where: { isOwnInstitution: true, parentId: null }, select: { id: true } });
-  if (!own) throw new DomainError("INVALID", "No organisation is marked as our own institution yet; an administrator must set one.");
+  if (!own) throw new DomainError("INVALID", "noOwnInstitution");
   return own;
 }
 
 /** Checks that every id the input refers to exists, naming the field that does not. */
 async function checkReferences(tx: DatabaseTransaction, input: AgreementFields) {
-  const missing = async (field: string, found: Promise<unknown>, message: string) => {
+  const missing = async (field: string, found: Promise<unknown>, message: ErrorKey) => {
     if (!(await found)) throw new DomainError("INVALID", message, field);
   };
-  if (input.typeId) await missing("typeId", tx.agreementType.findFirst({ where: { id: input.typeId, active: true } }), "Choose a type from the list.");
-  if (input.ownerId) await missing("ownerId", tx.user.findFirst({ where: { id: input.ownerId, active: true } }), "Choose an owner from the list.");
-  if (input.leadUnitId) await missing("leadUnitId", tx.organization.findUnique({ where: { id: input.leadUnitId } }), "Choose a lead unit from the list.");
+  if (input.typeId) await missing("typeId", tx.agreementType.findFirst({ where: { id: input.typeId, active: true } }), "chooseType");
+  if (input.ownerId) await missing("ownerId", tx.user.findFirst({ where: { id: input.ownerId, active: true } }), "chooseOwner");
+  if (input.leadUnitId) await missing("leadUnitId", tx.organization.findUnique({ where: { id: input.leadUnitId } }), "chooseLeadUnit");
   const focusAreas = await tx.focusArea.count({ where: { id: { in: input.focusAreaIds } } });
-  if (focusAreas !== new Set(input.focusAreaIds).size) throw new DomainError("INVALID", "Choose focus areas from the list.", "focusAreaIds");
+  if (focusAreas !== new Set(input.focusAreaIds).size) throw new DomainError("INVALID", "chooseFocusAreas", "focusAreaIds");
   for (const [index, party] of input.parties.entries()) {
     if ("organizationId" in party) {
-      await missing(`parties.${index}.organizationId`, tx.organization.findUnique({ where: { id: party.organizationId } }), "Choose an organisation from the list.");
+      await missing(`parties.${index}.organizationId`, tx.organization.findUnique({ where: { id: party.organizationId } }), "chooseOrganization");
     }
   }
   for (const [index, signatory] of input.signatories.entries()) {
     if ("personId" in signatory) {
-      await missing(`signatories.${index}.personId`, tx.person.findUnique({ where: { id: signatory.personId } }), "Choose a person from the list.");
+      await missing(`signatories.${index}.personId`, tx.person.findUnique({ where: { id: signatory.personId } }), "choosePerson");
     }
   }
 }
@@ -59,7 +60,7 @@ async function resolvePartiesAndSignatories(tx: DatabaseTransaction, input: Agre
     partyIds.push(created.id);
   }
   if (new Set(partyIds).size !== partyIds.length || partyIds.includes(own.id)) {
-    throw new DomainError("INVALID", "Each organisation can be a party only once, and our own institution is added automatically.", "parties");
+    throw new DomainError("INVALID", "partyOnce", "parties");
   }
   const signatories: { personId: string; onBehalfOfId: string }[] = [];
   for (const signatory of input.signatories) {
@@ -157,16 +158,12 @@ async function claimVersion(tx: DatabaseTransaction, reference: string, version:
   const { count } = await tx.agreement.updateMany({ where: { reference, version }, data: { ...data, version: { increment: 1 } } });
   if (count === 1) return;
   const current = await tx.agreement.findUnique({ where: { reference }, select: { updatedAt: true } });
-  if (!current) throw new DomainError("NOT_FOUND", `There is no agreement ${reference}.`);
+  if (!current) throw new DomainError("NOT_FOUND", "noSuchAgreement", undefined, { reference });
   throw conflict(current.updatedAt);
 }
 
 function conflict(changedAt: Date) {
-  return new DomainError(
-    "CONFLICT",
-    `Someone else changed this agreement (at ${changedAt.toISOString().slice(0, 16).replace("T", " ")} UTC) after you opened it. ` +
-      "Nothing was saved: reload the page to see their changes, then make yours again.",
-  );
+  return new DomainError("CONFLICT", "agreementConflict", undefined, { changedAt: changedAt.toISOString().slice(0, 16).replace("T", " ") });
 }
 
 /**
@@ -187,7 +184,7 @@ async function findAgreement(tx: DatabaseTransaction, reference: string, seenVer
       renewedBy: { select: { reference: true } },
     },
   });
-  if (!agreement) throw new DomainError("NOT_FOUND", `There is no agreement ${reference}.`);
+  if (!agreement) throw new DomainError("NOT_FOUND", "noSuchAgreement", undefined, { reference });
   if (seenVersion !== undefined && agreement.version !== seenVersion) throw conflict(agreement.updatedAt);
   return agreement;
 }
@@ -222,8 +219,9 @@ export async function changeStatus(tx: DatabaseTransaction, input: z.output<type
   if (!canTransition(agreement.status, input.toStatus)) {
     throw new DomainError(
       "INVALID",
-      `An agreement that is ${STATUS_LABELS[agreement.status].toLowerCase()} cannot become ${STATUS_LABELS[input.toStatus].toLowerCase()}.`,
+      "statusTransition",
       "toStatus",
+      { from: agreement.status, to: input.toStatus },
     );
   }
   await claimVersion(tx, input.reference, input.version, { status: input.toStatus });
@@ -260,10 +258,10 @@ async function markPredecessorRenewed(tx: DatabaseTransaction, predecessorId: st
 export async function renewAgreement(tx: DatabaseTransaction, input: z.output<typeof RenewAgreementSchema>, actor: CurrentUser) {
   const predecessor = await findAgreement(tx, input.reference, input.version);
   if (predecessor.renewedBy) {
-    throw new DomainError("CONFLICT", `This agreement already has a renewal: ${predecessor.renewedBy.reference}.`);
+    throw new DomainError("CONFLICT", "alreadyRenewed", undefined, { reference: predecessor.renewedBy.reference });
   }
   if (!canRenew(predecessor.status)) {
-    throw new DomainError("INVALID", `Only active or expired agreements can be renewed; this one is ${STATUS_LABELS[predecessor.status].toLowerCase()}.`);
+    throw new DomainError("INVALID", "notRenewable", undefined, { status: predecessor.status });
   }
   await claimVersion(tx, input.reference, input.version);
   const source = await tx.agreement.findUniqueOrThrow({

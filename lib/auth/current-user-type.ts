@@ -7,4 +7,6 @@ export interface CurrentUser {
   name: string;
   role: Role;
   active: boolean;
+  /** The interface language the person chose, if any (lib/i18n/locales.ts). */
+  locale?: string | null;
 }

@@ -19,7 +19,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, locale: true },
   });
   if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
   const { sessionVersion: _, ...current } = user;

@@ -11,7 +11,7 @@ export const documentCommands = {
     schema: AttachDocumentSchema,
     run: attachDocument,
     revalidate: agreementPage,
-    successMessage: "Document attached.",
+    successMessage: "documentAttached",
   }),
   addDocumentVersion: defineCommand({
     name: "document.add-version",
@@ -19,7 +19,7 @@ export const documentCommands = {
     schema: AddDocumentVersionSchema,
     run: addDocumentVersion,
     revalidate: agreementPage,
-    successMessage: "New version uploaded; the earlier ones are kept.",
+    successMessage: "documentVersionAdded",
   }),
   deleteDocument: defineCommand({
     name: "document.delete",
@@ -27,6 +27,6 @@ export const documentCommands = {
     schema: DeleteDocumentSchema,
     run: deleteDocument,
     revalidate: agreementPage,
-    successMessage: "Document deleted.",
+    successMessage: "documentDeleted",
   }),
 };

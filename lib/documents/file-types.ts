@@ -2,9 +2,10 @@
 // by their content as well as their name, so that a program renamed
 // "contract.pdf" is refused. The content decides the type the file is served with.
 import { fileTypeFromBuffer } from "file-type";
-import { ACCEPTED, ACCEPTED_EXTENSIONS, ACCEPTED_TYPES_TEXT, LEGACY_OFFICE_TYPES } from "./accepted-types";
+import type { ErrorKey } from "../i18n/translator";
+import { ACCEPTED, ACCEPTED_EXTENSIONS, LEGACY_OFFICE_TYPES } from "./accepted-types";
 
-export type FileCheck = { ok: true; contentType: string } | { ok: false; message: string };
+export type FileCheck = { ok: true; contentType: string } | { ok: false; problem: ErrorKey; values: Record<string, string> };
 
 const extensionOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
 
@@ -12,16 +13,17 @@ const extensionOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?
 export async function checkDocumentFile(fileName: string, content: Uint8Array): Promise<FileCheck> {
   const extension = extensionOf(fileName);
   if (!ACCEPTED_EXTENSIONS.includes(extension)) {
-    return { ok: false, message: `“${fileName}” cannot be attached: accepted are ${ACCEPTED_TYPES_TEXT}.` };
+    return { ok: false, problem: "fileTypeRefused", values: { fileName } };
   }
   const detected = await fileTypeFromBuffer(content);
   const accepted = detected ? ACCEPTED[detected.ext] : undefined;
   if (!accepted) {
-    const what = detected ? `of another type (${detected.ext.toUpperCase()})` : "not a file of a type Pacta recognises";
-    return { ok: false, message: `“${fileName}” is named .${extension} but its content is ${what}. Nothing was attached.` };
+    return detected
+      ? { ok: false, problem: "fileContentOther", values: { fileName, extension, detected: detected.ext.toUpperCase() } }
+      : { ok: false, problem: "fileContentUnknown", values: { fileName, extension } };
   }
   if (!accepted.extensions.includes(extension)) {
-    return { ok: false, message: `“${fileName}” is named .${extension} but its content is a ${accepted.label}. Rename it and try again.` };
+    return { ok: false, problem: "fileContentRename", values: { fileName, extension, kind: accepted.label } };
   }
   return { ok: true, contentType: detected!.ext === "cfb" ? LEGACY_OFFICE_TYPES[extension] : accepted.contentType };
 }

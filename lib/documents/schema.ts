@@ -10,20 +10,21 @@ export const DOCUMENT_KINDS = ["SIGNED_COPY", "DRAFT", "ANNEX", "AMENDMENT", "CO
 export const DOCUMENT_LANGUAGES = ["en", "zh", "mul", "fr", "de", "es", "ru", "ja", "ko", "ar", "pt"] as const;
 
 const documentFile = z
-  .instanceof(File, { message: "Choose a file to attach." })
-  .refine((file) => file.size > 0, { message: "The file is empty." })
+  .instanceof(File, { message: "chooseFile" })
+  .refine((file) => file.size > 0, { message: "fileEmpty" })
   .refine((file) => file.size <= MAX_DOCUMENT_BYTES, {
-    message: `The file is too large: files of up to ${fileSizeText(MAX_DOCUMENT_BYTES)} can be attached. Nothing was attached.`,
+    message: "fileTooLarge",
+    params: { limit: fileSizeText(MAX_DOCUMENT_BYTES) },
   })
-  .refine((file) => file.name.length <= 255, { message: "The file's name is too long (at most 255 characters)." });
+  .refine((file) => file.name.length <= 255, { message: "fileNameTooLong" });
 
 const id = z.string().trim().min(1).max(64);
 
 export const AttachDocumentSchema = z.strictObject({
   reference: z.string().trim().min(1).max(40),
-  kind: z.enum(DOCUMENT_KINDS, { message: "Choose what kind of document this is." }),
+  kind: z.enum(DOCUMENT_KINDS, { message: "documentKind" }),
   language: z
-    .enum(DOCUMENT_LANGUAGES, { message: "Choose a language from the list." })
+    .enum(DOCUMENT_LANGUAGES, { message: "chooseLanguage" })
     .or(z.literal(""))
     .nullish()
     .transform((value) => value || null),

@@ -21,7 +21,7 @@ interface StoredUpload {
 async function storeUpload(file: File): Promise<StoredUpload> {
   const content = new Uint8Array(await file.arrayBuffer());
   const check = await checkDocumentFile(file.name, content);
-  if (!check.ok) throw new DomainError("INVALID", check.message, "file");
+  if (!check.ok) throw new DomainError("INVALID", check.problem, "file", check.values);
   const { sha256, created } = storeFile(content);
   return { fileName: file.name, contentType: check.contentType, size: content.byteLength, sha256, created };
 }
@@ -50,13 +50,13 @@ async function currentDocument(tx: DatabaseTransaction, documentId: string) {
     where: { id: documentId, deletedAt: null },
     select: { id: true, kind: true, agreement: { select: { reference: true } }, versions: { select: { version: true }, orderBy: { version: "desc" }, take: 1 } },
   });
-  if (!document) throw new DomainError("NOT_FOUND", "This document no longer exists: it may have been deleted. Reload the page.");
+  if (!document) throw new DomainError("NOT_FOUND", "documentGone");
   return document;
 }
 
 export async function attachDocument(tx: DatabaseTransaction, input: AttachDocumentInput, actor: CurrentUser) {
   const agreement = await tx.agreement.findUnique({ where: { reference: input.reference }, select: { id: true, reference: true } });
-  if (!agreement) throw new DomainError("NOT_FOUND", `There is no agreement ${input.reference}.`);
+  if (!agreement) throw new DomainError("NOT_FOUND", "noSuchAgreement", undefined, { reference: input.reference });
   return withStoredUpload(input.file, async (upload) => {
     const document = await tx.agreementDocument.create({
       data: {

@@ -1,6 +1,8 @@
 // The columns an import understands. Headers are matched to them by name (the export's own
 // headers first, then common variants); anything else in the file is ignored.
 
+import { CATALOGUES } from "../i18n/translator";
+
 export const IMPORT_FIELDS = [
   { key: "reference", label: "Reference", aliases: ["ref", "agreement number", "number", "no"] },
   { key: "title", label: "Title", aliases: ["agreement", "name", "agreement title"], required: true },
@@ -34,7 +36,8 @@ export function guessMapping(headers: string[]): ColumnMapping {
   const mapping: ColumnMapping = {};
   const used = new Set<number>();
   for (const field of IMPORT_FIELDS) {
-    const names = [field.label, ...field.aliases].map(normalize);
+    // The export's headers in either language read back, so a Chinese export imports as it is.
+    const names = [field.label, CATALOGUES["zh-CN"].exports.columns[field.key], ...field.aliases].map(normalize);
     const index = headers.findIndex((h, i) => !used.has(i) && names.includes(normalize(h)));
     if (index >= 0) {
       mapping[field.key] = index;

@@ -12,7 +12,7 @@ import type { ImportPlan } from "./plan";
 
 export async function commitImport(tx: DatabaseTransaction, plan: ImportPlan, actor: CurrentUser, fileName: string) {
   if (plan.fileProblems.length > 0 || plan.rowsWithProblems > 0) {
-    throw new DomainError("INVALID", "Nothing was imported: fix the problems listed for the file and its rows, then import again.");
+    throw new DomainError("INVALID", "importHasProblems");
   }
   const own = await ownInstitution(tx);
   const key = (name: string) => name.normalize("NFKC").trim().toLowerCase();

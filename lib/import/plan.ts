@@ -4,6 +4,7 @@
 import type { DatabaseTransaction } from "../prisma-client";
 import { parseLooseDate, type PartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, STATUS_LABELS, type AgreementStatus } from "../agreements/status";
+import { CATALOGUES } from "../i18n/translator";
 import { restoreCell } from "../reports/spreadsheet-safety";
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./columns";
 import type { ImportTable } from "./read-file";
@@ -51,7 +52,10 @@ const key = (name: string) => name.normalize("NFKC").trim().toLowerCase();
 const split = (text: string) => text.split(/\s*[;；]\s*/).map((s) => s.trim()).filter(Boolean);
 
 const STATUS_BY_WORD = new Map<string, AgreementStatus>(
-  AGREEMENT_STATUSES.flatMap((s) => [[key(s), s] as [string, AgreementStatus], [key(STATUS_LABELS[s]), s] as [string, AgreementStatus], [key(s.replace(/_/g, " ")), s] as [string, AgreementStatus]]),
+  // The code, its English words and its Chinese label (a Chinese export reads back).
+  AGREEMENT_STATUSES.flatMap((s) =>
+    [s, STATUS_LABELS[s], s.replace(/_/g, " "), CATALOGUES["zh-CN"].labels.status[s]].map((word) => [key(word), s] as [string, AgreementStatus]),
+  ),
 );
 
 function wholeNumber(text: string, what: string, max: number, problems: string[]): number | null {

@@ -1,5 +1,6 @@
 // Reads an uploaded register (CSV or Excel) into a header row and data rows of text,
 // refusing what is too large, not UTF-8, or a zip bomb before any of it is unpacked.
+import type { ErrorKey } from "../i18n/translator";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import yauzl from "yauzl";
@@ -12,7 +13,14 @@ export const IMPORT_LIMITS = {
   zipUncompressedBytes: 100 * 1024 * 1024,
 };
 
-export class ImportFileError extends Error {}
+export class ImportFileError extends Error {
+  constructor(
+    readonly key: ErrorKey,
+    readonly values: Record<string, string | number> = {},
+  ) {
+    super(key);
+  }
+}
 
 export interface ImportTable {
   headers: string[];
@@ -22,10 +30,10 @@ export interface ImportTable {
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 function checkRows(table: ImportTable): ImportTable {
-  if (table.headers.every((h) => h === "")) throw new ImportFileError("The file is empty: it needs a header row and at least one agreement.");
-  if (table.rows.length === 0) throw new ImportFileError("The file has a header row but no agreements under it.");
+  if (table.headers.every((h) => h === "")) throw new ImportFileError("importEmpty");
+  if (table.rows.length === 0) throw new ImportFileError("importNoRows");
   if (table.rows.length > IMPORT_LIMITS.rows) {
-    throw new ImportFileError(`The file has ${table.rows.length} rows; at most ${IMPORT_LIMITS.rows} can be imported at once. Split it into smaller files.`);
+    throw new ImportFileError("importTooManyRows", { rows: table.rows.length, limit: IMPORT_LIMITS.rows });
   }
   return table;
 }
@@ -35,7 +43,7 @@ function readCsv(bytes: Uint8Array): ImportTable {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportFileError("The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (comma delimited)” and try again.");
+    throw new ImportFileError("importNotUtf8");
   }
   // Spreadsheets in many locales save with ";" or tabs: the header line tells which.
   const headerLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
@@ -44,9 +52,9 @@ function readCsv(bytes: Uint8Array): ImportTable {
   try {
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, delimiter });
   } catch (error) {
-    throw new ImportFileError(`The CSV file could not be read: ${(error as Error).message}`);
+    throw new ImportFileError("importUnreadableCsv", { reason: (error as Error).message });
   }
-  if (records.length === 0) throw new ImportFileError("The file is empty: it needs a header row and at least one agreement.");
+  if (records.length === 0) throw new ImportFileError("importEmpty");
   const [headers, ...rows] = records;
   return checkRows({ headers: headers.map((h) => h.trim()), rows });
 }
@@ -55,7 +63,7 @@ function readCsv(bytes: Uint8Array): ImportTable {
 function checkZip(bytes: Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(new ImportFileError("The file is not a valid Excel workbook (.xlsx)."));
+      if (error || !zip) return reject(new ImportFileError("importNotXlsx"));
       let entries = 0;
       let total = 0;
       zip.on("entry", (entry: yauzl.Entry) => {
@@ -63,12 +71,12 @@ function checkZip(bytes: Uint8Array): Promise<void> {
         total += entry.uncompressedSize;
         if (entries > IMPORT_LIMITS.zipEntries || total > IMPORT_LIMITS.zipUncompressedBytes) {
           zip.close();
-          return reject(new ImportFileError(`The workbook would unpack to more than ${megabytes(IMPORT_LIMITS.zipUncompressedBytes)} or ${IMPORT_LIMITS.zipEntries} parts; it was refused unread.`));
+          return reject(new ImportFileError("importZipBomb", { size: megabytes(IMPORT_LIMITS.zipUncompressedBytes), parts: IMPORT_LIMITS.zipEntries }));
         }
         zip.readEntry();
       });
       zip.on("end", () => resolve());
-      zip.on("error", () => reject(new ImportFileError("The file is not a valid Excel workbook (.xlsx).")));
+      zip.on("error", () => reject(new ImportFileError("importNotXlsx")));
       zip.readEntry();
     });
   });
@@ -92,10 +100,10 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new ImportFileError("The file is not a valid Excel workbook (.xlsx).");
+    throw new ImportFileError("importNotXlsx");
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.rowCount === 0) throw new ImportFileError("The file is empty: it needs a header row and at least one agreement.");
+  if (!sheet || sheet.rowCount === 0) throw new ImportFileError("importEmpty");
   const records: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const values: string[] = [];
@@ -107,12 +115,12 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
 }
 
 export async function readImportFile(name: string, bytes: Uint8Array): Promise<ImportTable> {
-  if (bytes.byteLength === 0) throw new ImportFileError("The file is empty: it needs a header row and at least one agreement.");
+  if (bytes.byteLength === 0) throw new ImportFileError("importEmpty");
   if (bytes.byteLength > IMPORT_LIMITS.fileBytes) {
-    throw new ImportFileError(`The file is ${megabytes(bytes.byteLength)}; files up to ${megabytes(IMPORT_LIMITS.fileBytes)} can be imported. Split it into smaller files.`);
+    throw new ImportFileError("importFileTooLarge", { size: megabytes(bytes.byteLength), limit: megabytes(IMPORT_LIMITS.fileBytes) });
   }
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (/\.xlsx$/i.test(name) || isZip) return readXlsx(bytes);
   if (/\.(csv|txt|tsv)$/i.test(name)) return readCsv(bytes);
-  throw new ImportFileError("Upload a CSV file or an Excel workbook (.xlsx).");
+  throw new ImportFileError("importWrongType");
 }

@@ -18,12 +18,12 @@ const mappingField = z
       }
       return mapping;
     } catch {
-      ctx.addIssue({ code: "custom", message: "The column choices could not be read; choose them again." });
+      ctx.addIssue({ code: "custom", message: "importMapping" });
       return z.NEVER;
     }
   });
 
 export const ImportUploadSchema = z.strictObject({
-  file: z.instanceof(File, { message: "Choose a CSV or Excel file to import." }),
+  file: z.instanceof(File, { message: "importChooseFile" }),
   mapping: mappingField,
 });

@@ -20,7 +20,7 @@ async function planFor(tx: DatabaseTransaction, upload: Upload) {
   try {
     table = await readImportFile(upload.file.name, new Uint8Array(await upload.file.arrayBuffer()));
   } catch (error) {
-    if (error instanceof ImportFileError) throw new DomainError("INVALID", error.message, "file");
+    if (error instanceof ImportFileError) throw new DomainError("INVALID", error.key, "file", error.values);
     throw error;
   }
   const mapping = upload.mapping ?? guessMapping(table.headers);

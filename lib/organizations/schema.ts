@@ -6,7 +6,7 @@ const KINDS = ["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNI
 
 
 export const OrganizationSchema = z.strictObject({
-  name: z.string().trim().min(1, "Give the organisation's name.").max(300, "At most 300 characters."),
+  name: z.string().trim().min(1, "organizationName").max(300, "tooLong"),
   localName: optionalText(300),
   acronym: optionalText(40),
   /** One other spelling per line. */
@@ -15,12 +15,12 @@ export const OrganizationSchema = z.strictObject({
     .max(5000)
     .nullish()
     .transform((text) => [...new Set((text ?? "").split("\n").map((line) => line.trim()).filter(Boolean))])
-    .refine((names) => names.every((n) => n.length <= 300), "Each other name may have at most 300 characters."),
-  kind: z.enum(KINDS, { message: "Choose what kind of organisation it is." }),
+    .refine((names) => names.every((n) => n.length <= 300), "otherNameTooLong"),
+  kind: z.enum(KINDS, { message: "organizationKind" }),
   country: optionalText(100),
   region: optionalText(100),
   city: optionalText(100),
-  website: optionalText(300).refine((url) => !url || /^https?:\/\/\S+$/i.test(url), "Give the full address, starting with https://."),
+  website: optionalText(300).refine((url) => !url || /^https?:\/\/\S+$/i.test(url), "websiteAddress"),
   parentId: optionalText(64),
   notes: optionalText(5000),
 });
@@ -31,5 +31,5 @@ export const UpdateOrganizationSchema = OrganizationSchema.extend({ id: z.string
 export const DeleteOrganizationSchema = z.strictObject({ id: z.string().min(1).max(64) });
 export const MergeOrganizationsSchema = z.strictObject({
   id: z.string().min(1).max(64),
-  intoId: z.string().trim().min(1, "Choose the organisation to keep.").max(64),
+  intoId: z.string().trim().min(1, "chooseOrganizationToKeepShort").max(64),
 });

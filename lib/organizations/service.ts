@@ -2,7 +2,7 @@
 import type { DatabaseTransaction } from "../prisma-client";
 import type { CurrentUser } from "../auth/current-user-type";
 import { recordAudit } from "../audit/record-audit";
-import { DomainError } from "../errors";
+import { DomainError, type MessagePart } from "../errors";
 import type { OrganizationInput } from "./schema";
 import { refreshSearchDocuments } from "../agreements/search-document";
 
@@ -20,12 +20,12 @@ async function snapshot(tx: DatabaseTransaction, id: string) {
 
 async function checkParent(tx: DatabaseTransaction, id: string | null, parentId: string | null) {
   if (!parentId) return;
-  if (parentId === id) throw new DomainError("INVALID", "An organisation cannot be a unit of itself.", "parentId");
+  if (parentId === id) throw new DomainError("INVALID", "organizationSelfParent", "parentId");
   // Walk up from the new parent: meeting this organisation would make a loop.
   for (let current: string | null = parentId, steps = 0; current && steps < 50; steps++) {
     const row: { parentId: string | null } | null = await tx.organization.findUnique({ where: { id: current }, select: { parentId: true } });
-    if (!row) throw new DomainError("INVALID", "Choose the parent organisation from the list.", "parentId");
-    if (row.parentId === id && id) throw new DomainError("INVALID", "That would make the organisation a unit of its own unit.", "parentId");
+    if (!row) throw new DomainError("INVALID", "chooseParent", "parentId");
+    if (row.parentId === id && id) throw new DomainError("INVALID", "organizationCycle", "parentId");
     current = row.parentId;
   }
 }
@@ -44,11 +44,11 @@ export async function createOrganization(tx: DatabaseTransaction, input: Organiz
 export async function updateOrganization(tx: DatabaseTransaction, input: OrganizationInput & { id: string; version: number }, actor: CurrentUser) {
   const { id, version, otherNames, ...fields } = input;
   const exists = await tx.organization.findUnique({ where: { id }, select: { id: true } });
-  if (!exists) throw new DomainError("NOT_FOUND", "This organisation no longer exists.");
+  if (!exists) throw new DomainError("NOT_FOUND", "organizationGone");
   await checkParent(tx, id, fields.parentId);
   const before = await snapshot(tx, id);
   const { count } = await tx.organization.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
-  if (count === 0) throw new DomainError("CONFLICT", "Someone else changed this organisation after you opened it. Nothing was saved: reload the page and make your changes again.");
+  if (count === 0) throw new DomainError("CONFLICT", "organizationConflict");
   await tx.organizationName.deleteMany({ where: { organizationId: id } });
   await tx.organizationName.createMany({ data: otherNames.map((name) => ({ organizationId: id, name })) });
   // Its names, kind, country and region are part of its agreements' search documents.
@@ -67,22 +67,23 @@ export async function organizationUsage(tx: DatabaseTransaction, id: string) {
     tx.person.count({ where: { organizationId: id } }),
   ]);
   const agreementCount = await tx.agreementParty.count({ where: { organizationId: id } });
-  const uses: string[] = [];
-  if (agreementCount) uses.push(`${agreementCount} agreement${agreementCount === 1 ? "" : "s"} as a party (${parties.map((p) => p.agreement.reference).join(", ")}${agreementCount > 5 ? ", …" : ""})`);
-  if (signatories) uses.push(`${signatories} signatory or attendee record${signatories === 1 ? "" : "s"}`);
-  if (leadOf) uses.push(`${leadOf} agreement${leadOf === 1 ? "" : "s"} as lead unit`);
-  if (units) uses.push(`${units} unit${units === 1 ? "" : "s"}`);
-  if (people) uses.push(`${people} ${people === 1 ? "person" : "people"}`);
+  const uses: MessagePart[] = [];
+  const references = parties.map((p) => p.agreement.reference).join(", ") + (agreementCount > 5 ? ", …" : "");
+  if (agreementCount) uses.push({ key: "usedAsParty", values: { count: agreementCount, references } });
+  if (signatories) uses.push({ key: "usedBySignatories", values: { count: signatories } });
+  if (leadOf) uses.push({ key: "usedAsLeadUnit", values: { count: leadOf } });
+  if (units) uses.push({ key: "usedByUnits", values: { count: units } });
+  if (people) uses.push({ key: "usedByPeople", values: { count: people } });
   return uses;
 }
 
 export async function deleteOrganization(tx: DatabaseTransaction, input: { id: string }, actor: CurrentUser) {
   const organization = await tx.organization.findUnique({ where: { id: input.id }, select: { name: true, isOwnInstitution: true } });
-  if (!organization) throw new DomainError("NOT_FOUND", "This organisation no longer exists.");
-  if (organization.isOwnInstitution) throw new DomainError("IN_USE", "Our own institution cannot be deleted.");
+  if (!organization) throw new DomainError("NOT_FOUND", "organizationGone");
+  if (organization.isOwnInstitution) throw new DomainError("IN_USE", "ownInstitutionDelete");
   const uses = await organizationUsage(tx, input.id);
   if (uses.length > 0) {
-    throw new DomainError("IN_USE", `${organization.name} cannot be deleted: it is used by ${uses.join(", ")}. Merge it into another organisation instead, or remove those links first.`);
+    throw new DomainError("IN_USE", "organizationInUse", undefined, { name: organization.name, uses });
   }
   const before = await snapshot(tx, input.id);
   await tx.organization.delete({ where: { id: input.id } });
@@ -96,13 +97,13 @@ export async function deleteOrganization(tx: DatabaseTransaction, input: { id: s
  * duplicate's names become other names of the one kept, and the duplicate is deleted.
  */
 export async function mergeOrganizations(tx: DatabaseTransaction, input: { id: string; intoId: string }, actor: CurrentUser) {
-  if (input.id === input.intoId) throw new DomainError("INVALID", "Choose a different organisation to merge into.", "intoId");
+  if (input.id === input.intoId) throw new DomainError("INVALID", "mergeIntoOther", "intoId");
   const [source, target] = await Promise.all(
     [input.id, input.intoId].map((id) => tx.organization.findUnique({ where: { id }, select: { id: true, name: true, localName: true, acronym: true, isOwnInstitution: true } })),
   );
-  if (!source) throw new DomainError("NOT_FOUND", "This organisation no longer exists.");
-  if (!target) throw new DomainError("INVALID", "Choose the organisation to keep from the list.", "intoId");
-  if (source.isOwnInstitution) throw new DomainError("INVALID", "Merge other organisations into our own institution, not the other way round.", "intoId");
+  if (!source) throw new DomainError("NOT_FOUND", "organizationGone");
+  if (!target) throw new DomainError("INVALID", "chooseOrganizationToKeep", "intoId");
+  if (source.isOwnInstitution) throw new DomainError("INVALID", "mergeOwnInstitution", "intoId");
 
   // Parties: where both are parties of one agreement, the duplicate's row goes.
   const sourceParties = await tx.agreementParty.findMany({ where: { organizationId: source.id }, select: { id: true, agreementId: true } });

@@ -7,12 +7,12 @@ const PersonFields = z.strictObject({
     localName: optionalText(200),
     position: optionalText(200),
     organizationId: optionalText(64),
-    email: optionalText(320).refine((email) => !email || z.email().safeParse(email).success, "Give a valid e-mail address."),
+    email: optionalText(320).refine((email) => !email || z.email().safeParse(email).success, "validEmail"),
     phone: optionalText(60),
     notes: optionalText(5000),
 });
 const named = (p: { name: string | null; localName: string | null; position: string | null }) => Boolean(p.name || p.localName || p.position);
-const namedMessage = { message: "Give a name or at least a position.", path: ["name"] };
+const namedMessage = { message: "personNameOrPosition", path: ["name"] };
 
 export const PersonSchema = PersonFields.refine(named, namedMessage);
 export type PersonInput = z.output<typeof PersonSchema>;
@@ -21,5 +21,5 @@ export const UpdatePersonSchema = PersonFields.extend({ id: z.string().min(1).ma
 export const DeletePersonSchema = z.strictObject({ id: z.string().min(1).max(64) });
 export const MergePeopleSchema = z.strictObject({
   id: z.string().min(1).max(64),
-  intoId: z.string().trim().min(1, "Choose the person to keep.").max(64),
+  intoId: z.string().trim().min(1, "choosePersonToKeepShort").max(64),
 });

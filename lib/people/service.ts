@@ -16,7 +16,7 @@ async function snapshot(tx: DatabaseTransaction, id: string) {
 
 async function checkOrganization(tx: DatabaseTransaction, organizationId: string | null) {
   if (organizationId && !(await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) {
-    throw new DomainError("INVALID", "Choose the organisation from the list.", "organizationId");
+    throw new DomainError("INVALID", "chooseOrganizationFromList", "organizationId");
   }
 }
 
@@ -29,11 +29,11 @@ export async function createPerson(tx: DatabaseTransaction, input: PersonInput, 
 
 export async function updatePerson(tx: DatabaseTransaction, input: PersonInput & { id: string; version: number }, actor: CurrentUser) {
   const { id, version, ...fields } = input;
-  if (!(await tx.person.findUnique({ where: { id }, select: { id: true } }))) throw new DomainError("NOT_FOUND", "This person is no longer in the directory.");
+  if (!(await tx.person.findUnique({ where: { id }, select: { id: true } }))) throw new DomainError("NOT_FOUND", "personGone");
   await checkOrganization(tx, fields.organizationId);
   const before = await snapshot(tx, id);
   const { count } = await tx.person.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
-  if (count === 0) throw new DomainError("CONFLICT", "Someone else changed this person after you opened the page. Nothing was saved: reload and make your changes again.");
+  if (count === 0) throw new DomainError("CONFLICT", "personConflict");
   await refreshSearchDocuments(tx, { personId: id });
   await recordAudit(tx, { actorId: actor.id, action: "person.updated", entityType: "Person", entityId: id, before, after: await snapshot(tx, id) });
   return { id };
@@ -41,13 +41,15 @@ export async function updatePerson(tx: DatabaseTransaction, input: PersonInput &
 
 export async function deletePerson(tx: DatabaseTransaction, input: { id: string }, actor: CurrentUser) {
   const person = await tx.person.findUnique({ where: { id: input.id }, select: { name: true, position: true } });
-  if (!person) throw new DomainError("NOT_FOUND", "This person is no longer in the directory.");
+  if (!person) throw new DomainError("NOT_FOUND", "personGone");
   const uses = await tx.participant.findMany({ where: { personId: input.id }, select: { agreement: { select: { reference: true } } } });
   if (uses.length > 0) {
     const references = [...new Set(uses.map((u) => u.agreement.reference))];
     throw new DomainError(
       "IN_USE",
-      `${person.name ?? person.position} cannot be deleted: they appear on ${references.length} agreement${references.length === 1 ? "" : "s"} (${references.slice(0, 5).join(", ")}${references.length > 5 ? ", …" : ""}). Merge them into another person instead.`,
+      "personInUse",
+      undefined,
+      { name: person.name ?? person.position ?? "", count: references.length, references: references.slice(0, 5).join(", ") + (references.length > 5 ? ", …" : "") },
     );
   }
   const before = await snapshot(tx, input.id);
@@ -58,11 +60,11 @@ export async function deletePerson(tx: DatabaseTransaction, input: { id: string 
 
 /** Merges a duplicate person into the one to keep: their signatures and evidence move over. */
 export async function mergePeople(tx: DatabaseTransaction, input: { id: string; intoId: string }, actor: CurrentUser) {
-  if (input.id === input.intoId) throw new DomainError("INVALID", "Choose a different person to merge into.", "intoId");
+  if (input.id === input.intoId) throw new DomainError("INVALID", "mergeIntoOtherPerson", "intoId");
   const source = await tx.person.findUnique({ where: { id: input.id }, select: { id: true } });
-  if (!source) throw new DomainError("NOT_FOUND", "This person is no longer in the directory.");
+  if (!source) throw new DomainError("NOT_FOUND", "personGone");
   const target = await tx.person.findUnique({ where: { id: input.intoId }, select: { id: true, name: true, localName: true, position: true, organizationId: true } });
-  if (!target) throw new DomainError("INVALID", "Choose the person to keep from the list.", "intoId");
+  if (!target) throw new DomainError("INVALID", "choosePersonToKeep", "intoId");
   const before = await snapshot(tx, source.id);
   await tx.participant.updateMany({ where: { personId: source.id }, data: { personId: target.id } });
   await tx.evidence.updateMany({ where: { personId: source.id }, data: { personId: target.id } });

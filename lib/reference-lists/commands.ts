@@ -5,8 +5,8 @@ import { deleteAgreementType, deleteFocusArea, saveAgreementType, saveFocusArea 
 const pages = () => ["/reference-lists", "/agreements"];
 
 export const referenceListCommands = {
-  saveFocusArea: defineCommand({ name: "focus-area.save", permission: "reference-list.manage", schema: FocusAreaSchema, run: saveFocusArea, revalidate: pages, successMessage: "Saved." }),
-  deleteFocusArea: defineCommand({ name: "focus-area.delete", permission: "reference-list.manage", schema: DeleteEntrySchema, run: deleteFocusArea, revalidate: pages, successMessage: "Deleted." }),
-  saveAgreementType: defineCommand({ name: "agreement-type.save", permission: "reference-list.manage", schema: AgreementTypeSchema, run: saveAgreementType, revalidate: pages, successMessage: "Saved." }),
-  deleteAgreementType: defineCommand({ name: "agreement-type.delete", permission: "reference-list.manage", schema: DeleteEntrySchema, run: deleteAgreementType, revalidate: pages, successMessage: "Deleted." }),
+  saveFocusArea: defineCommand({ name: "focus-area.save", permission: "reference-list.manage", schema: FocusAreaSchema, run: saveFocusArea, revalidate: pages, successMessage: "saved" }),
+  deleteFocusArea: defineCommand({ name: "focus-area.delete", permission: "reference-list.manage", schema: DeleteEntrySchema, run: deleteFocusArea, revalidate: pages, successMessage: "deleted" }),
+  saveAgreementType: defineCommand({ name: "agreement-type.save", permission: "reference-list.manage", schema: AgreementTypeSchema, run: saveAgreementType, revalidate: pages, successMessage: "saved" }),
+  deleteAgreementType: defineCommand({ name: "agreement-type.delete", permission: "reference-list.manage", schema: DeleteEntrySchema, run: deleteAgreementType, revalidate: pages, successMessage: "deleted" }),
 };

@@ -7,11 +7,11 @@ const checkbox = z
 
 export const FocusAreaSchema = z.strictObject({
   id: z.string().max(64).nullish(),
-  name: z.string().trim().min(1, "Give the focus area a name.").max(200, "At most 200 characters."),
+  name: z.string().trim().min(1, "focusAreaName").max(200, "tooLong"),
   description: z
     .string()
     .trim()
-    .max(2000, "At most 2000 characters.")
+    .max(2000, "tooLong")
     .nullish()
     .transform((v) => (v ? v : null)),
   active: checkbox,
@@ -19,8 +19,8 @@ export const FocusAreaSchema = z.strictObject({
 
 export const AgreementTypeSchema = z.strictObject({
   id: z.string().max(64).nullish(),
-  name: z.string().trim().min(1, "Give the type a name.").max(200, "At most 200 characters."),
-  sortOrder: z.coerce.number().int().min(0, "Use 0 or more.").max(10_000).default(0),
+  name: z.string().trim().min(1, "agreementTypeName").max(200, "tooLong"),
+  sortOrder: z.coerce.number().int().min(0, "zeroOrMore").max(10_000).default(0),
   active: checkbox,
 });
 

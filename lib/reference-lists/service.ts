@@ -11,17 +11,17 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code
 
 export async function saveFocusArea(tx: DatabaseTransaction, input: z.output<typeof FocusAreaSchema>, actor: CurrentUser) {
   const clash = await tx.focusArea.findFirst({ where: { name: input.name, ...(input.id ? { id: { not: input.id } } : {}) }, select: { id: true } });
-  if (clash) throw new DomainError("INVALID", "There is already a focus area with this name.", "name");
+  if (clash) throw new DomainError("INVALID", "focusAreaTaken", "name");
   const data = { name: input.name, description: input.description, active: input.id ? input.active : true };
   if (input.id) {
     const before = await tx.focusArea.findUnique({ where: { id: input.id }, select: { name: true, description: true, active: true } });
-    if (!before) throw new DomainError("NOT_FOUND", "This focus area no longer exists.");
+    if (!before) throw new DomainError("NOT_FOUND", "focusAreaGone");
     await tx.focusArea.update({ where: { id: input.id }, data });
     await recordAudit(tx, { actorId: actor.id, action: "focus-area.updated", entityType: "FocusArea", entityId: input.id, before, after: data });
     return { id: input.id };
   }
   const created = await tx.focusArea.create({ data, select: { id: true } }).catch((error) => {
-    throw isUniqueViolation(error) ? new DomainError("INVALID", "There is already a focus area with this name.", "name") : error;
+    throw isUniqueViolation(error) ? new DomainError("INVALID", "focusAreaTaken", "name") : error;
   });
   await recordAudit(tx, { actorId: actor.id, action: "focus-area.created", entityType: "FocusArea", entityId: created.id, after: data });
   return { id: created.id };
@@ -29,7 +29,7 @@ export async function saveFocusArea(tx: DatabaseTransaction, input: z.output<typ
 
 export async function deleteFocusArea(tx: DatabaseTransaction, input: { id: string }, actor: CurrentUser) {
   const area = await tx.focusArea.findUnique({ where: { id: input.id }, select: { name: true } });
-  if (!area) throw new DomainError("NOT_FOUND", "This focus area no longer exists.");
+  if (!area) throw new DomainError("NOT_FOUND", "focusAreaGone");
   const [agreements, organizations] = await Promise.all([
     tx.agreementFocusArea.count({ where: { focusAreaId: input.id } }),
     tx.organizationFocusArea.count({ where: { focusAreaId: input.id } }),
@@ -37,7 +37,9 @@ export async function deleteFocusArea(tx: DatabaseTransaction, input: { id: stri
   if (agreements + organizations > 0) {
     throw new DomainError(
       "IN_USE",
-      `“${area.name}” cannot be deleted: ${agreements} agreement${agreements === 1 ? "" : "s"} and ${organizations} organisation${organizations === 1 ? "" : "s"} use it. Make it inactive instead, so that it is no longer offered.`,
+      "focusAreaInUse",
+      undefined,
+      { name: area.name, agreements, organizations },
     );
   }
   await tx.focusArea.delete({ where: { id: input.id } });
@@ -55,7 +57,7 @@ export async function saveAgreementType(tx: DatabaseTransaction, input: z.output
   const data = { name: input.name, sortOrder: input.sortOrder, active: input.id ? input.active : true };
   if (input.id) {
     const before = await tx.agreementType.findUnique({ where: { id: input.id }, select: { name: true, sortOrder: true, active: true } });
-    if (!before) throw new DomainError("NOT_FOUND", "This agreement type no longer exists.");
+    if (!before) throw new DomainError("NOT_FOUND", "agreementTypeGone");
     await tx.agreementType.update({ where: { id: input.id }, data });
     await recordAudit(tx, { actorId: actor.id, action: "agreement-type.updated", entityType: "AgreementType", entityId: input.id, before, after: data });
     return { id: input.id };
@@ -69,10 +71,10 @@ export async function saveAgreementType(tx: DatabaseTransaction, input: z.output
 
 export async function deleteAgreementType(tx: DatabaseTransaction, input: { id: string }, actor: CurrentUser) {
   const type = await tx.agreementType.findUnique({ where: { id: input.id }, select: { name: true } });
-  if (!type) throw new DomainError("NOT_FOUND", "This agreement type no longer exists.");
+  if (!type) throw new DomainError("NOT_FOUND", "agreementTypeGone");
   const used = await tx.agreement.count({ where: { typeId: input.id } });
   if (used > 0) {
-    throw new DomainError("IN_USE", `“${type.name}” cannot be deleted: ${used} agreement${used === 1 ? " is" : "s are"} of this type. Make it inactive instead.`);
+    throw new DomainError("IN_USE", "agreementTypeInUse", undefined, { name: type.name, count: used });
   }
   await tx.agreementType.delete({ where: { id: input.id } });
   await recordAudit(tx, { actorId: actor.id, action: "agreement-type.deleted", entityType: "AgreementType", entityId: input.id, before: type });

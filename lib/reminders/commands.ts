@@ -10,6 +10,6 @@ export const reminderCommands = {
     schema: ReminderSettingsSchema,
     run: updateReminderSettings,
     revalidate: () => ["/profile"],
-    successMessage: "Saved: the next reminders follow these settings.",
+    successMessage: "reminderSettingsSaved",
   }),
 };

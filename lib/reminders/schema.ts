@@ -5,7 +5,7 @@ export const REMINDER_SCOPES = ["OWNED", "ALL", "NONE"] as const;
 export const DEFAULT_REMINDER_DAYS = [180, 90, 30];
 
 export const ReminderSettingsSchema = z.strictObject({
-  scope: z.enum(REMINDER_SCOPES, { message: "Choose which agreements to be reminded of." }),
+  scope: z.enum(REMINDER_SCOPES, { message: "reminderScope" }),
   days: z
     .string()
     .max(100)
@@ -14,7 +14,8 @@ export const ReminderSettingsSchema = z.strictObject({
       if (!days) {
         ctx.addIssue({
           code: "custom",
-          message: `Write up to ${REMINDER_DAYS_LIMITS.count} numbers of days between 1 and ${REMINDER_DAYS_LIMITS.max}, separated by commas (for example 180, 90, 30).`,
+          message: "reminderDays",
+          params: { count: REMINDER_DAYS_LIMITS.count, max: REMINDER_DAYS_LIMITS.max },
         });
         return z.NEVER;
       }

@@ -10,7 +10,8 @@ import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import type { AgreementListFilters } from "../agreements/list-params";
 import { agreementListOrder, agreementListWhere } from "../agreements/list-where";
 import { agreementTermsSelect } from "../agreements/terms-select";
-import { effectiveStatus, STATUS_LABELS } from "../agreements/status";
+import { effectiveStatus } from "../agreements/status";
+import { translatorFor, type Messages, type Translator } from "../i18n/translator";
 import type { Provider } from "../text-search";
 import { neutralizeCell } from "./spreadsheet-safety";
 
@@ -55,35 +56,46 @@ const dateCell = (date: Date | null, precision: DatePrecision | null): DateCell 
   date ? { iso: toIsoPartial(date, precision ?? "DAY"), precision: precision ?? "DAY", date } : null;
 const list = (values: (string | null | undefined)[]) => values.filter(Boolean).join("; ");
 
-/** The columns of every export, in order: the list's columns first, then the rest of the record. */
-export const EXPORT_COLUMNS: { header: string; width: number; value(a: ExportRecord): Cell }[] = [
-  { header: "Reference", width: 15, value: (a) => a.reference },
-  { header: "Title", width: 50, value: (a) => a.title },
-  { header: "Partners", width: 45, value: (a) => list(a.parties.map((p) => p.organization.name)) },
-  { header: "Partner local names", width: 30, value: (a) => list(a.parties.map((p) => p.organization.localName)) },
-  { header: "Partner countries", width: 18, value: (a) => list([...new Set(a.parties.map((p) => p.organization.country))]) },
-  { header: "Type", width: 30, value: (a) => a.type?.name ?? null },
-  { header: "Status", width: 18, value: (a) => STATUS_LABELS[effectiveStatus(a.status, a.expiresOn, a.expiresOnPrecision)] },
-  { header: "Signed on", width: 12, value: (a) => dateCell(a.signedOn, a.signedOnPrecision) },
-  { header: "Place", width: 16, value: (a) => a.signedPlace },
-  { header: "Effective from", width: 12, value: (a) => dateCell(a.effectiveFrom, a.effectiveFromPrecision) },
-  { header: "Expires on", width: 12, value: (a) => dateCell(a.expiresOn, a.expiresOnPrecision) },
-  { header: "Notice deadline", width: 12, value: (a) => dateCell(a.noticeDeadline, "DAY") },
-  { header: "Term (months)", width: 10, value: (a) => a.termMonths },
-  { header: "Notice period (days)", width: 10, value: (a) => a.noticePeriodDays },
-  { header: "Automatic renewal", width: 10, value: (a) => a.automaticRenewal },
-  { header: "Owner", width: 20, value: (a) => a.owner?.name ?? null },
-  { header: "Lead unit", width: 30, value: (a) => a.leadUnit?.name ?? null },
-  { header: "Focus areas", width: 40, value: (a) => list(a.focusAreas.map((f) => f.focusArea.name)) },
+export type ExportColumnKey = keyof Messages["exports"]["columns"];
+
+/**
+ * The columns of every export, in order: the list's columns first, then the rest of the record.
+ * Headers and words (status, yes/no) are in the reader's language; JSON keeps English keys for programs.
+ */
+export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: ExportRecord, t: Translator): Cell }[] = [
+  { key: "reference", width: 15, value: (a) => a.reference },
+  { key: "title", width: 50, value: (a) => a.title },
+  { key: "partners", width: 45, value: (a) => list(a.parties.map((p) => p.organization.name)) },
+  { key: "partnerLocalNames", width: 30, value: (a) => list(a.parties.map((p) => p.organization.localName)) },
+  { key: "partnerCountries", width: 18, value: (a) => list([...new Set(a.parties.map((p) => p.organization.country))]) },
+  { key: "type", width: 30, value: (a) => a.type?.name ?? null },
+  { key: "status", width: 18, value: (a, t) => t(`labels.status.${effectiveStatus(a.status, a.expiresOn, a.expiresOnPrecision)}`) },
+  { key: "signedOn", width: 12, value: (a) => dateCell(a.signedOn, a.signedOnPrecision) },
+  { key: "place", width: 16, value: (a) => a.signedPlace },
+  { key: "effectiveFrom", width: 12, value: (a) => dateCell(a.effectiveFrom, a.effectiveFromPrecision) },
+  { key: "expiresOn", width: 12, value: (a) => dateCell(a.expiresOn, a.expiresOnPrecision) },
+  { key: "noticeDeadline", width: 12, value: (a) => dateCell(a.noticeDeadline, "DAY") },
+  { key: "termMonths", width: 10, value: (a) => a.termMonths },
+  { key: "noticePeriodDays", width: 10, value: (a) => a.noticePeriodDays },
+  { key: "automaticRenewal", width: 10, value: (a) => a.automaticRenewal },
+  { key: "owner", width: 20, value: (a) => a.owner?.name ?? null },
+  { key: "leadUnit", width: 30, value: (a) => a.leadUnit?.name ?? null },
+  { key: "focusAreas", width: 40, value: (a) => list(a.focusAreas.map((f) => f.focusArea.name)) },
   {
-    header: "Signatories",
+    key: "signatories",
     width: 45,
-    value: (a) =>
-      list(a.participants.map((p) => [p.person?.name ?? p.person?.position, p.person?.name && p.person.position ? `(${p.person.position})` : null, p.onBehalfOf ? `for ${p.onBehalfOf.name}` : null].filter(Boolean).join(" "))),
+    value: (a, t) =>
+      list(
+        a.participants.map((p) =>
+          [p.person?.name ?? p.person?.position, p.person?.name && p.person.position ? `(${p.person.position})` : null, p.onBehalfOf ? t("exports.signsFor", { organization: p.onBehalfOf.name }) : null]
+            .filter(Boolean)
+            .join(" "),
+        ),
+      ),
   },
-  { header: "Summary", width: 60, value: (a) => a.summary },
-  { header: "Notes", width: 40, value: (a) => a.notes },
-  { header: "Archived", width: 9, value: (a) => a.archived },
+  { key: "summary", width: 60, value: (a) => a.summary },
+  { key: "notes", width: 40, value: (a) => a.notes },
+  { key: "archived", width: 9, value: (a) => a.archived },
 ];
 
 /** The rows the filters select, in the list's order, a batch at a time. */
@@ -104,30 +116,33 @@ export async function* exportRecords(
 }
 
 /** A cell as text: partial dates at their precision, booleans as yes/no, text made safe for spreadsheets. */
-export function cellText(cell: Cell): string {
+export function cellText(cell: Cell, t: Translator = translatorFor()): string {
   if (cell === null) return "";
-  if (typeof cell === "boolean") return cell ? "yes" : "no";
+  if (typeof cell === "boolean") return t(cell ? "exports.yes" : "exports.no");
   if (typeof cell === "number") return String(cell);
   if (typeof cell === "object") return cell.iso;
   return neutralizeCell(cell);
 }
 
-async function* csvChunks(records: AsyncGenerator<ExportRecord[]>) {
-  yield "\uFEFF" + stringify([EXPORT_COLUMNS.map((c) => c.header)]);
+export const columnHeader = (t: Translator, key: ExportColumnKey) => t(`exports.columns.${key}`);
+
+async function* csvChunks(records: AsyncGenerator<ExportRecord[]>, t: Translator) {
+  yield "\uFEFF" + stringify([EXPORT_COLUMNS.map((c) => columnHeader(t, c.key))]);
   for await (const batch of records) {
-    yield stringify(batch.map((a) => EXPORT_COLUMNS.map((c) => cellText(c.value(a)))));
+    yield stringify(batch.map((a) => EXPORT_COLUMNS.map((c) => cellText(c.value(a, t), t))));
   }
 }
 
 async function* jsonChunks(records: AsyncGenerator<ExportRecord[]>) {
+  const english = translatorFor("en");
   yield "[";
   let first = true;
   for await (const batch of records) {
     for (const a of batch) {
       const row = Object.fromEntries(
         EXPORT_COLUMNS.map((c) => {
-          const cell = c.value(a);
-          return [c.header, cell !== null && typeof cell === "object" ? cell.iso : cell];
+          const cell = c.value(a, english);
+          return [columnHeader(english, c.key), cell !== null && typeof cell === "object" ? cell.iso : cell];
         }),
       );
       yield (first ? "\n" : ",\n") + JSON.stringify(row);
@@ -137,11 +152,11 @@ async function* jsonChunks(records: AsyncGenerator<ExportRecord[]>) {
   yield "\n]\n";
 }
 
-function xlsxStream(records: AsyncGenerator<ExportRecord[]>): Readable {
+function xlsxStream(records: AsyncGenerator<ExportRecord[]>, t: Translator): Readable {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet("Agreements", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map((c, i) => ({ header: c.header, key: String(i), width: c.width }));
+  const sheet = workbook.addWorksheet(t("exports.sheetName"), { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = EXPORT_COLUMNS.map((c, i) => ({ header: columnHeader(t, c.key), key: String(i), width: c.width }));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
   (async () => {
@@ -149,7 +164,7 @@ function xlsxStream(records: AsyncGenerator<ExportRecord[]>): Readable {
       for (const a of batch) {
         const row = sheet.addRow(
           EXPORT_COLUMNS.map((c) => {
-            const cell = c.value(a);
+            const cell = c.value(a, t);
             if (cell !== null && typeof cell === "object") return cell.precision === "DAY" ? cell.date : cell.iso;
             if (typeof cell === "string") return neutralizeCell(cell);
             return cell;
@@ -180,8 +195,9 @@ export function exportStream(
   filters: AgreementListFilters,
   provider: Provider,
   batchSize = BATCH_SIZE,
+  t: Translator = translatorFor(),
 ): Readable {
   const records = exportRecords(database, filters, provider, batchSize);
-  if (format === "xlsx") return xlsxStream(records);
-  return Readable.from(format === "csv" ? csvChunks(records) : jsonChunks(records));
+  if (format === "xlsx") return xlsxStream(records, t);
+  return Readable.from(format === "csv" ? csvChunks(records, t) : jsonChunks(records));
 }

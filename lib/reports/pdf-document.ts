@@ -3,6 +3,7 @@
 // machine without a system font. Shared by the register and the dossier.
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { translatorFor, type Translator } from "../i18n/translator";
 
 const FONT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-sc");
 export const FONTS = {
@@ -27,7 +28,7 @@ export function createPdf(options: { title: string; landscape?: boolean }): Pdf 
 }
 
 /** "Page 3 of 7" at the foot of every page; call once all content is written. */
-export function numberPages(doc: Pdf, label: string) {
+export function numberPages(doc: Pdf, label: string, t: Translator = translatorFor()) {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -36,7 +37,7 @@ export function numberPages(doc: Pdf, label: string) {
     doc.page.margins.bottom = 0;
     const bottom = doc.page.height - 28;
     doc.font("body").fontSize(8).fillColor("#64748b");
-    doc.text(`${label} · page ${i + 1} of ${range.count}`, doc.page.margins.left, bottom, {
+    doc.text(t("exports.register.page", { label, page: i + 1, pages: range.count }), doc.page.margins.left, bottom, {
       width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
       align: "center",
       lineBreak: false,

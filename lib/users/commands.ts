@@ -1,17 +1,17 @@
 import { defineCommand } from "../actions/command";
-import { ChangeOwnPasswordSchema, CreateUserSchema, RegenerateCalendarTokenSchema, ResetUserPasswordSchema, UpdateUserSchema } from "./schema";
-import { changeOwnPassword, createUser, regenerateCalendarToken, resetUserPassword, updateUser } from "./service";
+import { ChangeOwnPasswordSchema, CreateUserSchema, RegenerateCalendarTokenSchema, ResetUserPasswordSchema, SetLanguageSchema, UpdateUserSchema } from "./schema";
+import { changeOwnPassword, createUser, regenerateCalendarToken, resetUserPassword, setLanguage, updateUser } from "./service";
 
 export const userCommands = {
-  createUser: defineCommand({ name: "user.create", permission: "user.manage", schema: CreateUserSchema, run: createUser, revalidate: () => ["/admin/users"], successMessage: "Account created." }),
-  updateUser: defineCommand({ name: "user.update", permission: "user.manage", schema: UpdateUserSchema, run: updateUser, revalidate: () => ["/admin/users"], successMessage: "Saved." }),
+  createUser: defineCommand({ name: "user.create", permission: "user.manage", schema: CreateUserSchema, run: createUser, revalidate: () => ["/admin/users"], successMessage: "accountCreated" }),
+  updateUser: defineCommand({ name: "user.update", permission: "user.manage", schema: UpdateUserSchema, run: updateUser, revalidate: () => ["/admin/users"], successMessage: "saved" }),
   resetUserPassword: defineCommand({
     name: "user.reset-password",
     permission: "user.manage",
     schema: ResetUserPasswordSchema,
     run: resetUserPassword,
     revalidate: () => ["/admin/users"],
-    successMessage: "New password set; the account's sessions have ended.",
+    successMessage: "passwordReset",
   }),
   changeOwnPassword: defineCommand({
     name: "user.change-own-password",
@@ -25,6 +25,13 @@ export const userCommands = {
     schema: RegenerateCalendarTokenSchema,
     run: regenerateCalendarToken,
     revalidate: () => ["/profile"],
-    successMessage: "Your calendar has a new address; the old one no longer works.",
+    successMessage: "calendarRegenerated",
+  }),
+  setLanguage: defineCommand({
+    name: "user.set-language",
+    // Everyone chooses their own interface language.
+    permission: "agreement.read",
+    schema: SetLanguageSchema,
+    run: setLanguage,
   }),
 };

@@ -1,19 +1,20 @@
 import { z } from "zod";
 import { ROLES } from "../auth/roles";
+import { LOCALES } from "../i18n/locales";
 
 /** The one rule for a new password, wherever one is set. */
-const newPassword = z.string().min(12, "Use at least 12 characters.").max(1024, "At most 1024 characters.");
+const newPassword = z.string().min(12, "passwordTooShort").max(1024, "tooLong");
 
 export const CreateUserSchema = z.strictObject({
-  email: z.string().trim().toLowerCase().pipe(z.email("Give a valid e-mail address.")).pipe(z.string().max(320)),
-  name: z.string().trim().min(1, "Give the person's name.").max(200, "At most 200 characters."),
-  role: z.enum(ROLES, { message: "Choose a role." }),
+  email: z.string().trim().toLowerCase().pipe(z.email("validEmail")).pipe(z.string().max(320)),
+  name: z.string().trim().min(1, "personName").max(200, "tooLong"),
+  role: z.enum(ROLES, { message: "chooseRole" }),
   password: newPassword,
 });
 
 export const UpdateUserSchema = z.strictObject({
   id: z.string().min(1).max(64),
-  role: z.enum(ROLES, { message: "Choose a role." }),
+  role: z.enum(ROLES, { message: "chooseRole" }),
   active: z
     .union([z.boolean(), z.literal("true"), z.literal("false")])
     .transform((v) => v === true || v === "true"),
@@ -29,8 +30,11 @@ export const ResetUserPasswordSchema = z.strictObject({
 
 export const ChangeOwnPasswordSchema = z
   .strictObject({
-    currentPassword: z.string().min(1, "Give your current password.").max(1024),
+    currentPassword: z.string().min(1, "currentPassword").max(1024),
     newPassword,
     confirmPassword: z.string().max(1024),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { message: "The two new passwords differ.", path: ["confirmPassword"] });
+  .refine((v) => v.newPassword === v.confirmPassword, { message: "passwordsDiffer", path: ["confirmPassword"] });
+
+/** The interface language a person chooses for themselves. */
+export const SetLanguageSchema = z.strictObject({ locale: z.enum(LOCALES, { message: "chooseLanguage" }) });

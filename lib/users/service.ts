@@ -6,11 +6,11 @@ import type { CurrentUser } from "../auth/current-user-type";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../errors";
-import type { ChangeOwnPasswordSchema, CreateUserSchema, ResetUserPasswordSchema, UpdateUserSchema } from "./schema";
+import type { ChangeOwnPasswordSchema, CreateUserSchema, ResetUserPasswordSchema, SetLanguageSchema, UpdateUserSchema } from "./schema";
 
 export async function createUser(tx: DatabaseTransaction, input: z.output<typeof CreateUserSchema>, actor: CurrentUser) {
   if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new DomainError("INVALID", "There is already an account with this e-mail address.", "email");
+    throw new DomainError("INVALID", "emailTaken", "email");
   }
   const { password, ...fields } = input;
   const created = await tx.user.create({ data: { ...fields, passwordHash: await hashPassword(password) }, select: { id: true } });
@@ -20,12 +20,12 @@ export async function createUser(tx: DatabaseTransaction, input: z.output<typeof
 
 export async function updateUser(tx: DatabaseTransaction, input: z.output<typeof UpdateUserSchema>, actor: CurrentUser) {
   const user = await tx.user.findUnique({ where: { id: input.id }, select: { role: true, active: true } });
-  if (!user) throw new DomainError("NOT_FOUND", "This account no longer exists.");
+  if (!user) throw new DomainError("NOT_FOUND", "accountGone");
   const losesAdmin = user.role === "ADMIN" && user.active && (input.role !== "ADMIN" || !input.active);
   if (losesAdmin) {
     const otherAdmins = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: input.id } } });
     if (otherAdmins === 0) {
-      throw new DomainError("INVALID", "This is the last active administrator: make someone else an administrator first.", "role");
+      throw new DomainError("INVALID", "lastAdministrator", "role");
     }
   }
   // Deactivating ends the account's sessions at their next request.
@@ -61,7 +61,7 @@ async function replacePassword(tx: DatabaseTransaction, userId: string, password
 }
 
 export async function resetUserPassword(tx: DatabaseTransaction, input: z.output<typeof ResetUserPasswordSchema>, actor: CurrentUser) {
-  if (!(await tx.user.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new DomainError("NOT_FOUND", "This account no longer exists.");
+  if (!(await tx.user.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new DomainError("NOT_FOUND", "accountGone");
   await replacePassword(tx, input.id, input.password, "user.password-reset", actor);
   return { id: input.id };
 }
@@ -69,8 +69,16 @@ export async function resetUserPassword(tx: DatabaseTransaction, input: z.output
 export async function changeOwnPassword(tx: DatabaseTransaction, input: z.output<typeof ChangeOwnPasswordSchema>, actor: CurrentUser) {
   const { passwordHash } = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(input.currentPassword, passwordHash))) {
-    throw new DomainError("INVALID", "This is not your current password.", "currentPassword");
+    throw new DomainError("INVALID", "wrongCurrentPassword", "currentPassword");
   }
   await replacePassword(tx, actor.id, input.newPassword, "user.password-changed", actor);
   return { id: actor.id };
+}
+
+export async function setLanguage(tx: DatabaseTransaction, input: z.output<typeof SetLanguageSchema>, actor: CurrentUser) {
+  const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { locale: true } });
+  const after = { locale: input.locale };
+  await tx.user.update({ where: { id: actor.id }, data: after });
+  await recordAudit(tx, { actorId: actor.id, action: "user.language-changed", entityType: "User", entityId: actor.id, before, after });
+  return after;
 }

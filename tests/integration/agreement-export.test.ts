@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user-type";
 import { parseListParams } from "@/lib/agreements/list-params";
-import { exportStream, EXPORT_COLUMNS, type ExportFormat } from "@/lib/reports/agreement-export";
+import { columnHeader, exportStream, EXPORT_COLUMNS, type ExportFormat } from "@/lib/reports/agreement-export";
+import { translatorFor } from "@/lib/i18n/translator";
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
 import { createTestAgreement, createUser } from "../support/factories";
@@ -40,7 +41,7 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
     const bytes = await download("csv");
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(bytes.toString("utf8"), { bom: true, columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0])).toEqual(EXPORT_COLUMNS.map((c) => c.header));
+    expect(Object.keys(rows[0])).toEqual(EXPORT_COLUMNS.map((c) => columnHeader(translatorFor(), c.key)));
     expect(rows.map((r) => r.Reference)).toEqual([injected, ...["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"].map((n) => `AG-2020-${n}`), "AG-2010-0001"]);
     const renewal = rows.find((r) => r.Reference === "AG-2020-0001")!;
     expect(renewal).toMatchObject({
@@ -53,6 +54,23 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
     expect(renewal.Signatories).toContain("Zhang Qingjie (President) for Wuhan University of Technology");
     expect(rows.find((r) => r.Reference === "AG-2010-0001")).toMatchObject({ "Signed on": "2010", Status: "Renewed" });
     expect(rows.some((r) => r.Title === "Archived one")).toBe(false);
+  });
+
+  it("writes CSV and Excel headers and words in Chinese for a Chinese reader, and keeps JSON's keys in English", async () => {
+    const zh = translatorFor("zh-CN");
+    const csv = (await bytesOf(exportStream("csv", t.db, parseListParams({ q: "广西壮族自治区人民政府" }), provider, undefined, zh))).toString("utf8");
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]).slice(0, 7)).toEqual(["编号", "标题", "合作方", "合作方本地名称", "合作方国家", "类型", "状态"]);
+    expect(rows.find((r) => r["编号"] === "AG-2020-0001")).toMatchObject({ 合作方本地名称: "广西壮族自治区人民政府", 状态: "有效", 签署日期: "2020-01-03", 已归档: "否" });
+    expect(rows.find((r) => r["编号"] === "AG-2020-0001")!["签署人"]).toContain("Zhang Qingjie (President) 代表 Wuhan University of Technology");
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await bytesOf(exportStream("xlsx", t.db, parseListParams({}), provider, undefined, zh)) as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0].name).toBe("协议");
+    expect(workbook.worksheets[0].getRow(1).getCell(1).value).toBe("编号");
+
+    const json = JSON.parse((await bytesOf(exportStream("json", t.db, parseListParams({}), provider, undefined, zh))).toString("utf8"));
+    expect(Object.keys(json[0])).toContain("Reference");
   });
 
   it("exports exactly the rows the filters select, across batch boundaries", async () => {
@@ -82,7 +100,7 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.getColumn(2).width).toBe(50);
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(EXPORT_COLUMNS.map((c) => c.header));
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(EXPORT_COLUMNS.map((c) => columnHeader(translatorFor(), c.key)));
     const rowOf = (reference: string) => {
       let found: ExcelJS.Row | undefined;
       sheet.eachRow((row) => {
@@ -90,7 +108,7 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
       });
       return found!;
     };
-    const signedColumn = EXPORT_COLUMNS.findIndex((c) => c.header === "Signed on") + 1;
+    const signedColumn = EXPORT_COLUMNS.findIndex((c) => c.key === "signedOn") + 1;
     expect(rowOf("AG-2020-0001").getCell(signedColumn).value).toEqual(new Date("2020-01-03T00:00:00Z"));
     expect(rowOf("AG-2010-0001").getCell(signedColumn).value).toBe("2010");
     expect(rowOf("AG-2020-0008").getCell(4).value).toBe("上汽通用五菱汽车股份有限公司");

@@ -6,17 +6,24 @@ import { Pagination } from "@/components/ui/pagination";
 import { primaryLink, secondaryLink } from "@/components/ui/page-header";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
 import { listAgreements, listFilterChoices } from "@/lib/agreements/queries";
-import { countOf } from "@/lib/format";
+import { getTranslations } from "next-intl/server";
 import { exportHref, hasFilters, listHref, parseListParams, type SortColumn } from "@/lib/agreements/list-params";
 
-export const metadata: Metadata = { title: "Agreements" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("agreements"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AgreementsPage({ searchParams }: Props) {
   const filters = parseListParams(await searchParams);
   await requireUser(listHref(filters));
-  const [list, choices, canWrite] = await Promise.all([listAgreements(filters), listFilterChoices(filters.partner), currentUserCan("agreement.write")]);
+  const [list, choices, canWrite, t] = await Promise.all([
+    listAgreements(filters),
+    listFilterChoices(filters.partner),
+    currentUserCan("agreement.write"),
+    getTranslations("agreements"),
+  ]);
   const sortColumn: SortColumn = filters.sort ?? "signed";
   const sortDirection = filters.dir ?? (sortColumn === "signed" || sortColumn === "expires" ? "desc" : "asc");
 
@@ -24,19 +31,18 @@ export default async function AgreementsPage({ searchParams }: Props) {
     <div>
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Agreements</h1>
+          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
           <p className="mt-1 text-sm text-slate-600" aria-live="polite">
-            {countOf(list.total, "agreement")}
-            {hasFilters(filters) ? (list.total === 1 ? " matches these filters." : " match these filters.") : " in the register."}
+            {hasFilters(filters) ? t("matchFilters", { count: list.total }) : t("inRegister", { count: list.total })}
           </p>
         </div>
         {canWrite && (
           <div className="flex flex-wrap gap-2">
             <Link href="/agreements/import" className={secondaryLink}>
-              Import
+              {t("import")}
             </Link>
             <Link href="/agreements/new" className={primaryLink}>
-              Log an agreement
+              {t("logAgreement")}
             </Link>
           </div>
         )}
@@ -44,10 +50,10 @@ export default async function AgreementsPage({ searchParams }: Props) {
       <ListFilters filters={filters} choices={choices} />
       {list.total > 0 && (
         <p className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
-          <span>Download {list.total === 1 ? "this agreement" : `these ${countOf(list.total, "agreement")}`}:</span>
-          {([["csv", "CSV"], ["xlsx", "Excel"], ["json", "JSON"], ["pdf", "PDF register"]] as const).map(([format, label]) => (
+          <span>{t("download", { count: list.total })}</span>
+          {(["csv", "xlsx", "json", "pdf"] as const).map((format) => (
             <a key={format} href={exportHref(filters, format)} className="font-medium text-brand-700 underline" download>
-              {label}
+              {t(`formats.${format}`)}
             </a>
           ))}
         </p>
@@ -56,15 +62,15 @@ export default async function AgreementsPage({ searchParams }: Props) {
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
           {hasFilters(filters) ? (
             <>
-              <p>No agreement matches these filters.</p>
+              <p>{t("noMatch")}</p>
               <Link href="/agreements" className="mt-2 inline-block font-medium text-brand-700 underline">
-                Clear the filters
+                {t("clearTheFilters")}
               </Link>
             </>
           ) : list.total > 0 ? (
-            "There is no such page of agreements."
+            t("noSuchPage")
           ) : (
-            "No agreements have been recorded yet."
+            t("empty")
           )}
         </div>
       ) : (

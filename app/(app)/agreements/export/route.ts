@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportStream, type ExportFormat } from "@/lib/reports/agreement-export";
 import { registerPdf } from "@/lib/reports/register-pdf";
 import { downloadResponse } from "@/lib/reports/download";
+import { requestTranslator } from "@/lib/i18n/request-locale";
 
 export async function GET(request: NextRequest) {
   const user = await getCurrentUser();
@@ -18,8 +19,10 @@ export async function GET(request: NextRequest) {
   const params = Object.fromEntries(request.nextUrl.searchParams);
   const filters = { ...parseListParams(params), page: undefined };
   const date = new Date().toISOString().slice(0, 10);
+  // Headers and words in the reader's language (the list they exported from).
+  const t = await requestTranslator();
   if (params.format === "pdf") {
-    const doc = await registerPdf(db, filters, parseDatabaseUrl().provider);
+    const doc = await registerPdf(db, filters, parseDatabaseUrl().provider, new Date(), t);
     doc.end();
     return downloadResponse(doc, { type: "application/pdf", filename: `pacta-register-${date}.pdf` });
   }
@@ -27,6 +30,6 @@ export async function GET(request: NextRequest) {
   if (!EXPORT_FORMATS.includes(format)) {
     return new Response(`Choose a format: ${[...EXPORT_FORMATS, "pdf"].join(", ")}.\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const stream = exportStream(format, db, filters, parseDatabaseUrl().provider);
+  const stream = exportStream(format, db, filters, parseDatabaseUrl().provider, undefined, t);
   return downloadResponse(stream, { type: EXPORT_CONTENT_TYPES[format], filename: `pacta-agreements-${date}.${format}` });
 }
