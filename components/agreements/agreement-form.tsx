@@ -1,17 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useState, startTransition } from "react";
 import type { ActionResult } from "@/lib/actions/command";
-import { ORGANIZATION_KIND_LABELS } from "@/lib/agreements/labels";
-import { STATUS_LABELS } from "@/lib/agreements/status";
+import { ORGANIZATION_KINDS } from "@/lib/agreements/schema";
 import type { AgreementChoices } from "@/lib/agreements/queries";
 import type { AgreementFormValues, PartyRow, SignatoryRow } from "@/lib/agreements/form-values";
 import { Field, FormError, inputClass } from "@/components/forms/field";
 
 type Action = (previous: ActionResult<{ reference: string }> | null, input: unknown) => Promise<ActionResult<{ reference: string }>>;
 
-const DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD: give only what is known.";
 const sectionClass = "rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6";
 const smallButton = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50";
 
@@ -28,6 +27,9 @@ export function AgreementForm({
   /** Offered when logging a new agreement; absent when editing (status changes have their own control). */
   initialStatuses?: readonly string[];
 }) {
+  const t = useTranslations("agreementForm");
+  const labels = useTranslations("labels");
+  const DATE_HINT = t("dateHint");
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, null);
   const [values, setValues] = useState(initial);
@@ -77,9 +79,9 @@ export function AgreementForm({
 
   const partyLabel = (index: number) => {
     const party = values.parties[index];
-    if (!party) return `Party ${index + 1}`;
-    if (party.mode === "new") return party.name || `New organisation ${index + 1}`;
-    return choices.organizations.find((o) => o.id === party.organizationId)?.label.split(" · ")[0] ?? `Party ${index + 1}`;
+    if (!party) return t("party", { number: index + 1 });
+    if (party.mode === "new") return party.name || party.localName || t("newOrganization", { number: index + 1 });
+    return choices.organizations.find((o) => o.id === party.organizationId)?.label.split(" · ")[0] ?? t("party", { number: index + 1 });
   };
 
   return (
@@ -88,33 +90,33 @@ export function AgreementForm({
 
       <section className={sectionClass} aria-labelledby="about-heading">
         <h2 id="about-heading" className="text-base font-semibold">
-          The agreement
+          {t("about")}
         </h2>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           <div className="sm:col-span-2">
-            <Field id="title" label="Title" errors={errors.title}>
+            <Field id="title" label={t("title")} errors={errors.title}>
               {(a) => <input {...a} {...text("title")} className={inputClass} required autoFocus={!editing} />}
             </Field>
           </div>
-          <Field id="typeId" label="Type" errors={errors.typeId}>
+          <Field id="typeId" label={t("type")} errors={errors.typeId}>
             {(a) => (
               <select {...a} {...text("typeId")} className={inputClass}>
-                <option value="">Not stated</option>
-                {choices.types.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
+                <option value="">{t("notStated")}</option>
+                {choices.types.map((type) => (
+                  <option key={type.id} value={type.id}>
+                    {type.name}
                   </option>
                 ))}
               </select>
             )}
           </Field>
           {initialStatuses && (
-            <Field id="status" label="Status" errors={errors.status} hint="Log a signed agreement as Active.">
+            <Field id="status" label={t("status")} errors={errors.status} hint={t("statusHint")}>
               {(a) => (
                 <select {...a} {...text("status")} className={inputClass}>
                   {initialStatuses.map((s) => (
                     <option key={s} value={s}>
-                      {STATUS_LABELS[s as keyof typeof STATUS_LABELS]}
+                      {labels(`status.${s}` as "status.DRAFT")}
                     </option>
                   ))}
                 </select>
@@ -122,7 +124,7 @@ export function AgreementForm({
             </Field>
           )}
           <div className="sm:col-span-2">
-            <Field id="summary" label="Summary" errors={errors.summary}>
+            <Field id="summary" label={t("summary")} errors={errors.summary}>
               {(a) => <textarea {...a} {...text("summary")} rows={3} className={inputClass} />}
             </Field>
           </div>
@@ -131,15 +133,15 @@ export function AgreementForm({
 
       <section className={sectionClass} aria-labelledby="parties-heading">
         <h2 id="parties-heading" className="text-base font-semibold">
-          Partners
+          {t("partners")}
         </h2>
-        <p className="mt-1 text-sm text-slate-600">Our own institution is a party automatically. Pick each partner, or add a new one.</p>
+        <p className="mt-1 text-sm text-slate-600">{t("partnersHint")}</p>
         {errors.parties && <p className="mt-2 text-sm text-red-700">{errors.parties.join(" ")}</p>}
         <ol className="mt-4 space-y-4">
           {values.parties.map((party, index) => (
             <li key={index} className="rounded-lg border border-slate-200 p-3">
               <fieldset>
-                <legend className="text-sm font-medium text-slate-800">Partner {index + 1}</legend>
+                <legend className="text-sm font-medium text-slate-800">{t("partner", { number: index + 1 })}</legend>
                 <div className="mt-2 flex flex-wrap gap-4 text-sm">
                   <label className="flex items-center gap-2">
                     <input
@@ -148,7 +150,7 @@ export function AgreementForm({
                       checked={party.mode === "existing"}
                       onChange={() => setParty(index, { mode: "existing", organizationId: "", role: party.role })}
                     />
-                    Existing organisation
+                    {t("existingOrganization")}
                   </label>
                   <label className="flex items-center gap-2">
                     <input
@@ -157,16 +159,16 @@ export function AgreementForm({
                       checked={party.mode === "new"}
                       onChange={() => setParty(index, { mode: "new", name: "", localName: "", kind: "UNIVERSITY", country: "", role: party.role })}
                     />
-                    New organisation
+                    {t("newOrganizationMode")}
                   </label>
                 </div>
                 <div className="mt-3 grid gap-3 sm:grid-cols-2">
                   {party.mode === "existing" ? (
                     <div className="sm:col-span-2">
-                      <Field id={`parties.${index}.organizationId`} label="Organisation" errors={errors[`parties.${index}.organizationId`]}>
+                      <Field id={`parties.${index}.organizationId`} label={t("organization")} errors={errors[`parties.${index}.organizationId`]}>
                         {(a) => (
                           <select {...a} value={party.organizationId} onChange={(e) => setParty(index, { ...party, organizationId: e.target.value })} className={inputClass}>
-                            <option value="">Choose…</option>
+                            <option value="">{t("choose")}</option>
                             {choices.organizations.map((o) => (
                               <option key={o.id} value={o.id}>
                                 {o.label}
@@ -178,33 +180,33 @@ export function AgreementForm({
                     </div>
                   ) : (
                     <>
-                      <Field id={`parties.${index}.newOrganization.name`} label="Name (English)" errors={errors[`parties.${index}.newOrganization.name`]}>
+                      <Field id={`parties.${index}.newOrganization.name`} label={t("nameEnglish")} errors={errors[`parties.${index}.newOrganization.name`]}>
                         {(a) => <input {...a} value={party.name} onChange={(e) => setParty(index, { ...party, name: e.target.value })} className={inputClass} />}
                       </Field>
-                      <Field id={`parties.${index}.newOrganization.localName`} label="Local-language name" errors={errors[`parties.${index}.newOrganization.localName`]}>
+                      <Field id={`parties.${index}.newOrganization.localName`} label={t("localName")} errors={errors[`parties.${index}.newOrganization.localName`]}>
                         {(a) => <input {...a} value={party.localName} onChange={(e) => setParty(index, { ...party, localName: e.target.value })} className={inputClass} />}
                       </Field>
-                      <Field id={`parties.${index}.newOrganization.kind`} label="Kind" errors={errors[`parties.${index}.newOrganization.kind`]}>
+                      <Field id={`parties.${index}.newOrganization.kind`} label={t("kind")} errors={errors[`parties.${index}.newOrganization.kind`]}>
                         {(a) => (
                           <select {...a} value={party.kind} onChange={(e) => setParty(index, { ...party, kind: e.target.value })} className={inputClass}>
-                            {Object.entries(ORGANIZATION_KIND_LABELS).map(([value, label]) => (
-                              <option key={value} value={value}>
-                                {label}
+                            {ORGANIZATION_KINDS.map((kind) => (
+                              <option key={kind} value={kind}>
+                                {labels(`organizationKind.${kind}`)}
                               </option>
                             ))}
                           </select>
                         )}
                       </Field>
-                      <Field id={`parties.${index}.newOrganization.country`} label="Country" errors={errors[`parties.${index}.newOrganization.country`]}>
+                      <Field id={`parties.${index}.newOrganization.country`} label={t("country")} errors={errors[`parties.${index}.newOrganization.country`]}>
                         {(a) => <input {...a} value={party.country} onChange={(e) => setParty(index, { ...party, country: e.target.value })} className={inputClass} />}
                       </Field>
                     </>
                   )}
-                  <Field id={`parties.${index}.role`} label="Role" errors={errors[`parties.${index}.role`]}>
+                  <Field id={`parties.${index}.role`} label={t("role")} errors={errors[`parties.${index}.role`]}>
                     {(a) => (
                       <select {...a} value={party.role} onChange={(e) => setParty(index, { ...party, role: e.target.value as PartyRow["role"] })} className={inputClass}>
-                        <option value="PARTNER">Partner</option>
-                        <option value="CO_SIGNING_BODY">Co-signing body</option>
+                        <option value="PARTNER">{labels("partyRole.PARTNER")}</option>
+                        <option value="CO_SIGNING_BODY">{labels("partyRole.CO_SIGNING_BODY")}</option>
                       </select>
                     )}
                   </Field>
@@ -223,7 +225,7 @@ export function AgreementForm({
                       );
                     }}
                   >
-                    Remove partner {index + 1}
+                    {t("removePartner", { number: index + 1 })}
                   </button>
                 )}
               </fieldset>
@@ -231,20 +233,20 @@ export function AgreementForm({
           ))}
         </ol>
         <button type="button" className={`${smallButton} mt-4`} onClick={() => set("parties", [...values.parties, { mode: "existing", organizationId: "", role: "PARTNER" }])}>
-          Add a partner
+          {t("addPartner")}
         </button>
       </section>
 
       <section className={sectionClass} aria-labelledby="signatories-heading">
         <h2 id="signatories-heading" className="text-base font-semibold">
-          Signatories
+          {t("signatories")}
         </h2>
-        <p className="mt-1 text-sm text-slate-600">Who signed, for which party. A person may be known only by position.</p>
+        <p className="mt-1 text-sm text-slate-600">{t("signatoriesHint")}</p>
         <ol className="mt-4 space-y-4">
           {values.signatories.map((signatory, index) => (
             <li key={index} className="rounded-lg border border-slate-200 p-3">
               <fieldset>
-                <legend className="text-sm font-medium text-slate-800">Signatory {index + 1}</legend>
+                <legend className="text-sm font-medium text-slate-800">{t("signatory", { number: index + 1 })}</legend>
                 <div className="mt-2 flex flex-wrap gap-4 text-sm">
                   <label className="flex items-center gap-2">
                     <input
@@ -253,7 +255,7 @@ export function AgreementForm({
                       checked={signatory.mode === "existing"}
                       onChange={() => setSignatory(index, { mode: "existing", personId: "", onBehalfOfParty: signatory.onBehalfOfParty })}
                     />
-                    Existing person
+                    {t("existingPerson")}
                   </label>
                   <label className="flex items-center gap-2">
                     <input
@@ -262,15 +264,15 @@ export function AgreementForm({
                       checked={signatory.mode === "new"}
                       onChange={() => setSignatory(index, { mode: "new", name: "", localName: "", position: "", onBehalfOfParty: signatory.onBehalfOfParty })}
                     />
-                    New person
+                    {t("newPerson")}
                   </label>
                 </div>
                 <div className="mt-3 grid gap-3 sm:grid-cols-2">
                   {signatory.mode === "existing" ? (
-                    <Field id={`signatories.${index}.personId`} label="Person" errors={errors[`signatories.${index}.personId`]}>
+                    <Field id={`signatories.${index}.personId`} label={t("person")} errors={errors[`signatories.${index}.personId`]}>
                       {(a) => (
                         <select {...a} value={signatory.personId} onChange={(e) => setSignatory(index, { ...signatory, personId: e.target.value })} className={inputClass}>
-                          <option value="">Choose…</option>
+                          <option value="">{t("choose")}</option>
                           {choices.people.map((p) => (
                             <option key={p.id} value={p.id}>
                               {p.label}
@@ -281,18 +283,18 @@ export function AgreementForm({
                     </Field>
                   ) : (
                     <>
-                      <Field id={`signatories.${index}.newPerson.name`} label="Name" errors={errors[`signatories.${index}.newPerson.name`]}>
+                      <Field id={`signatories.${index}.newPerson.name`} label={t("name")} errors={errors[`signatories.${index}.newPerson.name`]}>
                         {(a) => <input {...a} value={signatory.name} onChange={(e) => setSignatory(index, { ...signatory, name: e.target.value })} className={inputClass} />}
                       </Field>
-                      <Field id={`signatories.${index}.newPerson.localName`} label="Local-language name" errors={errors[`signatories.${index}.newPerson.localName`]}>
+                      <Field id={`signatories.${index}.newPerson.localName`} label={t("localName")} errors={errors[`signatories.${index}.newPerson.localName`]}>
                         {(a) => <input {...a} value={signatory.localName} onChange={(e) => setSignatory(index, { ...signatory, localName: e.target.value })} className={inputClass} />}
                       </Field>
-                      <Field id={`signatories.${index}.newPerson.position`} label="Position" errors={errors[`signatories.${index}.newPerson.position`]}>
+                      <Field id={`signatories.${index}.newPerson.position`} label={t("position")} errors={errors[`signatories.${index}.newPerson.position`]}>
                         {(a) => <input {...a} value={signatory.position} onChange={(e) => setSignatory(index, { ...signatory, position: e.target.value })} className={inputClass} />}
                       </Field>
                     </>
                   )}
-                  <Field id={`signatories.${index}.onBehalfOfParty`} label="Signed for" errors={errors[`signatories.${index}.onBehalfOfParty`]}>
+                  <Field id={`signatories.${index}.onBehalfOfParty`} label={t("signedFor")} errors={errors[`signatories.${index}.onBehalfOfParty`]}>
                     {(a) => (
                       <select
                         {...a}
@@ -300,7 +302,7 @@ export function AgreementForm({
                         onChange={(e) => setSignatory(index, { ...signatory, onBehalfOfParty: Number(e.target.value) })}
                         className={inputClass}
                       >
-                        <option value={-1}>Our institution</option>
+                        <option value={-1}>{t("ourInstitution")}</option>
                         {values.parties.map((_, partyIndex) => (
                           <option key={partyIndex} value={partyIndex}>
                             {partyLabel(partyIndex)}
@@ -311,7 +313,7 @@ export function AgreementForm({
                   </Field>
                 </div>
                 <button type="button" className={`${smallButton} mt-3`} onClick={() => set("signatories", values.signatories.filter((_, i) => i !== index))}>
-                  Remove signatory {index + 1}
+                  {t("removeSignatory", { number: index + 1 })}
                 </button>
               </fieldset>
             </li>
@@ -322,49 +324,49 @@ export function AgreementForm({
           className={`${smallButton} mt-4`}
           onClick={() => set("signatories", [...values.signatories, { mode: "new", name: "", localName: "", position: "", onBehalfOfParty: -1 }])}
         >
-          Add a signatory
+          {t("addSignatory")}
         </button>
       </section>
 
       <section className={sectionClass} aria-labelledby="dates-heading">
         <h2 id="dates-heading" className="text-base font-semibold">
-          Dates and term
+          {t("dates")}
         </h2>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          <Field id="signedOn" label="Signed on" hint={DATE_HINT} errors={errors.signedOn}>
+          <Field id="signedOn" label={t("signedOn")} hint={DATE_HINT} errors={errors.signedOn}>
             {(a) => <input {...a} {...text("signedOn")} inputMode="numeric" placeholder="2020-01-03" className={inputClass} />}
           </Field>
-          <Field id="signedPlace" label="Place of signing" errors={errors.signedPlace}>
+          <Field id="signedPlace" label={t("signedPlace")} errors={errors.signedPlace}>
             {(a) => <input {...a} {...text("signedPlace")} className={inputClass} />}
           </Field>
-          <Field id="effectiveFrom" label="Effective from" hint={DATE_HINT} errors={errors.effectiveFrom}>
+          <Field id="effectiveFrom" label={t("effectiveFrom")} hint={DATE_HINT} errors={errors.effectiveFrom}>
             {(a) => <input {...a} {...text("effectiveFrom")} inputMode="numeric" className={inputClass} />}
           </Field>
-          <Field id="expiresOn" label="Expires on" hint="Or leave empty and give the term: the end date follows from it." errors={errors.expiresOn}>
+          <Field id="expiresOn" label={t("expiresOn")} hint={t("expiresHint")} errors={errors.expiresOn}>
             {(a) => <input {...a} {...text("expiresOn")} inputMode="numeric" className={inputClass} />}
           </Field>
-          <Field id="termMonths" label="Term in months" errors={errors.termMonths}>
+          <Field id="termMonths" label={t("termMonths")} errors={errors.termMonths}>
             {(a) => <input {...a} {...text("termMonths")} inputMode="numeric" className={inputClass} />}
           </Field>
-          <Field id="noticePeriodDays" label="Notice period in days" errors={errors.noticePeriodDays}>
+          <Field id="noticePeriodDays" label={t("noticePeriodDays")} errors={errors.noticePeriodDays}>
             {(a) => <input {...a} {...text("noticePeriodDays")} inputMode="numeric" className={inputClass} />}
           </Field>
           <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-2">
             <input type="checkbox" checked={values.automaticRenewal} onChange={(e) => set("automaticRenewal", e.target.checked)} className="size-4" />
-            Renews automatically
+            {t("automaticRenewal")}
           </label>
         </div>
       </section>
 
       <section className={sectionClass} aria-labelledby="responsibility-heading">
         <h2 id="responsibility-heading" className="text-base font-semibold">
-          Responsibility and focus
+          {t("responsibility")}
         </h2>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          <Field id="ownerId" label="Owner" errors={errors.ownerId}>
+          <Field id="ownerId" label={t("owner")} errors={errors.ownerId}>
             {(a) => (
               <select {...a} {...text("ownerId")} className={inputClass}>
-                <option value="">None</option>
+                <option value="">{t("none")}</option>
                 {choices.users.map((u) => (
                   <option key={u.id} value={u.id}>
                     {u.name}
@@ -373,10 +375,10 @@ export function AgreementForm({
               </select>
             )}
           </Field>
-          <Field id="leadUnitId" label="Lead internal unit" errors={errors.leadUnitId}>
+          <Field id="leadUnitId" label={t("leadUnit")} errors={errors.leadUnitId}>
             {(a) => (
               <select {...a} {...text("leadUnitId")} className={inputClass}>
-                <option value="">None</option>
+                <option value="">{t("none")}</option>
                 {choices.leadUnits.map((u) => (
                   <option key={u.id} value={u.id}>
                     {u.name}
@@ -387,7 +389,7 @@ export function AgreementForm({
           </Field>
         </div>
         <fieldset className="mt-4">
-          <legend className="text-sm font-medium text-slate-700">Focus areas</legend>
+          <legend className="text-sm font-medium text-slate-700">{t("focusAreas")}</legend>
           {errors.focusAreaIds && <p className="mt-1 text-sm text-red-700">{errors.focusAreaIds.join(" ")}</p>}
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {choices.focusAreas.map((f) => (
@@ -404,7 +406,7 @@ export function AgreementForm({
           </div>
         </fieldset>
         <div className="mt-4">
-          <Field id="notes" label="Source and notes" hint="Where the facts come from: the signed document, a news release, a conversation." errors={errors.notes}>
+          <Field id="notes" label={t("notes")} hint={t("notesHint")} errors={errors.notes}>
             {(a) => <textarea {...a} {...text("notes")} rows={3} className={inputClass} />}
           </Field>
         </div>
@@ -412,10 +414,10 @@ export function AgreementForm({
 
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60">
-          {pending ? "Saving…" : editing ? "Save changes" : "Log the agreement"}
+          {pending ? t("saving") : editing ? t("save") : t("log")}
         </button>
         <button type="button" onClick={() => router.back()} className="text-sm font-medium text-slate-600 underline">
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>

@@ -31,7 +31,7 @@ function SortHeader({ column, children, sort }: { column: SortColumn; children: 
   const t = useTranslations("agreements.table");
   const current = sort.column === column;
   return (
-    <th scope="col" className="px-4 py-3" aria-sort={current ? (sort.direction === "asc" ? "ascending" : "descending") : undefined}>
+    <th scope="col" className="whitespace-nowrap px-4 py-3" aria-sort={current ? (sort.direction === "asc" ? "ascending" : "descending") : undefined}>
       <Link href={sort.href(column)} className="inline-flex items-center gap-1 hover:text-slate-900">
         {children}
         <span aria-hidden className={current ? "text-slate-900" : "text-slate-300"}>

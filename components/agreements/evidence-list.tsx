@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { EVIDENCE_FIELD_LABELS } from "@/lib/agreements/labels";
+import { useTranslations } from "next-intl";
 
 export interface EvidenceItem {
   field: string;
@@ -10,6 +10,7 @@ export interface EvidenceItem {
 
 /** Quotes from the source that support each fact; inferred facts say how they were inferred. */
 export function EvidenceList({ items, anchorPrefix }: { items: EvidenceItem[]; anchorPrefix?: string }) {
+  const t = useTranslations("agreement");
   const anchored = new Set<string>();
   return (
     <ul className="space-y-4">
@@ -19,11 +20,11 @@ export function EvidenceList({ items, anchorPrefix }: { items: EvidenceItem[]; a
         return (
           <li key={index} id={anchor} className="scroll-mt-6">
             <div className="flex flex-wrap items-center gap-2">
-              <span className="text-sm font-medium text-slate-800">{EVIDENCE_FIELD_LABELS[item.field] ?? item.field}</span>
+              <span className="text-sm font-medium text-slate-800">{t.has(`evidenceFields.${item.field}` as "evidenceFields.title") ? t(`evidenceFields.${item.field}` as "evidenceFields.title") : item.field}</span>
               {item.basis === "INFERRED" ? (
-                <Badge tone="amber">Inferred</Badge>
+                <Badge tone="amber">{t("inferredBadge")}</Badge>
               ) : (
-                <Badge tone="green">Stated</Badge>
+                <Badge tone="green">{t("statedBadge")}</Badge>
               )}
             </div>
             <blockquote className="mt-1.5 border-l-4 border-slate-200 pl-3 text-sm italic text-slate-700">

@@ -1,73 +1,37 @@
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { AgreementDetail } from "@/lib/agreements/queries";
-import { STATUS_LABELS } from "@/lib/agreements/status";
-import { DOCUMENT_KIND_LABELS, DOCUMENT_LANGUAGE_LABELS } from "@/lib/documents/labels";
+import { useLocale, useTranslations } from "next-intl";
+import { intlLocaleOf } from "@/lib/i18n/locales";
 
-const ACTION_LABELS: Record<string, string> = {
-  "agreement.created": "Logged",
-  "agreement.seeded": "Loaded from the source",
-  "agreement.updated": "Edited",
-  "agreement.status-changed": "Status changed",
-  "agreement.renewal-started": "Renewal started",
-  "agreement.amended": "Amendment recorded",
-  "agreement.archived": "Archived",
-  "agreement.restored": "Restored",
-  "document.attached": "Document attached",
-  "document.version-added": "New version of a document",
-  "document.deleted": "Document deleted",
-};
-
-/** What a document event shows: the document, not its hash or storage details. */
-const DOCUMENT_FIELDS: Record<string, string> = { kind: "Kind", fileName: "File", version: "Version", language: "Language", note: "Note" };
-
-const FIELD_LABELS: Record<string, string> = {
-  title: "Title",
-  type: "Type",
-  summary: "Summary",
-  status: "Status",
-  signedOn: "Signed",
-  signedPlace: "Place",
-  effectiveFrom: "Effective from",
-  expiresOn: "Expires",
-  termMonths: "Term (months)",
-  automaticRenewal: "Automatic renewal",
-  noticePeriodDays: "Notice period (days)",
-  owner: "Owner",
-  leadUnit: "Lead unit",
-  notes: "Source and notes",
-  archived: "Archived",
-  parties: "Parties",
-  signatories: "Signatories",
-  focusAreas: "Focus areas",
-  renewedBy: "Renewed by",
-  note: "Note",
-  amendment: "Amendment",
-};
-
-const showValue = (field: string, value: unknown) =>
-  field === "status" && typeof value === "string" && value in STATUS_LABELS ? STATUS_LABELS[value as keyof typeof STATUS_LABELS] : show(value);
+const DOCUMENT_FIELDS = ["kind", "fileName", "version", "language", "note"];
 
 const show = (value: unknown) =>
   value === null || value === undefined || value === "" ? "—" : Array.isArray(value) ? value.join("; ") || "—" : String(value);
 
-const documentValue = (field: string, value: unknown) =>
-  (field === "kind" && DOCUMENT_KIND_LABELS[value as keyof typeof DOCUMENT_KIND_LABELS]) ||
-  (field === "language" && DOCUMENT_LANGUAGE_LABELS[value as keyof typeof DOCUMENT_LANGUAGE_LABELS]) ||
-  show(value);
-
 /** Who changed what, newest first, with the before and after of each changed field. */
 export function HistoryList({ events }: { events: AgreementDetail["history"] }) {
-  if (events.length === 0) return <p className="text-sm text-slate-500">No changes recorded.</p>;
+  const t = useTranslations("history");
+  const labels = useTranslations("labels");
+  const locale = intlLocaleOf(useLocale());
+  const label = (group: "actions" | "fields" | "documentFields", key: string) =>
+    t.has(`${group}.${key}` as "fields.title") ? t(`${group}.${key}` as "fields.title") : key;
+  const labelled = (group: "status" | "documentKind" | "documentLanguage", value: unknown) =>
+    typeof value === "string" && labels.has(`${group}.${value}` as "status.DRAFT") ? labels(`${group}.${value}` as "status.DRAFT") : null;
+  const showValue = (field: string, value: unknown) =>
+    (field === "status" && labelled("status", value)) || (typeof value === "boolean" ? t(value ? "yes" : "no") : show(value));
+  const documentValue = (field: string, value: unknown) =>
+    (field === "kind" && labelled("documentKind", value)) || (field === "language" && labelled("documentLanguage", value)) || show(value);
+  if (events.length === 0) return <p className="text-sm text-slate-500">{t("none")}</p>;
   return (
     <ol className="space-y-4">
       {events.map((event) => {
         const fields = Object.entries(event.changes);
         return (
           <li key={event.id} className="text-sm">
-            <div className="font-medium text-slate-800">{ACTION_LABELS[event.action] ?? event.action}</div>
+            <div className="font-medium text-slate-800">{label("actions", event.action)}</div>
             <div className="text-xs text-slate-500">
               <time dateTime={event.at.toISOString()}>
-                {formatPartialDate(event.at, "DAY")} {event.at.toISOString().slice(11, 16)} UTC
+                {t("at", { date: formatPartialDate(event.at, "DAY", locale), time: event.at.toISOString().slice(11, 16) })}
               </time>
               {" · "}
               {event.actor?.name ?? "Pacta"}
@@ -75,10 +39,10 @@ export function HistoryList({ events }: { events: AgreementDetail["history"] }) 
             {event.action.startsWith("document.") ? (
               <dl className="mt-1 space-y-0.5 text-xs text-slate-600">
                 {fields
-                  .filter(([field, change]) => field in DOCUMENT_FIELDS && change.after !== null)
+                  .filter(([field, change]) => DOCUMENT_FIELDS.includes(field) && change.after !== null)
                   .map(([field, change]) => (
                     <div key={field}>
-                      <dt className="inline font-medium">{DOCUMENT_FIELDS[field]}: </dt>
+                      <dt className="inline font-medium">{label("documentFields", field)}: </dt>
                       <dd className="inline">{documentValue(field, change.after)}</dd>
                     </div>
                   ))}
@@ -87,7 +51,7 @@ export function HistoryList({ events }: { events: AgreementDetail["history"] }) 
               <dl className="mt-1 space-y-0.5 text-xs text-slate-600">
                 {fields.map(([field, change]) => (
                   <div key={field}>
-                    <dt className="inline font-medium">{FIELD_LABELS[field] ?? field}: </dt>
+                    <dt className="inline font-medium">{label("fields", field)}: </dt>
                     <dd className="inline">
                       <del className="text-slate-500">{showValue(field, change.before)}</del> → <ins className="no-underline">{showValue(field, change.after)}</ins>
                     </dd>

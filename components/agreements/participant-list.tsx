@@ -1,4 +1,5 @@
-import { PARTICIPANT_ROLE_LABELS } from "@/lib/agreements/labels";
+import { useLocale, useTranslations } from "next-intl";
+import { namesInOrder } from "./names";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 
 type Participant = AgreementDetail["participants"][number];
@@ -15,8 +16,11 @@ function OnBehalfOf({ organization }: { organization: Participant["onBehalfOf"] 
 
 /** Signatories, witnesses and attendees, grouped by role. */
 export function ParticipantList({ participants }: { participants: Participant[] }) {
+  const t = useTranslations("agreement");
+  const labels = useTranslations("labels");
+  const locale = useLocale();
   if (participants.length === 0) {
-    return <p className="text-sm text-slate-500">The source does not say who signed or attended for each party.</p>;
+    return <p className="text-sm text-slate-500">{t("noParticipants")}</p>;
   }
   const groups = (["SIGNATORY", "WITNESS", "ATTENDEE"] as const)
     .map((role) => ({ role, members: participants.filter((p) => p.role === role) }))
@@ -25,14 +29,14 @@ export function ParticipantList({ participants }: { participants: Participant[] 
     <div className="space-y-5">
       {groups.map(({ role, members }) => (
         <div key={role}>
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{PARTICIPANT_ROLE_LABELS[role]}</h3>
+          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{labels(`participantRole.${role}`)}</h3>
           <ul className="mt-2 divide-y divide-slate-100">
             {members.map((p, index) => (
               <li key={index} className="py-2 text-sm">
                 {p.person ? (
                   <>
-                    <span className="font-medium text-slate-900">{p.person.name ?? "Name not known"}</span>
-                    {p.person.localName && <span className="ml-1.5 text-slate-500">{p.person.localName}</span>}
+                    <span className="font-medium text-slate-900">{namesInOrder(locale, p.person)[0] || t("nameNotKnown")}</span>
+                    {namesInOrder(locale, p.person)[1] && <span className="ml-1.5 text-slate-500">{namesInOrder(locale, p.person)[1]}</span>}
                     <div className="text-slate-600">
                       {p.person.position}
                       {p.person.position && p.onBehalfOf && " · "}

@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { PartialDateText } from "./partial-date-text";
 import { StatusBadge } from "./status-badge";
 
 /** The agreement's renewal chain, oldest first, with the current agreement marked. */
 export function RenewalChain({ chain }: { chain: AgreementDetail["renewalChain"] }) {
-  if (chain.length <= 1) return <p className="text-sm text-slate-500">This agreement neither renews nor is renewed by another.</p>;
+  const t = useTranslations("agreement");
+  if (chain.length <= 1) return <p className="text-sm text-slate-500">{t("noRenewals")}</p>;
   return (
-    <ol className="relative space-y-4 border-l-2 border-slate-200 pl-5" aria-label="Renewal chain, oldest first">
+    <ol className="relative space-y-4 border-l-2 border-slate-200 pl-5" aria-label={t("renewalChainLabel")}>
       {chain.map((link) => (
         <li key={link.reference} className="relative" aria-current={link.current ? "true" : undefined}>
           <span
@@ -17,7 +19,7 @@ export function RenewalChain({ chain }: { chain: AgreementDetail["renewalChain"]
           <div className="font-mono text-xs text-slate-500">{link.reference}</div>
           {link.current ? (
             <div className="font-medium text-slate-900">
-              {link.title} <span className="text-xs font-normal text-slate-500">(this agreement)</span>
+              {link.title} <span className="text-xs font-normal text-slate-500">{t("thisAgreement")}</span>
             </div>
           ) : (
             <Link href={`/agreements/${link.reference}`} className="font-medium text-brand-700 hover:underline">
@@ -27,7 +29,7 @@ export function RenewalChain({ chain }: { chain: AgreementDetail["renewalChain"]
           <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
             <StatusBadge status={link.status} />
             <span>
-              Signed <PartialDateText value={link.signedOn} empty="date unknown" />
+              {t("signedOnDate")} <PartialDateText value={link.signedOn} empty={t("dateUnknown")} />
             </span>
           </div>
         </li>

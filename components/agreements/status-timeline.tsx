@@ -1,27 +1,31 @@
 import { formatPartialDate } from "@/lib/dates/partial-date";
-import { STATUS_LABELS } from "@/lib/agreements/status";
+import { useLocale, useTranslations } from "next-intl";
+import { intlLocaleOf } from "@/lib/i18n/locales";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 
 export function StatusTimeline({ changes }: { changes: AgreementDetail["statusChanges"] }) {
-  if (changes.length === 0) return <p className="text-sm text-slate-500">No status changes recorded.</p>;
+  const t = useTranslations("agreement");
+  const status = useTranslations("labels.status");
+  const locale = intlLocaleOf(useLocale());
+  if (changes.length === 0) return <p className="text-sm text-slate-500">{t("noStatusChanges")}</p>;
   return (
     <ol className="space-y-3">
       {changes.map((change, index) => (
         <li key={index} className="text-sm">
           <div className="font-medium text-slate-800">
             {change.kind === "AMENDMENT" ? (
-              "Amendment"
+              t("amendment")
             ) : (
               <>
-                {change.fromStatus ? `${STATUS_LABELS[change.fromStatus]} → ` : ""}
-                {STATUS_LABELS[change.toStatus]}
+                {change.fromStatus ? `${status(change.fromStatus)} → ` : ""}
+                {status(change.toStatus)}
               </>
             )}
           </div>
           <div className="text-xs text-slate-500">
-            <time dateTime={change.changedAt.toISOString()}>{formatPartialDate(change.changedAt, "DAY")}</time>
+            <time dateTime={change.changedAt.toISOString()}>{formatPartialDate(change.changedAt, "DAY", locale)}</time>
             {" · "}
-            {change.changedBy?.name ?? "recorded from the source"}
+            {change.changedBy?.name ?? t("fromSource")}
           </div>
           {change.note && <p className="mt-0.5 text-slate-600">{change.note}</p>}
         </li>

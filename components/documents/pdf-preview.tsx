@@ -1,9 +1,11 @@
 "use client";
 // The first page of a PDF, drawn in the browser with PDF.js from the download address
 // (the same session and role check as a download), so no server needs a PDF renderer.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 export function PdfPreview({ src, fileName }: { src: string; fileName: string }) {
+  const t = useTranslations("documents");
   const canvas = useRef<HTMLCanvasElement>(null);
   const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
 
@@ -40,11 +42,11 @@ export function PdfPreview({ src, fileName }: { src: string; fileName: string })
       <canvas
         ref={canvas}
         role="img"
-        aria-label={`First page of ${fileName}`}
+        aria-label={t("previewLabel", { fileName })}
         className={state === "ready" ? "h-auto w-full max-w-[480px] rounded border border-slate-200 shadow-sm" : "hidden"}
       />
-      {state === "loading" && <p className="text-sm text-slate-500">Loading the preview…</p>}
-      {state === "failed" && <p className="text-sm text-slate-600">The preview could not be shown; download the file to read it.</p>}
+      {state === "loading" && <p className="text-sm text-slate-500">{t("previewLoading")}</p>}
+      {state === "failed" && <p className="text-sm text-slate-600">{t("previewFailed")}</p>}
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/actions/command";
@@ -17,7 +18,7 @@ export function ActionForm({
   action,
   fixed,
   submitLabel,
-  pendingLabel = "Saving…",
+  pendingLabel,
   tone = "primary",
   className,
   files,
@@ -32,6 +33,7 @@ export function ActionForm({
   files?: { maxBytes: number; tooLarge: string };
   children?: (errors: FieldErrors) => React.ReactNode;
 }) {
+  const t = useTranslations("forms");
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action as (p: ActionResult<unknown> | null, i: unknown) => Promise<ActionResult<unknown>>, null);
 
@@ -81,7 +83,7 @@ export function ActionForm({
           (tone === "primary" ? "bg-brand-600 text-white hover:bg-brand-700" : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50")
         }
       >
-        {pending ? pendingLabel : submitLabel}
+        {pending ? (pendingLabel ?? t("saving")) : submitLabel}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { GetForm } from "@/components/forms/get-form";
 import { inputClass } from "@/components/forms/field";
 
@@ -14,11 +15,12 @@ export function SearchBar({
   placeholder: string;
   choice?: { name: string; label: string; value?: string; options: { value: string; label: string }[] };
 }) {
+  const t = useTranslations("forms");
   return (
     <GetForm action={action} role="search" className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="min-w-56 flex-1">
         <label htmlFor="search-q" className="block text-xs font-medium text-slate-600">
-          Search
+          {t("search")}
         </label>
         <input id="search-q" name="q" type="search" defaultValue={q ?? ""} placeholder={placeholder} className={inputClass} />
       </div>
@@ -28,7 +30,7 @@ export function SearchBar({
             {choice.label}
           </label>
           <select id={`search-${choice.name}`} name={choice.name} defaultValue={choice.value ?? ""} className={inputClass}>
-            <option value="">Any</option>
+            <option value="">{t("any")}</option>
             {choice.options.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -38,10 +40,10 @@ export function SearchBar({
         </div>
       )}
       <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
-        Search
+        {t("search")}
       </button>
       <Link href={action} className="py-2 text-sm font-medium text-slate-600 underline">
-        Clear
+        {t("clear")}
       </Link>
     </GetForm>
   );

@@ -5,6 +5,7 @@ import type { DatabaseTransaction } from "../prisma-client";
 import { parseLooseDate, type PartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, STATUS_LABELS, type AgreementStatus } from "../agreements/status";
 import { CATALOGUES } from "../i18n/translator";
+import type { MessagePart } from "../errors";
 import { restoreCell } from "../reports/spreadsheet-safety";
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./columns";
 import type { ImportTable } from "./read-file";
@@ -34,12 +35,12 @@ export interface PlannedAgreement {
   focusAreas: { name: string; id: string | null }[];
   summary: string | null;
   notes: string | null;
-  problems: string[];
+  problems: MessagePart[];
 }
 
 export interface ImportPlan {
   /** Problems with the file as a whole (a missing required column). */
-  fileProblems: string[];
+  fileProblems: MessagePart[];
   rows: PlannedAgreement[];
   rowsWithProblems: number;
   newOrganizations: string[];
@@ -58,27 +59,27 @@ const STATUS_BY_WORD = new Map<string, AgreementStatus>(
   ),
 );
 
-function wholeNumber(text: string, what: string, max: number, problems: string[]): number | null {
+function wholeNumber(text: string, column: ImportField, max: number, problems: MessagePart[]): number | null {
   if (!text) return null;
   const n = Number(text);
   if (!Number.isInteger(n) || n < 0 || n > max) {
-    problems.push(`${what} must be a whole number from 0 to ${max}, not “${text}”.`);
+    problems.push({ key: "importWholeNumber", values: { column, max, text } });
     return null;
   }
   return n;
 }
 
-function yesNo(text: string, problems: string[]): boolean {
+function yesNo(text: string, problems: MessagePart[]): boolean {
   const value = key(text);
   if (["", "no", "false", "0", "n", "否"].includes(value)) return false;
   if (["yes", "true", "1", "y", "是"].includes(value)) return true;
-  problems.push(`Automatic renewal must be yes or no, not “${text}”.`);
+  problems.push({ key: "importYesNo", values: { text } });
   return false;
 }
 
 export async function planImport(database: DatabaseTransaction, table: ImportTable, mapping: ColumnMapping): Promise<ImportPlan> {
   const fileProblems = IMPORT_FIELDS.filter((f) => "required" in f && f.required && mapping[f.key] === undefined).map(
-    (f) => `No column is chosen for “${f.label}”, which every agreement needs.`,
+    (f): MessagePart => ({ key: "importColumnMissing", values: { column: f.key } }),
   );
 
   const [organizations, otherNames, types, focusAreas, references] = await Promise.all([
@@ -107,41 +108,41 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
       const column = mapping[field];
       return column === undefined ? "" : restoreCell((cells[column] ?? "").trim());
     };
-    const problems: string[] = [];
-    const date = (field: ImportField, label: string) => {
+    const problems: MessagePart[] = [];
+    const date = (field: ImportField) => {
       const text = value(field);
       if (!text) return null;
       const parsed = parseLooseDate(text);
-      if (!parsed) problems.push(`${label} “${text}” is not a date (write 2019, 2019-05, May 2019 or 2019-05-03).`);
+      if (!parsed) problems.push({ key: "importNotDate", values: { column: field, text } });
       return parsed;
     };
 
     const title = value("title");
-    if (!title) problems.push("The title is missing.");
-    else if (title.length > 300) problems.push("The title is longer than 300 characters.");
+    if (!title) problems.push({ key: "importTitleMissing" });
+    else if (title.length > 300) problems.push({ key: "importTitleTooLong" });
 
     const reference = value("reference") || null;
     if (reference) {
-      if (reference.length > 40) problems.push("The reference is longer than 40 characters.");
-      if (existingReferences.has(reference)) problems.push(`Reference ${reference} is already in the register.`);
+      if (reference.length > 40) problems.push({ key: "importReferenceTooLong" });
+      if (existingReferences.has(reference)) problems.push({ key: "importReferenceTaken", values: { reference } });
       const earlier = seenReferences.get(reference);
-      if (earlier) problems.push(`Reference ${reference} appears twice in the file (also on line ${earlier}).`);
+      if (earlier) problems.push({ key: "importReferenceTwice", values: { reference, line: earlier } });
       seenReferences.set(reference, line);
     }
 
     const statusText = value("status");
-    const signedOn = date("signedOn", "Signed on");
+    const signedOn = date("signedOn");
     let status: AgreementStatus = signedOn ? "ACTIVE" : "DRAFT";
     if (statusText) {
       const found = STATUS_BY_WORD.get(key(statusText));
       if (found) status = found;
-      else problems.push(`Status “${statusText}” is not one of: ${AGREEMENT_STATUSES.map((s) => STATUS_LABELS[s]).join(", ")}.`);
+      else problems.push({ key: "importUnknownStatus", values: { text: statusText } });
     }
 
     const names = split(value("partners"));
     const localNames = split(value("partnerLocalNames"));
     const countries = split(value("partnerCountries"));
-    if (names.length === 0) problems.push("No partner is named.");
+    if (names.length === 0) problems.push({ key: "importNoPartner" });
     const partners = names.map((name, i): PlannedPartner => {
       const localName = localNames[i] ?? null;
       const matchId = organizationByName.get(key(name)) ?? (localName ? organizationByName.get(key(localName)) : undefined) ?? null;
@@ -164,11 +165,11 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
       type,
       partners,
       signedOn,
-      effectiveFrom: date("effectiveFrom", "Effective from"),
-      expiresOn: date("expiresOn", "Expires on"),
+      effectiveFrom: date("effectiveFrom"),
+      expiresOn: date("expiresOn"),
       place: value("place") || null,
-      termMonths: wholeNumber(value("termMonths"), "The term in months", 1200, problems),
-      noticePeriodDays: wholeNumber(value("noticePeriodDays"), "The notice period in days", 3650, problems),
+      termMonths: wholeNumber(value("termMonths"), "termMonths", 1200, problems),
+      noticePeriodDays: wholeNumber(value("noticePeriodDays"), "noticePeriodDays", 3650, problems),
       automaticRenewal: yesNo(value("automaticRenewal"), problems),
       focusAreas: focus,
       summary: value("summary") || null,

@@ -4,23 +4,29 @@ import { db } from "../db";
 import { containsText as contains } from "../text-search";
 import { toIsoPartial } from "../dates/partial-date";
 import { effectiveStatus } from "../agreements/status";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { sortByName } from "../i18n/names";
 
 export const DIRECTORY_PAGE_SIZE = 50;
 
 
-export async function listOrganizations({ q, kind, page = 1 }: { q?: string; kind?: string; page?: number }) {
+/**
+ * A page of the directory in the reader's order (English A–Z, Chinese by pinyin): names are
+ * sorted in the language's collation, which neither database offers for both, then the page's
+ * rows are read. A directory holds thousands of organisations, not millions.
+ */
+export async function listOrganizations({ q, kind, page = 1, locale = DEFAULT_LOCALE }: { q?: string; kind?: string; page?: number; locale?: Locale }) {
   const where = {
     ...(kind ? { kind: kind as never } : {}),
     ...(q
       ? { OR: [{ name: contains(q) }, { localName: contains(q) }, { acronym: contains(q) }, { otherNames: { some: { name: contains(q) } } }] }
       : {}),
   };
-  const [rows, total] = await Promise.all([
+  const names = sortByName(locale, await db.organization.findMany({ where, select: { id: true, name: true, localName: true } }));
+  const pageIds = names.slice((page - 1) * DIRECTORY_PAGE_SIZE, page * DIRECTORY_PAGE_SIZE).map((o) => o.id);
+  const [found] = await Promise.all([
     db.organization.findMany({
-      where,
-      orderBy: { name: "asc" },
-      skip: (page - 1) * DIRECTORY_PAGE_SIZE,
-      take: DIRECTORY_PAGE_SIZE,
+      where: { id: { in: pageIds } },
       select: {
         id: true,
         name: true,
@@ -34,8 +40,10 @@ export async function listOrganizations({ q, kind, page = 1 }: { q?: string; kin
         _count: { select: { parties: true, units: true, people: true } },
       },
     }),
-    db.organization.count({ where }),
   ]);
+  const byId = new Map(found.map((o) => [o.id, o]));
+  const rows = pageIds.flatMap((id) => byId.get(id) ?? []);
+  const total = names.length;
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
 }
 

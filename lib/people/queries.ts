@@ -4,18 +4,22 @@ import { db } from "../db";
 import { containsText as contains } from "../text-search";
 import { effectiveStatus } from "../agreements/status";
 import { DIRECTORY_PAGE_SIZE } from "../organizations/queries";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { sortByName } from "../i18n/names";
 
 
-export async function listPeople({ q, page = 1 }: { q?: string; page?: number }) {
+/** A page of the people directory in the reader's order (see listOrganizations). */
+export async function listPeople({ q, page = 1, locale = DEFAULT_LOCALE }: { q?: string; page?: number; locale?: Locale }) {
   const where = q
     ? { OR: [{ name: contains(q) }, { localName: contains(q) }, { position: contains(q) }, { organization: { name: contains(q) } }] }
     : {};
-  const [rows, total] = await Promise.all([
+  // A person known only by position sorts by it.
+  const all = await db.person.findMany({ where, select: { id: true, name: true, localName: true, position: true } });
+  const names = sortByName(locale, all.map((p) => ({ id: p.id, name: p.name ?? p.position, localName: p.localName })));
+  const pageIds = names.slice((page - 1) * DIRECTORY_PAGE_SIZE, page * DIRECTORY_PAGE_SIZE).map((p) => p.id);
+  const [found] = await Promise.all([
     db.person.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { position: "asc" }],
-      skip: (page - 1) * DIRECTORY_PAGE_SIZE,
-      take: DIRECTORY_PAGE_SIZE,
+      where: { id: { in: pageIds } },
       select: {
         id: true,
         name: true,
@@ -25,8 +29,10 @@ export async function listPeople({ q, page = 1 }: { q?: string; page?: number })
         _count: { select: { participations: true } },
       },
     }),
-    db.person.count({ where }),
   ]);
+  const byId = new Map(found.map((p) => [p.id, p]));
+  const rows = pageIds.flatMap((id) => byId.get(id) ?? []);
+  const total = names.length;
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
 }
 

@@ -13,6 +13,11 @@ import { seedArticle } from "@/prisma/seed/article-seed";
 import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
 import { createUser } from "../support/factories";
 import { zipBomb } from "../support/zip-bomb";
+import type { MessagePart } from "@/lib/errors";
+import { errorText, translatorFor } from "@/lib/i18n/translator";
+
+/** A problem as an English reader sees it. */
+const said = (part: MessagePart) => errorText(translatorFor("en"), part.key, part.values);
 
 async function bytesOf(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -131,8 +136,9 @@ describe("importing files", () => {
     const rows = Array.from({ length: 1000 }, (_, i) => `AG-2030-${String(i + 1).padStart(4, "0")},Agreement ${i},Partner ${i % 7},,,,Active,${i === 637 ? "31 February 2019" : "2019-02-01"}`);
     const file = csv([header, ...rows].join("\n"));
     const before = await counts();
-    const preview = await run<{ rowsWithProblems: number; problems: { line: number; messages: string[] }[] }>(importCommands.previewImport, editor, file, t.db);
-    expect(preview).toMatchObject({ status: "success", data: { rowsWithProblems: 1, problems: [{ line: 639, messages: [expect.stringContaining("“31 February 2019” is not a date")] }] } });
+    const preview = await run<{ rowsWithProblems: number; problems: { line: number; messages: MessagePart[] }[] }>(importCommands.previewImport, editor, file, t.db);
+    expect(preview).toMatchObject({ status: "success", data: { rowsWithProblems: 1, problems: [{ line: 639 }] } });
+    if (preview.status === "success") expect(preview.data.problems[0].messages.map(said)).toEqual([expect.stringContaining("“31 February 2019” is not a date")]);
     const result = await run(importCommands.importAgreements, editor, file, t.db);
     expect(result).toMatchObject({ status: "error", formError: expect.stringContaining("Nothing was imported") });
     expect(await counts()).toEqual(before);
@@ -142,10 +148,10 @@ describe("importing files", () => {
     const file = csv(
       [header, ",,Partner A,,,,Active", ",Title B,Partner B,,,,Pending", "AG-2020-0001,Title D,Partner D", "AG-2031-0001,Title E,Partner E", "AG-2031-0001,Title F,Partner F"].join("\n"),
     );
-    const preview = await run<{ problems: { line: number; messages: string[] }[] }>(importCommands.previewImport, editor, file, t.db);
+    const preview = await run<{ problems: { line: number; messages: MessagePart[] }[] }>(importCommands.previewImport, editor, file, t.db);
     expect(preview.status).toBe("success");
     if (preview.status !== "success") return;
-    const messages = preview.data.problems.flatMap((p) => p.messages.map((m) => `${p.line}: ${m}`));
+    const messages = preview.data.problems.flatMap((p) => p.messages.map((m) => `${p.line}: ${said(m)}`));
     expect(messages).toEqual(
       expect.arrayContaining([
         "2: The title is missing.",
@@ -172,11 +178,12 @@ describe("importing files", () => {
   it("says which needed columns a file lacks, and imports nothing from it", async () => {
     const file = csv("Reference,Type\nAG-1,MoU\n");
     const before = await counts();
-    const preview = await run<{ fileProblems: string[] }>(importCommands.previewImport, editor, file, t.db);
-    expect(preview).toMatchObject({
-      status: "success",
-      data: { fileProblems: ["No column is chosen for “Title”, which every agreement needs.", "No column is chosen for “Partners”, which every agreement needs."] },
-    });
+    const preview = await run<{ fileProblems: MessagePart[] }>(importCommands.previewImport, editor, file, t.db);
+    expect(preview.status).toBe("success");
+    if (preview.status === "success") {
+      expect(preview.data.fileProblems.map(said)).toEqual(["No column is chosen for “Title”, which every agreement needs.", "No column is chosen for “Partners”, which every agreement needs."]);
+      expect(preview.data.fileProblems.map((p) => errorText(translatorFor("zh-CN"), p.key, p.values))).toEqual(["尚未为“标题”选择列，每份协议都需要此项。", "尚未为“合作方”选择列，每份协议都需要此项。"]);
+    }
     expect(await run(importCommands.importAgreements, editor, file, t.db)).toMatchObject({ status: "error", formError: expect.stringContaining("Nothing was imported") });
     expect(await counts()).toEqual(before);
   });
@@ -195,7 +202,7 @@ describe("importing files", () => {
   });
   it("takes an explicit column choice instead of its guess, and refuses a malformed one", async () => {
     const file = csv(["Name of agreement,Counterpart institution", "Chosen columns agreement,Partner Y"].join("\n"));
-    const preview = await run<{ fileProblems: string[] }>(importCommands.previewImport, editor, file, t.db, { title: 0, partners: 1, __proto__: 3 });
+    const preview = await run<{ fileProblems: MessagePart[] }>(importCommands.previewImport, editor, file, t.db, { title: 0, partners: 1, __proto__: 3 });
     expect(preview).toMatchObject({ status: "success", data: { fileProblems: [] } });
     const bad = await executeCommand(importCommands.previewImport as Command<never, unknown>, editor, { file, mapping: "{not json" }, t.db);
     expect(bad.result).toMatchObject({ status: "error", fieldErrors: { mapping: [expect.stringContaining("could not be read")] } });

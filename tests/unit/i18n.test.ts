@@ -1,7 +1,7 @@
 // The two catalogues, the choice of a request's language, and dates and names in each language.
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
-import { namesInOrder } from "@/components/agreements/names";
+import { namesInOrder, sortByName } from "@/lib/i18n/names";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import { browserLocale, chooseLocale, intlLocaleOf, LOCALES } from "@/lib/i18n/locales";
 import { CATALOGUES, errorText, translatorFor } from "@/lib/i18n/translator";

@@ -16,7 +16,7 @@ import { HistoryList } from "@/components/agreements/history-list";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/current-user";
 import { allowedTransitions, canRenew } from "@/lib/agreements/lifecycle";
-import { ORGANIZATION_KIND_LABELS, PARTY_ROLE_LABELS } from "@/lib/agreements/labels";
+import { getTranslations } from "next-intl/server";
 import { getAgreementDetail } from "@/lib/agreements/queries";
 import { agreementDocuments } from "@/lib/documents/queries";
 import { DocumentList } from "@/components/documents/document-list";
@@ -37,15 +37,19 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-const notStated = <span className="text-slate-500">Not stated</span>;
-
 export default async function AgreementPage({ params }: Props) {
   const reference = decodeURIComponent((await params).reference);
   const user = await requireUser(`/agreements/${encodeURIComponent(reference)}`);
   const agreement = await getAgreementDetail(reference);
   if (!agreement) notFound();
 
-  const documents = await agreementDocuments(agreement.reference);
+  const [documents, t, labels, common] = await Promise.all([
+    agreementDocuments(agreement.reference),
+    getTranslations("agreement"),
+    getTranslations("labels"),
+    getTranslations("common"),
+  ]);
+  const notStated = <span className="text-slate-500">{common("notStated")}</span>;
   const inferred = new Set(agreement.evidence.filter((e) => e.basis === "INFERRED").map((e) => e.field));
   const mark = (field: string) => (inferred.has(field) ? <InferredMark field={field} /> : null);
   const organizationEvidence = agreement.parties.filter((p) => p.organization.evidence.length > 0);
@@ -53,22 +57,22 @@ export default async function AgreementPage({ params }: Props) {
   return (
     <article>
       <Link href="/agreements" className="text-sm font-medium text-brand-700 hover:underline">
-        ← All agreements
+        {t("allAgreements")}
       </Link>
       <header className="mt-3 mb-6">
         <div className="flex flex-wrap items-center gap-2">
           <span className="font-mono text-sm text-slate-500">{agreement.reference}</span>
           <StatusBadge status={agreement.status} />
-          {agreement.archived && <Badge>Archived</Badge>}
+          {agreement.archived && <Badge>{common("archived")}</Badge>}
         </div>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
           {agreement.title}
           {mark("title")}
         </h1>
         <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600">
-          <span>{agreement.type ?? "Type not stated"}</span>
+          <span>{agreement.type ?? t("typeNotStated")}</span>
           <a href={`/agreements/${agreement.reference}/dossier`} className="font-medium text-brand-700 underline" download>
-            Download the dossier (PDF)
+            {t("downloadDossier")}
           </a>
         </p>
       </header>
@@ -76,7 +80,7 @@ export default async function AgreementPage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {agreement.summary && (
-            <Section title="Summary">
+            <Section title={t("summary")}>
               <p className="text-sm leading-6 text-slate-700">
                 {agreement.summary}
                 {mark("summary")}
@@ -84,7 +88,7 @@ export default async function AgreementPage({ params }: Props) {
             </Section>
           )}
 
-          <Section title="Parties" id="parties">
+          <Section title={t("parties")} id="parties">
             <ul className="divide-y divide-slate-100">
               {agreement.parties.map((party) => (
                 <li key={party.organization.id} className="py-3 first:pt-0 last:pb-0">
@@ -92,42 +96,42 @@ export default async function AgreementPage({ params }: Props) {
                     <div className="font-medium text-slate-900">
                       <OrganizationName organization={party.organization} />
                     </div>
-                    <Badge tone={party.role === "OUR_INSTITUTION" ? "blue" : "slate"}>{PARTY_ROLE_LABELS[party.role]}</Badge>
+                    <Badge tone={party.role === "OUR_INSTITUTION" ? "blue" : "slate"}>{labels(`partyRole.${party.role}`)}</Badge>
                   </div>
                   <div className="mt-1 text-xs text-slate-500">
                     {[
-                      ORGANIZATION_KIND_LABELS[party.organization.kind],
+                      labels(`organizationKind.${party.organization.kind}`),
                       [party.organization.city, party.organization.region, party.organization.country].filter(Boolean).join(", "),
                     ]
                       .filter(Boolean)
                       .join(" · ")}
                   </div>
                   {party.organization.otherNames.length > 0 && (
-                    <div className="mt-1 text-xs text-slate-500">Also known as: {party.organization.otherNames.join("; ")}</div>
+                    <div className="mt-1 text-xs text-slate-500">{t("alsoKnownAs", { names: party.organization.otherNames.join("; ") })}</div>
                   )}
                   {party.organization.cooperationFields.length > 0 && (
                     <div className="mt-1 text-xs text-slate-600">
-                      Long-standing cooperation in: {party.organization.cooperationFields.join(", ")}
+                      {t("cooperationFields", { fields: party.organization.cooperationFields.join(", ") })}
                     </div>
                   )}
                 </li>
               ))}
             </ul>
-            {mark("parties") && <p className="mt-3 text-sm text-slate-600">How the parties were read from the source: {mark("parties")}</p>}
+            {mark("parties") && <p className="mt-3 text-sm text-slate-600">{t("partiesEvidence")} {mark("parties")}</p>}
           </Section>
 
-          <Section title="Signatories and participants" id="people">
+          <Section title={t("people")} id="people">
             {mark("signatories") && (
-              <p className="mb-3 text-sm text-slate-600">Who signed this particular agreement: {mark("signatories")}</p>
+              <p className="mb-3 text-sm text-slate-600">{t("signatoriesEvidence")} {mark("signatories")}</p>
             )}
             <ParticipantList participants={agreement.participants} />
           </Section>
 
-          <Section title="Documents" id="documents" description="The signed copy, scans, annexes and amendments. A new version keeps the earlier ones.">
+          <Section title={t("documents")} id="documents" description={t("documentsDescription")}>
             <DocumentList documents={documents} canWrite={can(user, "agreement.write")} />
             {can(user, "agreement.write") && (
               <details className="mt-4 border-t border-slate-100 pt-4">
-                <summary className="cursor-pointer text-sm font-semibold text-brand-700">Attach a document</summary>
+                <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t("attachDocument")}</summary>
                 <div className="mt-3">
                   <AttachDocumentForm reference={agreement.reference} />
                 </div>
@@ -135,7 +139,7 @@ export default async function AgreementPage({ params }: Props) {
             )}
           </Section>
 
-          <Section title="Focus areas">
+          <Section title={t("focusAreas")}>
             {agreement.focusAreas.length > 0 ? (
               <ul className="flex flex-wrap gap-2">
                 {agreement.focusAreas.map((name) => (
@@ -145,18 +149,18 @@ export default async function AgreementPage({ params }: Props) {
                 ))}
               </ul>
             ) : (
-              <p className="text-sm text-slate-500">No focus areas recorded.</p>
+              <p className="text-sm text-slate-500">{t("noFocusAreas")}</p>
             )}
           </Section>
 
           <Section
-            title="Evidence and sources"
+            title={t("evidence")}
             id="evidence"
-            description="The quotes from the source that support each fact. Inferred facts are not stated in the source; the note says how they were worked out."
+            description={t("evidenceDescription")}
           >
             {agreement.sources.map((source) => (
               <div key={source.id} className="mb-4 rounded-lg bg-slate-50 p-3 text-sm">
-                <div className="text-xs font-semibold uppercase tracking-wide text-slate-500">Source</div>
+                <div className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("source")}</div>
                 <div className="font-medium text-slate-900">
                   {source.url ? (
                     <a href={source.url} className="text-brand-700 hover:underline" rel="noreferrer noopener" target="_blank">
@@ -167,25 +171,25 @@ export default async function AgreementPage({ params }: Props) {
                   )}
                 </div>
                 <div className="text-slate-600">
-                  {[source.publisher, source.publishedOn && `published`].filter(Boolean).join(", ")}{" "}
+                  {[source.publisher, source.publishedOn && t("published")].filter(Boolean).join(", ")}{" "}
                   {source.publishedOn && <PartialDateText value={source.publishedOn} />}
                 </div>
               </div>
             ))}
             {agreement.notes && (
               <div className="mb-4 text-sm">
-                <div className="text-xs font-semibold uppercase tracking-wide text-slate-500">Source and notes</div>
+                <div className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("sourceAndNotes")}</div>
                 <p className="mt-1 whitespace-pre-line text-slate-700">{agreement.notes}</p>
               </div>
             )}
             {agreement.evidence.length > 0 ? (
               <EvidenceList items={agreement.evidence} anchorPrefix="evidence" />
             ) : (
-              !agreement.notes && <p className="text-sm text-slate-500">No evidence recorded.</p>
+              !agreement.notes && <p className="text-sm text-slate-500">{t("noEvidence")}</p>
             )}
             {organizationEvidence.map((party) => (
               <div key={party.organization.id} className="mt-6 border-t border-slate-100 pt-4">
-                <h3 className="mb-3 text-sm font-semibold text-slate-800">About {party.organization.name}</h3>
+                <h3 className="mb-3 text-sm font-semibold text-slate-800">{t("about", { name: party.organization.name })}</h3>
                 <EvidenceList items={party.organization.evidence} />
               </div>
             ))}
@@ -193,31 +197,31 @@ export default async function AgreementPage({ params }: Props) {
         </div>
 
         <aside className="order-first space-y-6 lg:order-none">
-          <Section title="Key facts">
+          <Section title={t("keyFacts")}>
             <dl className="divide-y divide-slate-100">
-              <Fact label="Signed">
-                <PartialDateText value={agreement.signedOn} empty="Not stated" />
+              <Fact label={t("signed")}>
+                <PartialDateText value={agreement.signedOn} empty={common("notStated")} />
                 {mark("signedOn")}
               </Fact>
-              <Fact label="Place">{agreement.signedPlace ?? notStated}</Fact>
-              <Fact label="Effective from">
-                <PartialDateText value={agreement.effectiveFrom} empty="Not stated" />
+              <Fact label={t("place")}>{agreement.signedPlace ?? notStated}</Fact>
+              <Fact label={t("effectiveFrom")}>
+                <PartialDateText value={agreement.effectiveFrom} empty={common("notStated")} />
               </Fact>
-              <Fact label="Expires">
-                <PartialDateText value={agreement.expiresOn} empty="Not stated" />
+              <Fact label={t("expires")}>
+                <PartialDateText value={agreement.expiresOn} empty={common("notStated")} />
               </Fact>
-              <Fact label="Term">
-                {agreement.termText ?? (agreement.termMonths ? `${agreement.termMonths} months` : notStated)}
+              <Fact label={t("term")}>
+                {agreement.termText ?? (agreement.termMonths ? t("months", { count: agreement.termMonths }) : notStated)}
               </Fact>
-              <Fact label="Automatic renewal">{agreement.automaticRenewal ? "Yes" : "No"}</Fact>
-              <Fact label="Notice period">{agreement.noticePeriodDays ? `${agreement.noticePeriodDays} days` : notStated}</Fact>
-              <Fact label="Owner">{agreement.owner?.name ?? <span className="text-slate-500">None assigned</span>}</Fact>
-              <Fact label="Lead unit">{agreement.leadUnit?.name ?? <span className="text-slate-500">None assigned</span>}</Fact>
+              <Fact label={t("automaticRenewal")}>{agreement.automaticRenewal ? t("yes") : t("no")}</Fact>
+              <Fact label={t("noticePeriod")}>{agreement.noticePeriodDays ? t("days", { count: agreement.noticePeriodDays }) : notStated}</Fact>
+              <Fact label={t("owner")}>{agreement.owner?.name ?? <span className="text-slate-500">{t("noneAssigned")}</span>}</Fact>
+              <Fact label={t("leadUnit")}>{agreement.leadUnit?.name ?? <span className="text-slate-500">{t("noneAssigned")}</span>}</Fact>
             </dl>
           </Section>
 
           {can(user, "agreement.write") && (
-            <Section title="Work on this agreement" id="actions">
+            <Section title={t("work")} id="actions">
               <AgreementActions
                 reference={agreement.reference}
                 version={agreement.version}
@@ -228,16 +232,16 @@ export default async function AgreementPage({ params }: Props) {
             </Section>
           )}
 
-          <Section title="Renewal chain" id="renewals">
+          <Section title={t("renewalChain")} id="renewals">
             <RenewalChain chain={agreement.renewalChain} />
           </Section>
 
-          <Section title="Status timeline" id="timeline">
-            {mark("status") && <p className="mb-3 text-sm text-slate-600">Current status: {mark("status")}</p>}
+          <Section title={t("timeline")} id="timeline">
+            {mark("status") && <p className="mb-3 text-sm text-slate-600">{t("currentStatus")} {mark("status")}</p>}
             <StatusTimeline changes={agreement.statusChanges} />
           </Section>
 
-          <Section title="History" id="history">
+          <Section title={t("history")} id="history">
             <HistoryList events={agreement.history} />
           </Section>
         </aside>

@@ -5,19 +5,22 @@ import { createAgreement } from "@/lib/agreements/actions";
 import { EMPTY_AGREEMENT } from "@/lib/agreements/form-values";
 import { INITIAL_STATUSES } from "@/lib/agreements/lifecycle";
 import { agreementChoices } from "@/lib/agreements/queries";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 
-export const metadata: Metadata = { title: "Log an agreement" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("agreementPages"))("newTitle") };
+}
 
 export default async function NewAgreementPage() {
   await requireUser("/agreements/new", "EDITOR");
-  const choices = await agreementChoices();
+  const [choices, t] = await Promise.all([agreementChoices(await getLocale()), getTranslations("agreementPages")]);
   return (
     <div className="mx-auto max-w-3xl">
       <Link href="/agreements" className="text-sm font-medium text-brand-700 hover:underline">
-        ← All agreements
+        {t("allAgreements")}
       </Link>
-      <h1 className="mt-3 mb-6 text-2xl font-semibold tracking-tight">Log an agreement</h1>
+      <h1 className="mt-3 mb-6 text-2xl font-semibold tracking-tight">{t("newTitle")}</h1>
       <AgreementForm action={createAgreement} choices={choices} initial={EMPTY_AGREEMENT} initialStatuses={INITIAL_STATUSES} />
     </div>
   );

@@ -4,25 +4,26 @@ import { notFound } from "next/navigation";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { updateAgreement } from "@/lib/agreements/actions";
 import { agreementChoices, getAgreementFormValues } from "@/lib/agreements/queries";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 
 type Props = { params: Promise<{ reference: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Edit ${decodeURIComponent((await params).reference)}` };
+  return { title: (await getTranslations("agreementPages"))("editTitle", { reference: decodeURIComponent((await params).reference) }) };
 }
 
 export default async function EditAgreementPage({ params }: Props) {
   const reference = decodeURIComponent((await params).reference);
   await requireUser(`/agreements/${encodeURIComponent(reference)}/edit`, "EDITOR");
-  const [values, choices] = await Promise.all([getAgreementFormValues(reference), agreementChoices()]);
+  const [values, choices, t] = await Promise.all([getAgreementFormValues(reference), agreementChoices(await getLocale()), getTranslations("agreementPages")]);
   if (!values) notFound();
   return (
     <div className="mx-auto max-w-3xl">
       <Link href={`/agreements/${reference}`} className="text-sm font-medium text-brand-700 hover:underline">
-        ← Back to {reference}
+        {t("backTo", { reference })}
       </Link>
-      <h1 className="mt-3 mb-6 text-2xl font-semibold tracking-tight">Edit {reference}</h1>
+      <h1 className="mt-3 mb-6 text-2xl font-semibold tracking-tight">{t("editTitle", { reference })}</h1>
       <AgreementForm action={updateAgreement} choices={choices} initial={values} />
     </div>
   );

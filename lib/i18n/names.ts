@@ -1,0 +1,30 @@
+// Names in two scripts: which one a reader sees first, and in what order lists of names go.
+import { intlLocaleOf, type Locale } from "./locales";
+
+export interface Names {
+  name: string | null;
+  localName: string | null;
+}
+
+/** A name in both scripts, the reader's language first: 武汉理工大学 before Wuhan University of Technology in Chinese. */
+export function namesInOrder(locale: Locale, names: Names): [string, string | null] {
+  const { name, localName } = names;
+  if (locale === "zh-CN" && localName) return [localName, name];
+  return [name ?? localName ?? "", name ? localName : null];
+}
+
+const collators = new Map<Locale, Intl.Collator>();
+/** The language's own order: English alphabetically, Chinese by pinyin (ICU's default for zh). */
+export function collatorFor(locale: Locale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(intlLocaleOf(locale), { sensitivity: "base", numeric: true })));
+  return collator;
+}
+
+/** Sorts by the name the reader sees first, in the reader's collation (a new array). */
+export function sortByName<T extends Names>(locale: Locale, rows: readonly T[]): T[] {
+  const collator = collatorFor(locale);
+  const keyed = rows.map((row) => ({ row, key: namesInOrder(locale, row)[0] }));
+  keyed.sort((a, b) => collator.compare(a.key, b.key));
+  return keyed.map(({ row }) => row);
+}
