@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
-import { ORGANIZATION_KIND_LABELS } from "@/lib/agreements/labels";
+import { ORGANIZATION_KINDS } from "@/lib/agreements/schema";
 import { createOrganization, updateOrganization } from "@/lib/organizations/actions";
 
 export interface OrganizationFormValues {
@@ -22,47 +23,49 @@ export interface OrganizationFormValues {
 }
 
 export function OrganizationForm({ initial, parents }: { initial: OrganizationFormValues; parents: { id: string; label: string }[] }) {
+  const t = useTranslations("directory");
+  const labels = useTranslations("labels");
   const editing = Boolean(initial.id);
   return (
     <ActionForm
       action={editing ? updateOrganization : createOrganization}
       fixed={editing ? { id: initial.id, version: initial.version } : {}}
-      submitLabel={editing ? "Save changes" : "Add the organisation"}
+      submitLabel={editing ? t("saveChanges") : t("addOrganization")}
       className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
     >
       {(errors) => (
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="sm:col-span-2">
-            <Field id="org-name" label="Name (English)" errors={errors.name}>
+            <Field id="org-name" label={t("nameEnglish")} errors={errors.name}>
               {(a) => <input {...a} name="name" defaultValue={initial.name} className={inputClass} />}
             </Field>
           </div>
-          <Field id="org-localName" label="Local-language name" errors={errors.localName}>
+          <Field id="org-localName" label={t("localName")} errors={errors.localName}>
             {(a) => <input {...a} name="localName" defaultValue={initial.localName} className={inputClass} />}
           </Field>
-          <Field id="org-acronym" label="Acronym" errors={errors.acronym}>
+          <Field id="org-acronym" label={t("acronym")} errors={errors.acronym}>
             {(a) => <input {...a} name="acronym" defaultValue={initial.acronym} className={inputClass} />}
           </Field>
           <div className="sm:col-span-2">
-            <Field id="org-otherNames" label="Other names" hint="One per line: the other spellings that sources use. Search finds all of them." errors={errors.otherNames}>
+            <Field id="org-otherNames" label={t("otherNames")} hint={t("otherNamesHint")} errors={errors.otherNames}>
               {(a) => <textarea {...a} name="otherNames" rows={3} defaultValue={initial.otherNames} className={inputClass} />}
             </Field>
           </div>
-          <Field id="org-kind" label="Kind" errors={errors.kind}>
+          <Field id="org-kind" label={t("kind")} errors={errors.kind}>
             {(a) => (
               <select {...a} name="kind" defaultValue={initial.kind} className={inputClass}>
-                {Object.entries(ORGANIZATION_KIND_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
+                {ORGANIZATION_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {labels(`organizationKind.${kind}`)}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <Field id="org-parentId" label="Unit of" errors={errors.parentId}>
+          <Field id="org-parentId" label={t("unitOf")} errors={errors.parentId}>
             {(a) => (
               <select {...a} name="parentId" defaultValue={initial.parentId} className={inputClass}>
-                <option value="">None: an organisation in its own right</option>
+                <option value="">{t("noParent")}</option>
                 {parents
                   .filter((p) => p.id !== initial.id)
                   .map((p) => (
@@ -73,20 +76,20 @@ export function OrganizationForm({ initial, parents }: { initial: OrganizationFo
               </select>
             )}
           </Field>
-          <Field id="org-country" label="Country" errors={errors.country}>
+          <Field id="org-country" label={t("country")} errors={errors.country}>
             {(a) => <input {...a} name="country" defaultValue={initial.country} className={inputClass} />}
           </Field>
-          <Field id="org-region" label="Region or province" errors={errors.region}>
+          <Field id="org-region" label={t("region")} errors={errors.region}>
             {(a) => <input {...a} name="region" defaultValue={initial.region} className={inputClass} />}
           </Field>
-          <Field id="org-city" label="City" errors={errors.city}>
+          <Field id="org-city" label={t("city")} errors={errors.city}>
             {(a) => <input {...a} name="city" defaultValue={initial.city} className={inputClass} />}
           </Field>
-          <Field id="org-website" label="Website" errors={errors.website}>
+          <Field id="org-website" label={t("website")} errors={errors.website}>
             {(a) => <input {...a} name="website" type="url" defaultValue={initial.website} className={inputClass} />}
           </Field>
           <div className="sm:col-span-2">
-            <Field id="org-notes" label="Notes" errors={errors.notes}>
+            <Field id="org-notes" label={t("notes")} errors={errors.notes}>
               {(a) => <textarea {...a} name="notes" rows={3} defaultValue={initial.notes} className={inputClass} />}
             </Field>
           </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
 import { createPerson, updatePerson } from "@/lib/people/actions";
@@ -17,29 +18,30 @@ export interface PersonFormValues {
 }
 
 export function PersonForm({ initial, organizations }: { initial: PersonFormValues; organizations: { id: string; label: string }[] }) {
+  const t = useTranslations("directory");
   const editing = Boolean(initial.id);
   return (
     <ActionForm
       action={editing ? updatePerson : createPerson}
       fixed={editing ? { id: initial.id, version: initial.version } : {}}
-      submitLabel={editing ? "Save changes" : "Add the person"}
+      submitLabel={editing ? t("saveChanges") : t("addPerson")}
       className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
     >
       {(errors) => (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="person-name" label="Name" hint="Leave empty if only the position is known." errors={errors.name}>
+          <Field id="person-name" label={t("name")} hint={t("nameHint")} errors={errors.name}>
             {(a) => <input {...a} name="name" defaultValue={initial.name} className={inputClass} />}
           </Field>
-          <Field id="person-localName" label="Local-language name" errors={errors.localName}>
+          <Field id="person-localName" label={t("localName")} errors={errors.localName}>
             {(a) => <input {...a} name="localName" defaultValue={initial.localName} className={inputClass} />}
           </Field>
-          <Field id="person-position" label="Position or title" errors={errors.position}>
+          <Field id="person-position" label={t("position")} errors={errors.position}>
             {(a) => <input {...a} name="position" defaultValue={initial.position} className={inputClass} />}
           </Field>
-          <Field id="person-organizationId" label="Organisation" errors={errors.organizationId}>
+          <Field id="person-organizationId" label={t("organization")} errors={errors.organizationId}>
             {(a) => (
               <select {...a} name="organizationId" defaultValue={initial.organizationId} className={inputClass}>
-                <option value="">None</option>
+                <option value="">{t("none")}</option>
                 {organizations.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.label}
@@ -48,14 +50,14 @@ export function PersonForm({ initial, organizations }: { initial: PersonFormValu
               </select>
             )}
           </Field>
-          <Field id="person-email" label="E-mail" errors={errors.email}>
+          <Field id="person-email" label={t("email")} errors={errors.email}>
             {(a) => <input {...a} name="email" type="email" defaultValue={initial.email} className={inputClass} />}
           </Field>
-          <Field id="person-phone" label="Phone" errors={errors.phone}>
+          <Field id="person-phone" label={t("phone")} errors={errors.phone}>
             {(a) => <input {...a} name="phone" type="tel" defaultValue={initial.phone} className={inputClass} />}
           </Field>
           <div className="sm:col-span-2">
-            <Field id="person-notes" label="Notes" errors={errors.notes}>
+            <Field id="person-notes" label={t("notes")} errors={errors.notes}>
               {(a) => <textarea {...a} name="notes" rows={3} defaultValue={initial.notes} className={inputClass} />}
             </Field>
           </div>

@@ -1,5 +1,6 @@
 "use client";
 // Deleting a directory entry (refused with a reason while it is in use) or merging a duplicate into another.
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
 import type { ActionResult } from "@/lib/actions/command";
@@ -14,25 +15,26 @@ export function RemoveOrMerge({
   mergeOptions,
 }: {
   id: string;
-  what: string;
+  what: "organization" | "person";
   deleteAction: Action;
   mergeAction: Action;
   mergeOptions: { id: string; label: string }[];
 }) {
+  const t = useTranslations("directory");
   return (
     <div className="space-y-6">
       <details className="rounded-lg border border-slate-200 p-3">
-        <summary className="cursor-pointer text-sm font-medium text-slate-800">Merge this {what} into another</summary>
+        <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("mergeInto", { what })}</summary>
         <p className="mt-2 text-sm text-slate-600">
-          For duplicates: every agreement, signature and other link moves to the {what} you keep, and this one is removed.
+          {t("mergeExplained", { what })}
         </p>
-        <ActionForm action={mergeAction} fixed={{ id }} submitLabel="Merge" tone="secondary">
+        <ActionForm action={mergeAction} fixed={{ id }} submitLabel={t("merge")} tone="secondary">
           {(errors) => (
             <div className="mt-3">
-              <Field id="merge-intoId" label={`The ${what} to keep`} errors={errors.intoId}>
+              <Field id="merge-intoId" label={t("keep", { what })} errors={errors.intoId}>
                 {(a) => (
                   <select {...a} name="intoId" defaultValue="" className={inputClass}>
-                    <option value="">Choose…</option>
+                    <option value="">{t("choose")}</option>
                     {mergeOptions
                       .filter((o) => o.id !== id)
                       .map((o) => (
@@ -47,7 +49,7 @@ export function RemoveOrMerge({
           )}
         </ActionForm>
       </details>
-      <ActionForm action={deleteAction} fixed={{ id }} submitLabel={`Delete this ${what}`} pendingLabel="Deleting…" tone="secondary" />
+      <ActionForm action={deleteAction} fixed={{ id }} submitLabel={t("delete", { what })} pendingLabel={t("deleting")} tone="secondary" />
     </div>
   );
 }

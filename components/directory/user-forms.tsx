@@ -1,34 +1,37 @@
 "use client";
 // Forms for accounts: an administrator creates one, changes a role, deactivates or sets a
 // new password; everyone changes their own password.
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { ROLES, type Role } from "@/lib/auth/roles";
 import { changeOwnPassword, createUser, resetUserPassword, updateUser } from "@/lib/users/actions";
 
 export function CreateUserForm() {
+  const t = useTranslations("users");
+  const roles = useTranslations("roles");
   return (
-    <ActionForm action={createUser} fixed={{}} submitLabel="Create the account">
+    <ActionForm action={createUser} fixed={{}} submitLabel={t("createAccount")}>
       {(errors) => (
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field id="user-name" label="Name" errors={errors.name}>
+          <Field id="user-name" label={t("name")} errors={errors.name}>
             {(a) => <input {...a} name="name" className={inputClass} />}
           </Field>
-          <Field id="user-email" label="E-mail" errors={errors.email}>
+          <Field id="user-email" label={t("email")} errors={errors.email}>
             {(a) => <input {...a} name="email" type="email" autoComplete="off" className={inputClass} />}
           </Field>
-          <Field id="user-role" label="Role" errors={errors.role}>
+          <Field id="user-role" label={t("role")} errors={errors.role}>
             {(a) => (
               <select {...a} name="role" defaultValue="VIEWER" className={inputClass}>
                 {ROLES.map((r) => (
                   <option key={r} value={r}>
-                    {ROLE_LABELS[r]}
+                    {roles(r)}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <Field id="user-password" label="First password" hint="At least 12 characters; give it to the person privately." errors={errors.password}>
+          <Field id="user-password" label={t("firstPassword")} hint={t("firstPasswordHint")} errors={errors.password}>
             {(a) => <input {...a} name="password" type="password" autoComplete="new-password" className={inputClass} />}
           </Field>
         </div>
@@ -38,26 +41,28 @@ export function CreateUserForm() {
 }
 
 export function UpdateUserForm({ user }: { user: { id: string; name: string; role: Role; active: boolean } }) {
+  const t = useTranslations("users");
+  const roles = useTranslations("roles");
   return (
-    <ActionForm action={updateUser} fixed={{ id: user.id }} submitLabel="Save" tone="secondary" className="flex flex-wrap items-end gap-3">
+    <ActionForm action={updateUser} fixed={{ id: user.id }} submitLabel={t("save")} tone="secondary" className="flex flex-wrap items-end gap-3">
       {(errors) => (
         <>
-          <Field id={`role-${user.id}`} label={`Role of ${user.name}`} errors={errors.role}>
+          <Field id={`role-${user.id}`} label={t("roleOf", { name: user.name })} errors={errors.role}>
             {(a) => (
               <select {...a} name="role" defaultValue={user.role} className={inputClass}>
                 {ROLES.map((r) => (
                   <option key={r} value={r}>
-                    {ROLE_LABELS[r]}
+                    {roles(r)}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <Field id={`active-${user.id}`} label="Account" errors={errors.active}>
+          <Field id={`active-${user.id}`} label={t("account")} errors={errors.active}>
             {(a) => (
               <select {...a} name="active" defaultValue={String(user.active)} className={inputClass}>
-                <option value="true">Active</option>
-                <option value="false">Deactivated</option>
+                <option value="true">{t("active")}</option>
+                <option value="false">{t("deactivated")}</option>
               </select>
             )}
           </Field>
@@ -68,10 +73,11 @@ export function UpdateUserForm({ user }: { user: { id: string; name: string; rol
 }
 
 export function ResetPasswordForm({ user }: { user: { id: string; name: string } }) {
+  const t = useTranslations("users");
   return (
-    <ActionForm action={resetUserPassword} fixed={{ id: user.id }} submitLabel="Set password" tone="secondary" className="flex flex-wrap items-end gap-3">
+    <ActionForm action={resetUserPassword} fixed={{ id: user.id }} submitLabel={t("setPassword")} tone="secondary" className="flex flex-wrap items-end gap-3">
       {(errors) => (
-        <Field id={`password-${user.id}`} label={`New password for ${user.name}`} errors={errors.password}>
+        <Field id={`password-${user.id}`} label={t("newPasswordFor", { name: user.name })} errors={errors.password}>
           {(a) => <input {...a} name="password" type="password" autoComplete="new-password" className={inputClass} />}
         </Field>
       )}
@@ -80,17 +86,18 @@ export function ResetPasswordForm({ user }: { user: { id: string; name: string }
 }
 
 export function ChangePasswordForm() {
+  const t = useTranslations("users");
   return (
-    <ActionForm action={changeOwnPassword} fixed={{}} submitLabel="Change password">
+    <ActionForm action={changeOwnPassword} fixed={{}} submitLabel={t("changePassword")}>
       {(errors) => (
         <div className="grid gap-3 sm:grid-cols-3">
-          <Field id="current-password" label="Current password" errors={errors.currentPassword}>
+          <Field id="current-password" label={t("currentPassword")} errors={errors.currentPassword}>
             {(a) => <input {...a} name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />}
           </Field>
-          <Field id="new-password" label="New password" hint="At least 12 characters." errors={errors.newPassword}>
+          <Field id="new-password" label={t("newPassword")} hint={t("newPasswordHint")} errors={errors.newPassword}>
             {(a) => <input {...a} name="newPassword" type="password" autoComplete="new-password" className={inputClass} />}
           </Field>
-          <Field id="confirm-password" label="New password again" errors={errors.confirmPassword}>
+          <Field id="confirm-password" label={t("newPasswordAgain")} errors={errors.confirmPassword}>
             {(a) => <input {...a} name="confirmPassword" type="password" autoComplete="new-password" className={inputClass} />}
           </Field>
         </div>

@@ -71,7 +71,7 @@ export function ActionForm({
     <form ref={form} onSubmit={onSubmit} noValidate className={className}>
       {children?.(errors)}
       <div role="status" aria-live="polite" className="mt-2 text-sm">
-        {refusedHere && <p className="text-red-700">Nothing was uploaded.</p>}
+        {refusedHere && <p className="text-red-700">{t("nothingUploaded")}</p>}
         {!refusedHere && state?.status === "error" && <p className="text-red-700">{state.formError}</p>}
         {!refusedHere && state?.status === "success" && state.message && <p className="text-emerald-700">{state.message}</p>}
       </div>

@@ -5,7 +5,7 @@ import { containsText as contains } from "../text-search";
 import { toIsoPartial } from "../dates/partial-date";
 import { effectiveStatus } from "../agreements/status";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { sortByName } from "../i18n/names";
+import { namesInOrder, sortByName } from "../i18n/names";
 
 export const DIRECTORY_PAGE_SIZE = 50;
 
@@ -99,7 +99,8 @@ export async function getOrganization(id: string) {
 export type OrganizationDetail = NonNullable<Awaited<ReturnType<typeof getOrganization>>>;
 
 /** Organisations to choose from (as a parent, or to merge into). */
-export async function organizationOptions() {
-  const rows = await db.organization.findMany({ select: { id: true, name: true, localName: true }, orderBy: { name: "asc" } });
-  return rows.map((o) => ({ id: o.id, label: o.localName ? `${o.name} · ${o.localName}` : o.name }));
+/** Every organisation as a choice, in the reader's order and script. */
+export async function organizationOptions(locale: Locale = DEFAULT_LOCALE) {
+  const rows = await db.organization.findMany({ select: { id: true, name: true, localName: true } });
+  return sortByName(locale, rows).map((o) => ({ id: o.id, label: namesInOrder(locale, o).filter(Boolean).join(" · ") }));
 }

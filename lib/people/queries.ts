@@ -5,7 +5,7 @@ import { containsText as contains } from "../text-search";
 import { effectiveStatus } from "../agreements/status";
 import { DIRECTORY_PAGE_SIZE } from "../organizations/queries";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { sortByName } from "../i18n/names";
+import { namesInOrder, sortByName } from "../i18n/names";
 
 
 /** A page of the people directory in the reader's order (see listOrganizations). */
@@ -72,10 +72,13 @@ export async function getPerson(id: string) {
   };
 }
 
-export async function personOptions() {
+/** Every person as a choice, in the reader's order and script; one known only by position is named by it. */
+export async function personOptions(locale: Locale = DEFAULT_LOCALE) {
   const rows = await db.person.findMany({
-    select: { id: true, name: true, position: true, organization: { select: { name: true } } },
-    orderBy: [{ name: "asc" }, { position: "asc" }],
+    select: { id: true, name: true, localName: true, position: true, organization: { select: { name: true } } },
   });
-  return rows.map((p) => ({ id: p.id, label: [p.name ?? "(name not known)", p.position, p.organization?.name].filter(Boolean).join(" · ") }));
+  return sortByName(locale, rows.map((p) => ({ ...p, name: p.name ?? p.position }))).map((p) => ({
+    id: p.id,
+    label: [...namesInOrder(locale, p), p.position !== p.name ? p.position : null, p.organization?.name].filter(Boolean).join(" · "),
+  }));
 }

@@ -2,6 +2,9 @@
 import { daysUntil, formatReminderDays, parseReminderDays } from "./windows";
 import { DEFAULT_REMINDER_DAYS } from "./schema";
 import type { Mail } from "./mailer";
+import { formatPartialDate } from "../dates/partial-date";
+import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
+import { translatorFor, type Translator } from "../i18n/translator";
 
 export interface DigestReminder {
   reference: string;
@@ -13,40 +16,39 @@ export interface DigestReminder {
 /** A digest lists this many reminders; the Reminders page has the rest. */
 export const DIGEST_MAX_LINES = 100;
 
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
-/** "ends on 2 January 2025 (in 30 days)", "notice must be given by 3 October 2024 (today)". */
-export function reminderSentence(reminder: { kind: "END" | "NOTICE"; dueOn: Date }, now: Date): string {
-  const left = daysUntil(reminder.dueOn, now);
-  const when = left === 0 ? "today" : left === 1 ? "tomorrow" : `in ${left} days`;
-  return reminder.kind === "END" ? `ends on ${day.format(reminder.dueOn)} (${when})` : `notice must be given by ${day.format(reminder.dueOn)} (${when})`;
+/** "ends on 2 January 2025 (in 30 days)", "notice must be given by 3 October 2024 (today)", in the translator's language. */
+export function reminderSentence(reminder: { kind: "END" | "NOTICE"; dueOn: Date }, now: Date, t: Translator = translatorFor()): string {
+  const date = formatPartialDate(reminder.dueOn, "DAY", t("meta.intlLocale"));
+  const when = t("reminders.when", { days: daysUntil(reminder.dueOn, now) });
+  return t(reminder.kind === "END" ? "reminders.ends" : "reminders.notice", { date, when });
 }
 
 export function digestFor(
-  user: { email: string; name: string; reminderScope: string; reminderDays: string },
+  user: { email: string; name: string; reminderScope: string; reminderDays: string; locale?: string | null },
   reminders: DigestReminder[],
   now: Date,
   baseUrl: string,
 ): Mail {
+  // The e-mail goes out in the language the person chose on their account (no browser to ask).
+  const t = translatorFor(isLocale(user.locale) ? user.locale : DEFAULT_LOCALE);
   const agreements = new Set(reminders.map((r) => r.reference)).size;
   const lines = reminders
     .slice(0, DIGEST_MAX_LINES)
-    .map((r) => `- ${r.reference} ${r.title}: ${reminderSentence(r, now)}\n  ${baseUrl}/agreements/${encodeURIComponent(r.reference)}`);
-  if (reminders.length > DIGEST_MAX_LINES) lines.push(`- and ${reminders.length - DIGEST_MAX_LINES} more: ${baseUrl}/reminders`);
-  const which = user.reminderScope === "ALL" ? "all agreements" : "the agreements you own";
+    .map((r) => `- ${r.reference} ${r.title}: ${reminderSentence(r, now, t)}\n  ${baseUrl}/agreements/${encodeURIComponent(r.reference)}`);
+  if (reminders.length > DIGEST_MAX_LINES) lines.push(t("reminders.digest.more", { count: reminders.length - DIGEST_MAX_LINES, url: `${baseUrl}/reminders` }));
   const days = formatReminderDays(parseReminderDays(user.reminderDays) ?? DEFAULT_REMINDER_DAYS);
   return {
     to: user.email,
-    subject: `Pacta: ${agreements === 1 ? "1 agreement needs" : `${agreements} agreements need`} attention`,
+    subject: t("reminders.digest.subject", { count: agreements }),
     text: [
-      `Hello ${user.name},`,
+      t("reminders.digest.hello", { name: user.name }),
       "",
-      "These agreements reach an end date or a notice deadline soon:",
+      t("reminders.digest.intro"),
       "",
       ...lines,
       "",
-      `You receive these reminders for ${which}, ${days} days ahead. Change this on your profile: ${baseUrl}/profile`,
-      `All your reminders: ${baseUrl}/reminders`,
+      t("reminders.digest.settings", { scope: user.reminderScope, days, url: `${baseUrl}/profile` }),
+      t("reminders.digest.all", { url: `${baseUrl}/reminders` }),
       "",
     ].join("\n"),
   };

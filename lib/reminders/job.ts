@@ -104,7 +104,7 @@ async function deliverDigests(db: Database, now: Date, mailer: Mailer | null, ba
     const claimed = await db.reminder.findMany({
       where: { deliveredBy: claim },
       orderBy: [{ dueOn: "asc" }, { kind: "asc" }],
-      select: { kind: true, dueOn: true, daysBefore: true, agreement: { select: { reference: true, title: true } }, user: { select: { email: true, name: true, reminderScope: true, reminderDays: true } } },
+      select: { kind: true, dueOn: true, daysBefore: true, agreement: { select: { reference: true, title: true } }, user: { select: { email: true, name: true, reminderScope: true, reminderDays: true, locale: true } } },
     });
     if (claimed.length === 0) continue;
     const { user } = claimed[0];

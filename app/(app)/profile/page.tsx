@@ -5,11 +5,14 @@ import { ReminderSettingsForm } from "@/components/reminders/reminder-settings-f
 import { ChangePasswordForm } from "@/components/directory/user-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/components/app-shell/language-switcher";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("profile"))("title") };
+}
 
 export default async function ProfilePage() {
   const user = await requireUser("/profile");
@@ -17,22 +20,26 @@ export default async function ProfilePage() {
     where: { id: user.id },
     select: { calendarToken: true, reminderScope: true, reminderDays: true },
   });
+  const [t, roles] = await Promise.all([getTranslations("profile"), getTranslations("roles")]);
   const host = (await headers()).get("host");
   const base = (process.env.NEXTAUTH_URL ?? `http://${host}`).replace(/\/$/, "");
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <PageHeader title="Your account" description={`${user.name} · ${user.email} · ${ROLE_LABELS[user.role]}`} />
-      <Section title="Deadlines in your calendar" description="End dates and notice deadlines of running agreements, kept up to date in your own calendar program.">
+      <PageHeader title={t("title")} description={`${user.name} · ${user.email} · ${roles(user.role)}`} />
+      <Section title={t("language")} description={t("languageDescription")} id="language">
+        <LanguageSwitcher />
+      </Section>
+      <Section title={t("calendar")} description={t("calendarDescription")}>
         <CalendarAddress address={calendarToken ? `${base}/calendar/${calendarToken}.ics` : null} />
       </Section>
       <Section
-        title="Reminders"
-        description="A daily e-mail digest (and the Reminders page) before end dates and notice deadlines of running agreements."
+        title={t("reminders")}
+        description={t("remindersDescription")}
         id="reminders"
       >
         <ReminderSettingsForm scope={reminderScope} days={reminderDays} />
       </Section>
-      <Section title="Password" description="Changing it signs you out everywhere, this browser included: sign in again with the new one.">
+      <Section title={t("password")} description={t("passwordDescription")}>
         <ChangePasswordForm />
       </Section>
     </div>

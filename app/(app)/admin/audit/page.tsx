@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { GetForm } from "@/components/forms/get-form";
 import { FilterSelect } from "@/components/forms/filter-select";
@@ -7,9 +8,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { AuditFilters, listAuditEvents } from "@/lib/audit/queries";
-import { countOf } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,35 +35,36 @@ export default async function AuditPage({ searchParams }: Props) {
   const filters = AuditFilters.parse(raw);
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
   await requireUser(`/admin/audit${query.size ? `?${query}` : ""}`, "ADMIN");
-  const log = await listAuditEvents(filters);
+  const [log, t] = await Promise.all([listAuditEvents(filters), getTranslations("audit")]);
+  const entity = (type: string) => (t.has(`entities.${type}` as "entities.Agreement") ? t(`entities.${type}` as "entities.Agreement") : type);
   const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
     <FilterSelect id={`audit-${name}`} name={name} label={label} value={value} options={options} />
   );
   return (
     <div>
-      <PageHeader title="Audit log" description={`${countOf(log.total, "recorded change")}: who changed what, and when.`} />
+      <PageHeader title={t("title")} description={t("description", { count: log.total })} />
       <GetForm action="/admin/audit" role="search" className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3 lg:grid-cols-6">
-        {select("entityType", "Record", filters.entityType, ["Agreement", "Organization", "Person", "User", "FocusArea", "AgreementType"].map((v) => ({ value: v, label: v })))}
-        {select("action", "Action", filters.action, log.actions.map((a) => ({ value: a, label: a })))}
-        {select("actor", "By", filters.actor, log.actors.map((a) => ({ value: a.id, label: a.name })))}
+        {select("entityType", t("record"), filters.entityType, ["Agreement", "Organization", "Person", "User", "FocusArea", "AgreementType"].map((v) => ({ value: v, label: entity(v) })))}
+        {select("action", t("action"), filters.action, log.actions.map((a) => ({ value: a, label: a })))}
+        {select("actor", t("by"), filters.actor, log.actors.map((a) => ({ value: a.id, label: a.name })))}
         <div>
           <label htmlFor="audit-from" className="block text-xs font-medium text-slate-600">
-            From
+            {t("from")}
           </label>
           <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
         </div>
         <div>
           <label htmlFor="audit-to" className="block text-xs font-medium text-slate-600">
-            Until
+            {t("until")}
           </label>
           <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
         </div>
         <div className="flex items-end gap-3">
           <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
-            Filter
+            {t("filter")}
           </button>
           <Link href="/admin/audit" className="py-2 text-sm text-slate-600 underline">
-            Clear
+            {t("clear")}
           </Link>
         </div>
       </GetForm>
@@ -69,11 +72,11 @@ export default async function AuditPage({ searchParams }: Props) {
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-3">When (UTC)</th>
-              <th scope="col" className="px-4 py-3">Who</th>
-              <th scope="col" className="px-4 py-3">Action</th>
-              <th scope="col" className="px-4 py-3">Record</th>
-              <th scope="col" className="px-4 py-3">Fields</th>
+              <th scope="col" className="px-4 py-3">{t("when")}</th>
+              <th scope="col" className="px-4 py-3">{t("who")}</th>
+              <th scope="col" className="px-4 py-3">{t("action")}</th>
+              <th scope="col" className="px-4 py-3">{t("record")}</th>
+              <th scope="col" className="px-4 py-3">{t("fields")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -87,10 +90,10 @@ export default async function AuditPage({ searchParams }: Props) {
                   <td className="px-4 py-2">
                     {href ? (
                       <Link href={href} className="text-brand-700 hover:underline">
-                        {e.reference ?? `${e.entityType}`}
+                        {e.reference ?? entity(e.entityType)}
                       </Link>
                     ) : (
-                      e.entityType
+                      entity(e.entityType)
                     )}
                   </td>
                   <td className="px-4 py-2 text-xs text-slate-600">{summarize(e.changes)}</td>

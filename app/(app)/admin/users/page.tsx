@@ -1,22 +1,24 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CreateUserForm, ResetPasswordForm, UpdateUserForm } from "@/components/directory/user-forms";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/users/queries";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("users"))("title") };
+}
 
 export default async function UsersPage() {
   await requireUser("/admin/users", "ADMIN");
-  const users = await listUsers();
+  const [users, t, roles] = await Promise.all([listUsers(), getTranslations("users"), getTranslations("roles")]);
   return (
     <div>
-      <PageHeader title="Users" description="Who can sign in, and what they may do: viewers read, editors also write agreements and directories, administrators also manage users and lists." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
-        <Section title={`Accounts (${users.length})`}>
+        <Section title={t("accounts", { count: users.length })}>
           <ul className="divide-y divide-slate-100">
             {users.map((u) => (
               <li key={u.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
@@ -24,8 +26,8 @@ export default async function UsersPage() {
                   <div className="font-medium">{u.name}</div>
                   <div className="text-sm text-slate-600">{u.email}</div>
                   <div className="mt-1 flex gap-2">
-                    <Badge tone={u.role === "ADMIN" ? "violet" : u.role === "EDITOR" ? "blue" : "slate"}>{ROLE_LABELS[u.role]}</Badge>
-                    {!u.active && <Badge tone="red">Deactivated</Badge>}
+                    <Badge tone={u.role === "ADMIN" ? "violet" : u.role === "EDITOR" ? "blue" : "slate"}>{roles(u.role)}</Badge>
+                    {!u.active && <Badge tone="red">{t("deactivated")}</Badge>}
                   </div>
                 </div>
                 <div className="flex flex-col items-end gap-2">
@@ -36,7 +38,7 @@ export default async function UsersPage() {
             ))}
           </ul>
         </Section>
-        <Section title="Create an account">
+        <Section title={t("create")}>
           <CreateUserForm />
         </Section>
       </div>

@@ -6,14 +6,18 @@ import { RemoveOrMerge } from "@/components/directory/remove-or-merge";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader, primaryLink } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { ORGANIZATION_KIND_LABELS, PARTY_ROLE_LABELS } from "@/lib/agreements/labels";
+import { getLocale, getTranslations } from "next-intl/server";
+import { intlLocaleOf } from "@/lib/i18n/locales";
+import { namesInOrder } from "@/lib/i18n/names";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import { deleteOrganization, mergeOrganizations } from "@/lib/organizations/actions";
 import { getOrganization, organizationOptions } from "@/lib/organizations/queries";
 
-export const metadata: Metadata = { title: "Organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("organizations"))("organization") };
+}
 
 export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -21,37 +25,43 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
   const o = await getOrganization(id);
   if (!o) notFound();
   const canWrite = can(user, "directory.write");
-  const mergeOptions = canWrite ? await organizationOptions() : [];
+  const [mergeOptions, t, labels, locale] = await Promise.all([
+    canWrite ? organizationOptions(await getLocale()) : [],
+    getTranslations("organizations"),
+    getTranslations("labels"),
+    getLocale(),
+  ]);
   const signed = (iso: string | null) => {
     const parsed = iso ? parsePartialDate(iso) : null;
-    return parsed ? formatPartialDate(parsed.date, parsed.precision) : "date unknown";
+    return parsed ? formatPartialDate(parsed.date, parsed.precision, intlLocaleOf(locale)) : t("dateUnknown");
   };
+  const [primaryName, secondaryName] = namesInOrder(locale, o);
 
   return (
     <div>
       <PageHeader
-        back={{ href: "/organizations", label: "All organisations" }}
+        back={{ href: "/organizations", label: t("allOrganizations") }}
         title={
           <>
-            {o.name}
+            {primaryName}
             {o.acronym && <span className="text-slate-500"> ({o.acronym})</span>}
           </>
         }
-        description={[o.localName, ORGANIZATION_KIND_LABELS[o.kind], [o.city, o.region, o.country].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}
+        description={[secondaryName, labels(`organizationKind.${o.kind}`), [o.city, o.region, o.country].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}
       >
-        {o.isOwnInstitution && <Badge tone="blue">Our institution</Badge>}
+        {o.isOwnInstitution && <Badge tone="blue">{t("ourInstitution")}</Badge>}
         {canWrite && (
           <Link href={`/organizations/${o.id}/edit`} className={primaryLink}>
-            Edit
+            {t("edit")}
           </Link>
         )}
       </PageHeader>
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Section title={`Agreements (${o._count.parties})`}>
+          <Section title={t("agreementsSection", { count: o._count.parties })}>
             {o.agreements.length === 0 ? (
-              <p className="text-sm text-slate-500">No agreements yet.</p>
+              <p className="text-sm text-slate-500">{t("noAgreements")}</p>
             ) : (
               <ul className="divide-y divide-slate-100">
                 {o.agreements.map((a) => (
@@ -62,7 +72,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
                         {a.title}
                       </Link>
                       <div className="text-xs text-slate-500">
-                        {PARTY_ROLE_LABELS[a.role]} · signed {signed(a.signed)}
+                        {t("roleSigned", { role: labels(`partyRole.${a.role}`), date: signed(a.signed) })}
                       </div>
                     </div>
                     <StatusBadge status={a.status} />
@@ -72,13 +82,13 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
             )}
             {o._count.parties > 0 && (
               <Link href={`/agreements?partner=${o.id}`} className="mt-3 inline-block text-sm font-medium text-brand-700 underline">
-                {o._count.parties > o.agreements.length ? `All ${o._count.parties} agreements` : "Filter the agreements list by this partner"}
+                {o._count.parties > o.agreements.length ? t("allAgreements", { count: o._count.parties }) : t("filterByPartner")}
               </Link>
             )}
           </Section>
-          <Section title="Units">
+          <Section title={t("unitsSection")}>
             {o.units.length === 0 ? (
-              <p className="text-sm text-slate-500">No units recorded.</p>
+              <p className="text-sm text-slate-500">{t("noUnits")}</p>
             ) : (
               <ul className="grid gap-1 text-sm sm:grid-cols-2">
                 {o.units.map((u) => (
@@ -91,17 +101,17 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
               </ul>
             )}
           </Section>
-          <Section title="People">
+          <Section title={t("peopleSection")}>
             {o.people.length === 0 ? (
-              <p className="text-sm text-slate-500">No people recorded.</p>
+              <p className="text-sm text-slate-500">{t("noPeople")}</p>
             ) : (
               <ul className="divide-y divide-slate-100 text-sm">
                 {o.people.map((p) => (
                   <li key={p.id} className="py-2">
                     <Link href={`/people/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                      {p.name ?? "Name not known"}
+                      {namesInOrder(locale, p)[0] || t("nameNotKnown")}
                     </Link>
-                    {p.localName && <span className="ml-1.5 text-slate-500">{p.localName}</span>}
+                    {namesInOrder(locale, p)[1] && <span className="ml-1.5 text-slate-500">{namesInOrder(locale, p)[1]}</span>}
                     {p.position && <div className="text-slate-600">{p.position}</div>}
                   </li>
                 ))}
@@ -110,11 +120,11 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           </Section>
         </div>
         <aside className="space-y-6">
-          <Section title="Details">
+          <Section title={t("details")}>
             <dl className="space-y-2 text-sm">
               {o.parent && (
                 <div>
-                  <dt className="text-slate-500">Unit of</dt>
+                  <dt className="text-slate-500">{t("unitOfLabel")}</dt>
                   <dd>
                     <Link href={`/organizations/${o.parent.id}`} className="text-brand-700 hover:underline">
                       {o.parent.name}
@@ -123,18 +133,18 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
                 </div>
               )}
               <div>
-                <dt className="text-slate-500">Other names</dt>
-                <dd>{o.otherNames.length ? o.otherNames.join("; ") : "None recorded"}</dd>
+                <dt className="text-slate-500">{t("otherNames")}</dt>
+                <dd>{o.otherNames.length ? o.otherNames.join("; ") : t("noneRecorded")}</dd>
               </div>
               {o.cooperationFields.length > 0 && (
                 <div>
-                  <dt className="text-slate-500">Long-standing cooperation in</dt>
+                  <dt className="text-slate-500">{t("cooperation")}</dt>
                   <dd>{o.cooperationFields.join(", ")}</dd>
                 </div>
               )}
               {o.website && (
                 <div>
-                  <dt className="text-slate-500">Website</dt>
+                  <dt className="text-slate-500">{t("website")}</dt>
                   <dd>
                     <a href={o.website} className="break-all text-brand-700 underline" rel="noreferrer noopener" target="_blank">
                       {o.website}
@@ -144,15 +154,15 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
               )}
               {o.notes && (
                 <div>
-                  <dt className="text-slate-500">Notes</dt>
+                  <dt className="text-slate-500">{t("notes")}</dt>
                   <dd className="whitespace-pre-line">{o.notes}</dd>
                 </div>
               )}
             </dl>
           </Section>
           {canWrite && !o.isOwnInstitution && (
-            <Section title="Remove or merge">
-              <RemoveOrMerge id={o.id} what="organisation" deleteAction={deleteOrganization} mergeAction={mergeOrganizations} mergeOptions={mergeOptions} />
+            <Section title={t("removeOrMerge")}>
+              <RemoveOrMerge id={o.id} what="organization" deleteAction={deleteOrganization} mergeAction={mergeOrganizations} mergeOptions={mergeOptions} />
             </Section>
           )}
         </aside>

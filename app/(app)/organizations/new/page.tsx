@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { OrganizationForm } from "@/components/directory/organization-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { organizationOptions } from "@/lib/organizations/queries";
 
-export const metadata: Metadata = { title: "Add an organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("organizations"))("newTitle") };
+}
 
 export default async function NewOrganizationPage() {
   await requireUser("/organizations/new", "EDITOR");
-  const parents = await organizationOptions();
+  const [parents, t] = await Promise.all([organizationOptions(await getLocale()), getTranslations("organizations")]);
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title="Add an organisation" back={{ href: "/organizations", label: "All organisations" }} />
+      <PageHeader title={t("newTitle")} back={{ href: "/organizations", label: t("allOrganizations") }} />
       <OrganizationForm
         parents={parents}
         initial={{ name: "", localName: "", acronym: "", otherNames: "", kind: "UNIVERSITY", country: "", region: "", city: "", website: "", parentId: "", notes: "" }}

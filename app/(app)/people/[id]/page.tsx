@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/agreements/status-badge";
 import { RemoveOrMerge } from "@/components/directory/remove-or-merge";
 import { PageHeader, primaryLink } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { PARTICIPANT_ROLE_LABELS } from "@/lib/agreements/labels";
+import { namesInOrder } from "@/lib/i18n/names";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/current-user";
 import { deletePerson, mergePeople } from "@/lib/people/actions";
 import { getPerson, personOptions } from "@/lib/people/queries";
 
-export const metadata: Metadata = { title: "Person" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("people"))("person") };
+}
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -19,30 +22,32 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const p = await getPerson(id);
   if (!p) notFound();
   const canWrite = can(user, "directory.write");
-  const mergeOptions = canWrite ? await personOptions() : [];
+  const locale = await getLocale();
+  const [mergeOptions, t, labels] = await Promise.all([canWrite ? personOptions(locale) : [], getTranslations("people"), getTranslations("labels")]);
+  const [primaryName, secondaryName] = namesInOrder(locale, p);
   return (
     <div>
       <PageHeader
-        back={{ href: "/people", label: "All people" }}
+        back={{ href: "/people", label: t("allPeople") }}
         title={
           <>
-            {p.name ?? "Name not known"}
-            {p.localName && <span className="ml-2 text-slate-500">{p.localName}</span>}
+            {primaryName || t("nameNotKnown")}
+            {secondaryName && <span className="ml-2 text-slate-500">{secondaryName}</span>}
           </>
         }
         description={[p.position, p.organization?.name].filter(Boolean).join(" · ")}
       >
         {canWrite && (
           <Link href={`/people/${p.id}/edit`} className={primaryLink}>
-            Edit
+            {t("edit")}
           </Link>
         )}
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
-          <Section title="Agreements">
+          <Section title={t("agreementsSection")}>
             {p.participations.length === 0 ? (
-              <p className="text-sm text-slate-500">Not on any agreement yet.</p>
+              <p className="text-sm text-slate-500">{t("noAgreements")}</p>
             ) : (
               <ul className="divide-y divide-slate-100">
                 {p.participations.map((a, index) => (
@@ -53,8 +58,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
                         {a.title}
                       </Link>
                       <div className="text-xs text-slate-500">
-                        {PARTICIPANT_ROLE_LABELS[a.role]}
-                        {a.onBehalfOf && ` for ${a.onBehalfOf.name}`}
+                        {labels(`participantRole.${a.role}`)}
+                        {a.onBehalfOf && t("forOrganization", { name: a.onBehalfOf.name })}
                       </div>
                     </div>
                     <StatusBadge status={a.status} />
@@ -65,38 +70,38 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           </Section>
         </div>
         <aside className="space-y-6">
-          <Section title="Contact">
+          <Section title={t("contact")}>
             <dl className="space-y-2 text-sm">
               <div>
-                <dt className="text-slate-500">Organisation</dt>
+                <dt className="text-slate-500">{t("organization")}</dt>
                 <dd>
                   {p.organization ? (
                     <Link href={`/organizations/${p.organization.id}`} className="text-brand-700 hover:underline">
                       {p.organization.name}
                     </Link>
                   ) : (
-                    "None recorded"
+                    t("noneRecorded")
                   )}
                 </dd>
               </div>
               <div>
-                <dt className="text-slate-500">E-mail</dt>
-                <dd>{p.email ?? "None recorded"}</dd>
+                <dt className="text-slate-500">{t("email")}</dt>
+                <dd>{p.email ?? t("noneRecorded")}</dd>
               </div>
               <div>
-                <dt className="text-slate-500">Phone</dt>
-                <dd>{p.phone ?? "None recorded"}</dd>
+                <dt className="text-slate-500">{t("phone")}</dt>
+                <dd>{p.phone ?? t("noneRecorded")}</dd>
               </div>
               {p.notes && (
                 <div>
-                  <dt className="text-slate-500">Notes</dt>
+                  <dt className="text-slate-500">{t("notes")}</dt>
                   <dd className="whitespace-pre-line">{p.notes}</dd>
                 </div>
               )}
             </dl>
           </Section>
           {canWrite && (
-            <Section title="Remove or merge">
+            <Section title={t("removeOrMerge")}>
               <RemoveOrMerge id={p.id} what="person" deleteAction={deletePerson} mergeAction={mergePeople} mergeOptions={mergeOptions} />
             </Section>
           )}

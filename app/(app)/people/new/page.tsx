@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PersonForm } from "@/components/directory/person-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { organizationOptions } from "@/lib/organizations/queries";
 
-export const metadata: Metadata = { title: "Add a person" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("people"))("newTitle") };
+}
 
 export default async function NewPersonPage() {
   await requireUser("/people/new", "EDITOR");
-  const organizations = await organizationOptions();
+  const [organizations, t] = await Promise.all([organizationOptions(await getLocale()), getTranslations("people")]);
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title="Add a person" back={{ href: "/people", label: "All people" }} />
+      <PageHeader title={t("newTitle")} back={{ href: "/people", label: t("allPeople") }} />
       <PersonForm organizations={organizations} initial={{ name: "", localName: "", position: "", organizationId: "", email: "", phone: "", notes: "" }} />
     </div>
   );

@@ -1,20 +1,23 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OrganizationForm } from "@/components/directory/organization-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { getOrganization, organizationOptions } from "@/lib/organizations/queries";
 
-export const metadata: Metadata = { title: "Edit organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("organizations"))("edit") };
+}
 
 export default async function EditOrganizationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireUser(`/organizations/${id}/edit`, "EDITOR");
-  const [o, parents] = await Promise.all([getOrganization(id), organizationOptions()]);
+  const [o, parents, t] = await Promise.all([getOrganization(id), organizationOptions(await getLocale()), getTranslations("organizations")]);
   if (!o) notFound();
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title={`Edit ${o.name}`} back={{ href: `/organizations/${o.id}`, label: o.name }} />
+      <PageHeader title={t("editTitle", { name: o.name })} back={{ href: `/organizations/${o.id}`, label: o.name }} />
       <OrganizationForm
         parents={parents}
         initial={{

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PersonForm } from "@/components/directory/person-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,17 +7,19 @@ import { requireUser } from "@/lib/auth/current-user";
 import { organizationOptions } from "@/lib/organizations/queries";
 import { getPerson } from "@/lib/people/queries";
 
-export const metadata: Metadata = { title: "Edit person" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("people"))("editPerson") };
+}
 
 export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireUser(`/people/${id}/edit`, "EDITOR");
-  const [p, organizations] = await Promise.all([getPerson(id), organizationOptions()]);
+  const [p, organizations, t] = await Promise.all([getPerson(id), organizationOptions(await getLocale()), getTranslations("people")]);
   if (!p) notFound();
-  const title = p.name ?? p.position ?? "person";
+  const title = p.name ?? p.position ?? t("personFallback");
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title={`Edit ${title}`} back={{ href: `/people/${p.id}`, label: title }} />
+      <PageHeader title={t("editTitle", { name: title })} back={{ href: `/people/${p.id}`, label: title }} />
       <PersonForm
         organizations={organizations}
         initial={{
