@@ -12,7 +12,6 @@ import { nextReference } from "./reference";
 import { refreshSearchDocuments } from "./search-document";
 import type { ChangeStatusSchema, CreateAgreementInput, RenewAgreementSchema, UpdateAgreementInput } from "./schema";
 import { agreementSnapshot } from "./snapshot";
-import { STATUS_LABELS } from "./status";
 import { endsOn, expiryFromTerm, noticeDeadline } from "./term";
 import type { z } from "zod";
 

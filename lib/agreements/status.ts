@@ -13,16 +13,6 @@ export const AGREEMENT_STATUSES = [
 ] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
-export const STATUS_LABELS: Record<AgreementStatus, string> = {
-  DRAFT: "Draft",
-  NEGOTIATING: "Negotiating",
-  AWAITING_SIGNATURE: "Awaiting signature",
-  ACTIVE: "Active",
-  EXPIRED: "Expired",
-  TERMINATED: "Terminated",
-  RENEWED: "Renewed",
-  WITHDRAWN: "Withdrawn",
-};
 
 /**
  * The status to show: an ACTIVE agreement whose end date has passed is expired,

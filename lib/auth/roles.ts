@@ -35,4 +35,3 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
-export const ROLE_LABELS: Record<Role, string> = { VIEWER: "Viewer", EDITOR: "Editor", ADMIN: "Administrator" };

@@ -4,21 +4,20 @@
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 
 /** The accepted types: the extensions a name may end with, by the type its content shows. */
-export const ACCEPTED: Record<string, { label: string; extensions: string[]; contentType: string }> = {
-  pdf: { label: "PDF", extensions: ["pdf"], contentType: "application/pdf" },
-  png: { label: "PNG image", extensions: ["png"], contentType: "image/png" },
-  jpg: { label: "JPEG image", extensions: ["jpg", "jpeg"], contentType: "image/jpeg" },
-  tif: { label: "TIFF scan", extensions: ["tif", "tiff"], contentType: "image/tiff" },
-  docx: { label: "Word document", extensions: ["docx"], contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
-  xlsx: { label: "Excel workbook", extensions: ["xlsx"], contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
-  pptx: { label: "PowerPoint presentation", extensions: ["pptx"], contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation" },
-  odt: { label: "OpenDocument text", extensions: ["odt"], contentType: "application/vnd.oasis.opendocument.text" },
-  ods: { label: "OpenDocument spreadsheet", extensions: ["ods"], contentType: "application/vnd.oasis.opendocument.spreadsheet" },
+export const ACCEPTED: Record<string, { extensions: string[]; contentType: string }> = {
+  pdf: { extensions: ["pdf"], contentType: "application/pdf" },
+  png: { extensions: ["png"], contentType: "image/png" },
+  jpg: { extensions: ["jpg", "jpeg"], contentType: "image/jpeg" },
+  tif: { extensions: ["tif", "tiff"], contentType: "image/tiff" },
+  docx: { extensions: ["docx"], contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+  xlsx: { extensions: ["xlsx"], contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  pptx: { extensions: ["pptx"], contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation" },
+  odt: { extensions: ["odt"], contentType: "application/vnd.oasis.opendocument.text" },
+  ods: { extensions: ["ods"], contentType: "application/vnd.oasis.opendocument.spreadsheet" },
   // Word 97–2003, Excel 97–2003 and PowerPoint 97–2003 share one container format; the name tells them apart.
-  cfb: { label: "Office 97–2003 document", extensions: ["doc", "xls", "ppt"], contentType: "application/x-cfb" },
+  cfb: { extensions: ["doc", "xls", "ppt"], contentType: "application/x-cfb" },
 };
 export const LEGACY_OFFICE_TYPES: Record<string, string> = { doc: "application/msword", xls: "application/vnd.ms-excel", ppt: "application/vnd.ms-powerpoint" };
 
 export const ACCEPTED_EXTENSIONS = Object.values(ACCEPTED).flatMap((type) => type.extensions);
-export const ACCEPTED_TYPES_TEXT = "PDF, PNG, JPEG or TIFF images, and Word, Excel, PowerPoint or OpenDocument files";
 

@@ -23,7 +23,7 @@ export async function checkDocumentFile(fileName: string, content: Uint8Array): 
       : { ok: false, problem: "fileContentUnknown", values: { fileName, extension } };
   }
   if (!accepted.extensions.includes(extension)) {
-    return { ok: false, problem: "fileContentRename", values: { fileName, extension, kind: accepted.label } };
+    return { ok: false, problem: "fileContentRename", values: { fileName, extension, kind: detected!.ext } };
   }
   return { ok: true, contentType: detected!.ext === "cfb" ? LEGACY_OFFICE_TYPES[extension] : accepted.contentType };
 }

@@ -3,7 +3,7 @@
 // matched to existing ones by any of their names; what is not found will be created.
 import type { DatabaseTransaction } from "../prisma-client";
 import { parseLooseDate, type PartialDate } from "../dates/partial-date";
-import { AGREEMENT_STATUSES, STATUS_LABELS, type AgreementStatus } from "../agreements/status";
+import { AGREEMENT_STATUSES, type AgreementStatus } from "../agreements/status";
 import { CATALOGUES } from "../i18n/translator";
 import type { MessagePart } from "../errors";
 import { restoreCell } from "../reports/spreadsheet-safety";
@@ -53,9 +53,9 @@ const key = (name: string) => name.normalize("NFKC").trim().toLowerCase();
 const split = (text: string) => text.split(/\s*[;；]\s*/).map((s) => s.trim()).filter(Boolean);
 
 const STATUS_BY_WORD = new Map<string, AgreementStatus>(
-  // The code, its English words and its Chinese label (a Chinese export reads back).
+  // The code and its label in each language (an export in either language reads back).
   AGREEMENT_STATUSES.flatMap((s) =>
-    [s, STATUS_LABELS[s], s.replace(/_/g, " "), CATALOGUES["zh-CN"].labels.status[s]].map((word) => [key(word), s] as [string, AgreementStatus]),
+    [s, s.replace(/_/g, " "), CATALOGUES.en.labels.status[s], CATALOGUES["zh-CN"].labels.status[s]].map((word) => [key(word), s] as [string, AgreementStatus]),
   ),
 );
 

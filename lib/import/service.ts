@@ -34,7 +34,7 @@ export async function previewImport(tx: DatabaseTransaction, upload: Upload, _ac
     fileName: upload.file.name,
     headers: table.headers,
     mapping,
-    fields: IMPORT_FIELDS.map((f) => ({ key: f.key, label: f.label, required: "required" in f && f.required })),
+    fields: IMPORT_FIELDS.map((f) => ({ key: f.key, required: "required" in f && f.required })),
     fileProblems: plan.fileProblems,
     rowCount: plan.rows.length,
     rowsWithProblems: plan.rowsWithProblems,

@@ -3,6 +3,8 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import type { Database } from "../prisma-client";
 import { startOfDay } from "../agreements/term";
+import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
+import { translatorFor } from "../i18n/translator";
 
 const DAY_MS = 86_400_000;
 /** Past events stay visible this long; later ones are all included. */
@@ -10,8 +12,10 @@ const KEEP_PAST_DAYS = 90;
 
 export async function calendarFeed(database: Database, token: string, baseUrl: string, now: Date = new Date()): Promise<string | null> {
   if (token.length < 20) return null;
-  const user = await database.user.findUnique({ where: { calendarToken: token }, select: { active: true } });
+  const user = await database.user.findUnique({ where: { calendarToken: token }, select: { active: true, locale: true } });
   if (!user?.active) return null;
+  // A calendar program has no language to ask: the events are in the language the person chose.
+  const t = translatorFor(isLocale(user.locale) ? user.locale : DEFAULT_LOCALE);
 
   const since = new Date(startOfDay(now).getTime() - KEEP_PAST_DAYS * DAY_MS);
   // The same rule as the list: archived agreements are left out; only running ones have deadlines.
@@ -28,7 +32,7 @@ export async function calendarFeed(database: Database, token: string, baseUrl: s
     },
   });
 
-  const calendar = ical({ name: "Pacta: agreement deadlines", method: ICalCalendarMethod.PUBLISH, prodId: { company: "Pacta", product: "agreements" } });
+  const calendar = ical({ name: t("calendar.name"), method: ICalCalendarMethod.PUBLISH, prodId: { company: "Pacta", product: "agreements" } });
   for (const a of agreements) {
     const partners = a.parties.map((p) => p.organization.name).join("; ");
     const url = `${baseUrl}/agreements/${a.reference}`;
@@ -37,8 +41,8 @@ export async function calendarFeed(database: Database, token: string, baseUrl: s
         id: `${a.reference}-ends@pacta`,
         start: a.endsOn,
         allDay: true,
-        summary: `Ends: ${a.title} (${a.reference})`,
-        description: `${a.title}\nPartners: ${partners}\n${url}`,
+        summary: t("calendar.ends", { title: a.title, reference: a.reference }),
+        description: `${a.title}\n${t("calendar.partners", { partners })}\n${url}`,
         url,
       });
     }
@@ -47,8 +51,8 @@ export async function calendarFeed(database: Database, token: string, baseUrl: s
         id: `${a.reference}-notice@pacta`,
         start: a.noticeDeadline,
         allDay: true,
-        summary: `Last day for notice: ${a.title} (${a.reference})`,
-        description: `${a.noticePeriodDays} days' notice before it ends.\nPartners: ${partners}\n${url}`,
+        summary: t("calendar.notice", { title: a.title, reference: a.reference }),
+        description: `${t("calendar.noticeDays", { days: a.noticePeriodDays ?? 0 })}\n${t("calendar.partners", { partners })}\n${url}`,
         url,
       });
     }

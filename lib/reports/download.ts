@@ -17,3 +17,8 @@ export function downloadResponse(
     },
   });
 }
+
+/** A short answer in words for a download that cannot be given (signed out, not allowed, not found). */
+export function plainTextResponse(body: string, status: number): Response {
+  return new Response(`${body}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}

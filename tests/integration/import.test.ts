@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user-type";
 import type { Database } from "@/lib/prisma-client";
 import { toIsoPartial } from "@/lib/dates/partial-date";
 import { importCommands } from "@/lib/import/commands";
-import { TEMPLATE_HEADERS } from "@/lib/import/columns";
+import { IMPORT_FIELD_KEYS } from "@/lib/import/columns";
 import { exportStream } from "@/lib/reports/agreement-export";
 import { parseListParams } from "@/lib/agreements/list-params";
 import { seedArticle } from "@/prisma/seed/article-seed";
@@ -97,7 +97,7 @@ describe("importing files", () => {
   let editor: CurrentUser;
   const counts = async () => ({ agreements: await t.db.agreement.count(), organizations: await t.db.organization.count(), audit: await t.db.auditEvent.count() });
   const csv = (text: string, name = "register.csv") => new File([text], name);
-  const header = TEMPLATE_HEADERS.join(",");
+  const header = IMPORT_FIELD_KEYS.map((key) => translatorFor("en")(`exports.columns.${key}`)).join(",");
 
   beforeAll(async () => {
     t = await createTestDatabase("sqlite");

@@ -2,12 +2,13 @@
 // address is the credential; it belongs to one active user and can be regenerated.
 import { db } from "@/lib/db";
 import { calendarFeed } from "@/lib/reports/calendar";
-import { downloadResponse } from "@/lib/reports/download";
+import { downloadResponse, plainTextResponse } from "@/lib/reports/download";
+import { requestTranslator } from "@/lib/i18n/request-locale";
 
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const token = (await params).token.replace(/\.ics$/, "");
   const baseUrl = process.env.NEXTAUTH_URL ?? new URL(request.url).origin;
   const feed = await calendarFeed(db, token, baseUrl.replace(/\/$/, ""));
-  if (feed === null) return new Response("No calendar at this address: it may have been renewed.\n", { status: 404 });
+  if (feed === null) return plainTextResponse((await requestTranslator())("http.noCalendar"), 404);
   return downloadResponse(feed, { type: "text/calendar; charset=utf-8", filename: "pacta-deadlines.ics", inline: true });
 }

@@ -8,19 +8,19 @@ import { parseDatabaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportStream, type ExportFormat } from "@/lib/reports/agreement-export";
 import { registerPdf } from "@/lib/reports/register-pdf";
-import { downloadResponse } from "@/lib/reports/download";
+import { downloadResponse, plainTextResponse } from "@/lib/reports/download";
 import { requestTranslator } from "@/lib/i18n/request-locale";
 
+
 export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Sign in to export agreements.\n", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  if (!can(user, "agreement.read")) return new Response("Your role does not allow exports.\n", { status: 403 });
+  const [user, t] = await Promise.all([getCurrentUser(), requestTranslator()]);
+  if (!user) return plainTextResponse(t("http.signInExport"), 401);
+  if (!can(user, "agreement.read")) return plainTextResponse(t("http.exportForbidden"), 403);
 
   const params = Object.fromEntries(request.nextUrl.searchParams);
   const filters = { ...parseListParams(params), page: undefined };
   const date = new Date().toISOString().slice(0, 10);
-  // Headers and words in the reader's language (the list they exported from).
-  const t = await requestTranslator();
+  // Headers and words are in the reader's language (the list they exported from).
   if (params.format === "pdf") {
     const doc = await registerPdf(db, filters, parseDatabaseUrl().provider, new Date(), t);
     doc.end();
@@ -28,7 +28,7 @@ export async function GET(request: NextRequest) {
   }
   const format = params.format as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) {
-    return new Response(`Choose a format: ${[...EXPORT_FORMATS, "pdf"].join(", ")}.\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return plainTextResponse(t("http.chooseFormat", { formats: [...EXPORT_FORMATS, "pdf"].join(", ") }), 400);
   }
   const stream = exportStream(format, db, filters, parseDatabaseUrl().provider, undefined, t);
   return downloadResponse(stream, { type: EXPORT_CONTENT_TYPES[format], filename: `pacta-agreements-${date}.${format}` });

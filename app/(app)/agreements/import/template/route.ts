@@ -1,8 +1,9 @@
 // The import template: the columns an import reads, with one example row.
 import { stringify } from "csv-stringify/sync";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { TEMPLATE_HEADERS } from "@/lib/import/columns";
-import { downloadResponse } from "@/lib/reports/download";
+import { IMPORT_FIELD_KEYS } from "@/lib/import/columns";
+import { requestTranslator } from "@/lib/i18n/request-locale";
+import { downloadResponse, plainTextResponse } from "@/lib/reports/download";
 
 const EXAMPLE = [
   "",
@@ -25,7 +26,9 @@ const EXAMPLE = [
 ];
 
 export async function GET() {
-  if (!(await getCurrentUser())) return new Response("Sign in to download the template.\n", { status: 401 });
-  const csv = "\uFEFF" + stringify([TEMPLATE_HEADERS, EXAMPLE]);
+  const [user, t] = await Promise.all([getCurrentUser(), requestTranslator()]);
+  if (!user) return plainTextResponse(t("http.signInTemplate"), 401);
+  // The headers in the reader's language; an import reads either language's.
+  const csv = "\uFEFF" + stringify([IMPORT_FIELD_KEYS.map((key) => t(`exports.columns.${key}`)), EXAMPLE]);
   return downloadResponse(csv, { type: "text/csv; charset=utf-8", filename: "pacta-import-template.csv" });
 }
