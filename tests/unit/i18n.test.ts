@@ -44,7 +44,7 @@ describe("message catalogues", () => {
   it("are written in their language: the Chinese catalogue is not a copy of the English one", () => {
     const copied = [...english].filter(([key, message]) => chinese.get(key) === message && /[a-z]{4,}/.test(message));
     // Names of formats and languages in their own words stay the same in both.
-    expect(copied.map(([key]) => key)).toEqual(["agreements.formats.xlsx", "agreements.formats.json", "meta.intlLocale"].filter((key) => english.get(key) === chinese.get(key) && /[a-z]{4,}/.test(english.get(key)!)));
+    expect(copied.map(([key]) => key)).toEqual(["agreements.formats.xlsx", "agreements.formats.json", "history.at", "meta.intlLocale"].filter((key) => english.get(key) === chinese.get(key) && /[a-z]{4,}/.test(english.get(key)!)));
   });
 
   it("format every message, plurals and selects included, in both languages", () => {
@@ -103,5 +103,30 @@ describe("dates and names in each language", () => {
     expect(namesInOrder("zh-CN", wut)).toEqual(["武汉理工大学", "Wuhan University of Technology"]);
     expect(namesInOrder("zh-CN", { name: "Graduate School", localName: null })).toEqual(["Graduate School", null]);
     expect(namesInOrder("en", { name: null, localName: "张清杰" })).toEqual(["张清杰", null]);
+  });
+
+  it("sorts names in the reader's collation: English alphabetically, Chinese by pinyin", () => {
+    const organizations = [
+      { name: "People's Government of Nanning", localName: "南宁市人民政府" },
+      { name: "Wuhan University of Technology", localName: "武汉理工大学" },
+      { name: "Guangxi Automobile Group", localName: "广西汽车集团有限公司" },
+      { name: "People's Government of Liuzhou", localName: "柳州市人民政府" },
+      { name: "Graduate School", localName: null },
+    ];
+    expect(sortByName("en", organizations).map((o) => o.name)).toEqual([
+      "Graduate School",
+      "Guangxi Automobile Group",
+      "People's Government of Liuzhou",
+      "People's Government of Nanning",
+      "Wuhan University of Technology",
+    ]);
+    // guǎng, liǔ, nán, wǔ; Chinese collation puts names in Latin letters after the Chinese ones.
+    expect(sortByName("zh-CN", organizations).map((o) => namesInOrder("zh-CN", o)[0])).toEqual([
+      "广西汽车集团有限公司",
+      "柳州市人民政府",
+      "南宁市人民政府",
+      "武汉理工大学",
+      "Graduate School",
+    ]);
   });
 });
