@@ -15,7 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   await requireUser("/");
-  const [figures, t, labels, common] = await Promise.all([dashboardFigures(), getTranslations("dashboard"), getTranslations("labels"), getTranslations("common")]);
+  const [figures, t, labels, common, history] = await Promise.all([
+    dashboardFigures(),
+    getTranslations("dashboard"),
+    getTranslations("labels"),
+    getTranslations("common"),
+    getTranslations("history"),
+  ]);
+  const actionLabel = (action: string) => (history.has(`actions.${action}` as "actions.agreement.created") ? history(`actions.${action}` as "actions.agreement.created") : action);
   return (
     <div>
       <PageHeader title={t("title")} description={t("description", { count: figures.total })} />
@@ -101,7 +108,7 @@ export default async function DashboardPage() {
           <ul className="divide-y divide-slate-100 text-sm">
             {figures.recent.map((e) => (
               <li key={e.id} className="py-2">
-                <span className="font-mono text-xs">{e.action}</span>{" "}
+                <span className="font-medium text-slate-800">{actionLabel(e.action)}</span>{" "}
                 {e.reference && (
                   <Link href={`/agreements/${e.reference}`} className="text-brand-700 underline">
                     {e.reference}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { GetForm } from "@/components/forms/get-form";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { inputClass } from "@/components/forms/field";
@@ -7,7 +7,7 @@ import { listHref, WINDOW_DAYS, type AgreementListFilters } from "@/lib/agreemen
 import type { ListFilterChoices } from "@/lib/agreements/queries";
 import { AGREEMENT_STATUSES } from "@/lib/agreements/status";
 import { ORGANIZATION_KINDS } from "@/lib/agreements/schema";
-import { BilingualName } from "./names";
+import { namesInOrder } from "@/lib/i18n/names";
 
 const label = "block text-xs font-medium text-slate-600";
 
@@ -19,6 +19,7 @@ function Select(props: { name: string; label: string; value?: string | number; o
 export function ListFilters({ filters, choices }: { filters: AgreementListFilters; choices: ListFilterChoices }) {
   const t = useTranslations("agreements.filters");
   const labels = useTranslations("labels");
+  const locale = useLocale();
   const advanced = [filters.type, filters.country, filters.focus, filters.owner, filters.leadUnit, filters.signedFrom, filters.signedTo, filters.noticeWithin, filters.archived].some(Boolean);
   return (
     <GetForm action="/agreements" role="search" aria-label={t("label")} className="mb-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -39,7 +40,7 @@ export function ListFilters({ filters, choices }: { filters: AgreementListFilter
           <input type="hidden" name="partner" value={filters.partner} />
           <span className="text-slate-600">{t("partner")}</span>
           <span className="rounded-full bg-brand-50 px-2.5 py-0.5 font-medium text-brand-900">
-            {choices.partner ? <BilingualName names={choices.partner} secondaryClassName="ml-2 font-normal" /> : t("partnerGone")}
+            {choices.partner ? namesInOrder(locale, choices.partner).filter(Boolean).join(" · ") : t("partnerGone")}
           </span>
           <Link href={listHref(filters, { partner: undefined, page: undefined })} className="text-slate-600 underline hover:text-slate-900">
             {t("anyPartner")}

@@ -134,7 +134,8 @@ export async function createAgreement(tx: DatabaseTransaction, input: CreateAgre
       parties: { create: parties },
       participants: { create: signatories },
       focusAreas: { create: [...new Set(input.focusAreaIds)].map((focusAreaId) => ({ focusAreaId })) },
-      statusChanges: { create: { toStatus: input.status, changedById: actor.id, note: "Agreement logged." } },
+      // No note: the timeline and the history say "logged" in the reader's language.
+      statusChanges: { create: { toStatus: input.status, changedById: actor.id } },
     },
     select: { id: true, reference: true },
   });

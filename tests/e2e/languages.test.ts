@@ -126,7 +126,7 @@ describe("the interface language", () => {
 
     // Found by the Chinese name, in the list that says so in Chinese.
     await page.goto(`${baseURL}/agreements`);
-    await page.getByLabel("搜索").fill("智能制造研究院");
+    await page.getByRole("searchbox", { name: "搜索" }).fill("智能制造研究院");
     await page.getByRole("button", { name: "应用" }).click();
     await page.getByText("有 1 份协议符合这些筛选条件。").waitFor();
     await expect(page.locator("table tbody tr").textContent()).resolves.toContain("智能制造联合实验室合作协议");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { headers } from "next/headers";
 import { CalendarAddress } from "@/components/directory/calendar-address";
 import { ReminderSettingsForm } from "@/components/reminders/reminder-settings-form";
@@ -29,7 +30,7 @@ export default async function ProfilePage() {
       <Section title={t("language")} description={t("languageDescription")} id="language">
         <LanguageSwitcher />
       </Section>
-      <Section title={t("calendar")} description={t("calendarDescription")}>
+      <ClientMessages namespaces={["users", "reminders", "profile"]}><Section title={t("calendar")} description={t("calendarDescription")}>
         <CalendarAddress address={calendarToken ? `${base}/calendar/${calendarToken}.ics` : null} />
       </Section>
       <Section
@@ -41,7 +42,7 @@ export default async function ProfilePage() {
       </Section>
       <Section title={t("password")} description={t("passwordDescription")}>
         <ChangePasswordForm />
-      </Section>
+      </Section></ClientMessages>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AgreementTypeForm, FocusAreaForm } from "@/components/directory/reference-list-forms";
@@ -23,7 +24,7 @@ export default async function ReferenceListsPage() {
         title={t("heading")}
         description={canManage ? t("descriptionManage") : t("descriptionView")}
       />
-      <div className="space-y-6">
+      <ClientMessages namespaces={["directory"]}><div className="space-y-6">
         <Section title={t("focusAreas")} id="focus-areas">
           <ul className="divide-y divide-slate-100">
             {focusAreas.map((f) => (
@@ -72,6 +73,6 @@ export default async function ReferenceListsPage() {
           )}
         </Section>
       </div>
-    </div>
+</ClientMessages>    </div>
   );
 }

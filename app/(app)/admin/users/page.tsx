@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm, ResetPasswordForm, UpdateUserForm } from "@/components/directory/user-forms";
 import { Badge } from "@/components/ui/badge";
@@ -17,7 +18,7 @@ export default async function UsersPage() {
   return (
     <div>
       <PageHeader title={t("title")} description={t("description")} />
-      <div className="space-y-6">
+      <ClientMessages namespaces={["users"]}><div className="space-y-6">
         <Section title={t("accounts", { count: users.length })}>
           <ul className="divide-y divide-slate-100">
             {users.map((u) => (
@@ -42,6 +43,6 @@ export default async function UsersPage() {
           <CreateUserForm />
         </Section>
       </div>
-    </div>
+</ClientMessages>    </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EvidenceList } from "@/components/agreements/evidence-list";
@@ -55,7 +56,7 @@ export default async function AgreementPage({ params }: Props) {
   const organizationEvidence = agreement.parties.filter((p) => p.organization.evidence.length > 0);
 
   return (
-    <article>
+    <ClientMessages namespaces={["agreementActions", "documents"]}><article>
       <Link href="/agreements" className="text-sm font-medium text-brand-700 hover:underline">
         {t("allAgreements")}
       </Link>
@@ -246,6 +247,6 @@ export default async function AgreementPage({ params }: Props) {
           </Section>
         </aside>
       </div>
-    </article>
+    </article></ClientMessages>
   );
 }

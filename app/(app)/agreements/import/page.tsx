@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslations } from "next-intl/server";
@@ -26,7 +27,7 @@ export default async function ImportPage() {
           </>
         }
       />
-      <ImportWizard />
+      <ClientMessages namespaces={["import", "errors", "exports"]}><ImportWizard /></ClientMessages>
     </div>
   );
 }

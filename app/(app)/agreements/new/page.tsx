@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { createAgreement } from "@/lib/agreements/actions";
@@ -21,7 +22,7 @@ export default async function NewAgreementPage() {
         {t("allAgreements")}
       </Link>
       <h1 className="mt-3 mb-6 text-2xl font-semibold tracking-tight">{t("newTitle")}</h1>
-      <AgreementForm action={createAgreement} choices={choices} initial={EMPTY_AGREEMENT} initialStatuses={INITIAL_STATUSES} />
+      <ClientMessages namespaces={["agreementForm"]}><AgreementForm action={createAgreement} choices={choices} initial={EMPTY_AGREEMENT} initialStatuses={INITIAL_STATUSES} /></ClientMessages>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/agreements/status-badge";
@@ -162,7 +163,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           </Section>
           {canWrite && !o.isOwnInstitution && (
             <Section title={t("removeOrMerge")}>
-              <RemoveOrMerge id={o.id} what="organization" deleteAction={deleteOrganization} mergeAction={mergeOrganizations} mergeOptions={mergeOptions} />
+              <ClientMessages namespaces={["directory"]}><RemoveOrMerge id={o.id} what="organization" deleteAction={deleteOrganization} mergeAction={mergeOrganizations} mergeOptions={mergeOptions} /></ClientMessages>
             </Section>
           )}
         </aside>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrganizationForm } from "@/components/directory/organization-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,10 +16,10 @@ export default async function NewOrganizationPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("newTitle")} back={{ href: "/organizations", label: t("allOrganizations") }} />
-      <OrganizationForm
+      <ClientMessages namespaces={["directory"]}><OrganizationForm
         parents={parents}
         initial={{ name: "", localName: "", acronym: "", otherNames: "", kind: "UNIVERSITY", country: "", region: "", city: "", website: "", parentId: "", notes: "" }}
-      />
+      /></ClientMessages>
     </div>
   );
 }

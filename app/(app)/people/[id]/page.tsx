@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -102,7 +103,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           </Section>
           {canWrite && (
             <Section title={t("removeOrMerge")}>
-              <RemoveOrMerge id={p.id} what="person" deleteAction={deletePerson} mergeAction={mergePeople} mergeOptions={mergeOptions} />
+              <ClientMessages namespaces={["directory"]}><RemoveOrMerge id={p.id} what="person" deleteAction={deletePerson} mergeAction={mergePeople} mergeOptions={mergeOptions} /></ClientMessages>
             </Section>
           )}
         </aside>

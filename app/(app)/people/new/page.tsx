@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PersonForm } from "@/components/directory/person-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +16,7 @@ export default async function NewPersonPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("newTitle")} back={{ href: "/people", label: t("allPeople") }} />
-      <PersonForm organizations={organizations} initial={{ name: "", localName: "", position: "", organizationId: "", email: "", phone: "", notes: "" }} />
+      <ClientMessages namespaces={["directory"]}><PersonForm organizations={organizations} initial={{ name: "", localName: "", position: "", organizationId: "", email: "", phone: "", notes: "" }} /></ClientMessages>
     </div>
   );
 }

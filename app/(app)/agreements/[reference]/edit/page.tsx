@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementForm } from "@/components/agreements/agreement-form";
@@ -24,7 +25,7 @@ export default async function EditAgreementPage({ params }: Props) {
         {t("backTo", { reference })}
       </Link>
       <h1 className="mt-3 mb-6 text-2xl font-semibold tracking-tight">{t("editTitle", { reference })}</h1>
-      <AgreementForm action={updateAgreement} choices={choices} initial={values} />
+      <ClientMessages namespaces={["agreementForm"]}><AgreementForm action={updateAgreement} choices={choices} initial={values} /></ClientMessages>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OrganizationForm } from "@/components/directory/organization-form";
@@ -18,7 +19,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("editTitle", { name: o.name })} back={{ href: `/organizations/${o.id}`, label: o.name }} />
-      <OrganizationForm
+      <ClientMessages namespaces={["directory"]}><OrganizationForm
         parents={parents}
         initial={{
           id: o.id,
@@ -35,7 +36,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
           parentId: o.parentId ?? "",
           notes: o.notes ?? "",
         }}
-      />
+      /></ClientMessages>
     </div>
   );
 }

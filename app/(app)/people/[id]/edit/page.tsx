@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PersonForm } from "@/components/directory/person-form";
@@ -20,7 +21,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("editTitle", { name: title })} back={{ href: `/people/${p.id}`, label: title }} />
-      <PersonForm
+      <ClientMessages namespaces={["directory"]}><PersonForm
         organizations={organizations}
         initial={{
           id: p.id,
@@ -33,7 +34,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
           phone: p.phone ?? "",
           notes: p.notes ?? "",
         }}
-      />
+      /></ClientMessages>
     </div>
   );
 }
