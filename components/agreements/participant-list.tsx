@@ -4,12 +4,14 @@ import type { AgreementDetail } from "@/lib/agreements/queries";
 
 type Participant = AgreementDetail["participants"][number];
 
+/** The party someone signed or attended for (a unit with its parent), in the reader's script. */
 function OnBehalfOf({ organization }: { organization: Participant["onBehalfOf"] }) {
+  const locale = useLocale();
   if (!organization) return null;
   return (
     <>
-      {organization.name}
-      {organization.parent && <span className="text-slate-500">, {organization.parent.name}</span>}
+      {namesInOrder(locale, organization)[0]}
+      {organization.parent && <span className="text-slate-500">, {namesInOrder(locale, organization.parent)[0]}</span>}
     </>
   );
 }

@@ -150,7 +150,7 @@ const agreementDetailSelect = {
       role: true,
       note: true,
       person: { select: { id: true, name: true, localName: true, position: true } },
-      onBehalfOf: { select: { ...organizationNameSelect, parent: { select: { name: true } } } },
+      onBehalfOf: { select: { ...organizationNameSelect, parent: { select: { name: true, localName: true } } } },
     },
   },
   focusAreas: { select: { focusArea: { select: { name: true } } }, orderBy: { focusArea: { name: "asc" } } },

@@ -17,7 +17,8 @@ import { HistoryList } from "@/components/agreements/history-list";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/current-user";
 import { allowedTransitions, canRenew } from "@/lib/agreements/lifecycle";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { namesInOrder } from "@/lib/i18n/names";
 import { getAgreementDetail } from "@/lib/agreements/queries";
 import { agreementDocuments } from "@/lib/documents/queries";
 import { DocumentList } from "@/components/documents/document-list";
@@ -44,11 +45,12 @@ export default async function AgreementPage({ params }: Props) {
   const agreement = await getAgreementDetail(reference);
   if (!agreement) notFound();
 
-  const [documents, t, labels, common] = await Promise.all([
+  const [documents, t, labels, common, locale] = await Promise.all([
     agreementDocuments(agreement.reference),
     getTranslations("agreement"),
     getTranslations("labels"),
     getTranslations("common"),
+    getLocale(),
   ]);
   const notStated = <span className="text-slate-500">{common("notStated")}</span>;
   const inferred = new Set(agreement.evidence.filter((e) => e.basis === "INFERRED").map((e) => e.field));
@@ -190,7 +192,7 @@ export default async function AgreementPage({ params }: Props) {
             )}
             {organizationEvidence.map((party) => (
               <div key={party.organization.id} className="mt-6 border-t border-slate-100 pt-4">
-                <h3 className="mb-3 text-sm font-semibold text-slate-800">{t("about", { name: party.organization.name })}</h3>
+                <h3 className="mb-3 text-sm font-semibold text-slate-800">{t("about", { name: namesInOrder(locale, party.organization)[0] })}</h3>
                 <EvidenceList items={party.organization.evidence} />
               </div>
             ))}
