@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/components/app-shell/language-switcher";
 
 export default async function NotFound() {
   const t = await getTranslations("notFound");
@@ -10,6 +11,9 @@ export default async function NotFound() {
       <Link href="/agreements" className="mt-6 inline-block font-medium text-brand-700 underline">
         {t("link")}
       </Link>
+      <div className="mt-8 flex justify-center">
+        <LanguageSwitcher />
+      </div>
     </main>
   );
 }

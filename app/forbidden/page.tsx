@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/components/app-shell/language-switcher";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("forbidden"))("title") };
@@ -15,6 +16,9 @@ export default async function ForbiddenPage() {
       <Link href="/agreements" className="mt-6 inline-block font-medium text-brand-700 underline">
         {t("link")}
       </Link>
+      <div className="mt-8 flex justify-center">
+        <LanguageSwitcher />
+      </div>
     </main>
   );
 }
