@@ -7,7 +7,6 @@ import { SearchBar } from "@/components/ui/search-bar";
 import { getLocale, getTranslations } from "next-intl/server";
 import { namesInOrder } from "@/lib/i18n/names";
 import { ORGANIZATION_KINDS } from "@/lib/agreements/schema";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { pageNumber } from "@/lib/agreements/list-params";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
 import { listOrganizations } from "@/lib/organizations/queries";
@@ -28,9 +27,8 @@ export default async function OrganizationsPage({ searchParams }: Props) {
   const query = new URLSearchParams(Object.entries({ q, kind: validKind }).filter((e): e is [string, string] => !!e[1]));
   await requireUser(`/organizations${query.size ? `?${query}` : ""}`);
   const locale = await getLocale();
-  const readerLocale = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const [list, canWrite, t, labels] = await Promise.all([
-    listOrganizations({ q, kind: validKind, page, locale: readerLocale }),
+    listOrganizations({ q, kind: validKind, page, locale: locale }),
     currentUserCan("directory.write"),
     getTranslations("organizations"),
     getTranslations("labels"),
@@ -59,10 +57,10 @@ export default async function OrganizationsPage({ searchParams }: Props) {
             <li key={o.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
               <div>
                 <Link href={`/organizations/${o.id}`} className="font-medium text-brand-700 hover:underline">
-                  {namesInOrder(readerLocale, o)[0]}
+                  {namesInOrder(locale, o)[0]}
                 </Link>
                 {o.acronym && <span className="text-slate-500"> ({o.acronym})</span>}
-                {namesInOrder(readerLocale, o)[1] && <div className="text-sm text-slate-500">{namesInOrder(readerLocale, o)[1]}</div>}
+                {namesInOrder(locale, o)[1] && <div className="text-sm text-slate-500">{namesInOrder(locale, o)[1]}</div>}
                 <div className="text-xs text-slate-500">
                   {[labels(`organizationKind.${o.kind}`), o.parent && t("unitOf", { name: o.parent.name }), [o.city, o.country].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}
                 </div>
