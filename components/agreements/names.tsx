@@ -1,15 +1,26 @@
 import { useLocale } from "next-intl";
-import { namesInOrder } from "@/lib/i18n/names";
+import { namesInOrder, type Names } from "@/lib/i18n/names";
 
-export { namesInOrder };
-
-/** The first name on its line and the other below it, smaller. */
-export function BilingualName({ names, secondaryClassName = "block text-xs text-slate-500" }: { names: { name: string | null; localName: string | null }; secondaryClassName?: string }) {
-  const [primary, secondary] = namesInOrder(useLocale(), names);
+/**
+ * A name in both scripts, the reader's first, the other after it in smaller type. `primary` wraps the first name
+ * (a link, say); `fallback` stands in when neither name is known.
+ */
+export function BilingualName({
+  names,
+  fallback = "",
+  primary = (text) => text,
+  secondaryClassName = "block text-xs text-slate-500",
+}: {
+  names: Names;
+  fallback?: string;
+  primary?: (text: string) => React.ReactNode;
+  secondaryClassName?: string;
+}) {
+  const [first, second] = namesInOrder(useLocale(), names);
   return (
     <>
-      {primary}
-      {secondary && <span className={secondaryClassName}>{secondary}</span>}
+      {primary(first || fallback)}
+      {second && <span className={secondaryClassName}>{second}</span>}
     </>
   );
 }

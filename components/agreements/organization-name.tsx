@@ -1,5 +1,5 @@
 import { useLocale } from "next-intl";
-import { namesInOrder } from "./names";
+import { namesInOrder } from "@/lib/i18n/names";
 
 /** An organization's name in the reader's language, with the other script's name and the acronym where known. */
 export function OrganizationName({

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import { namesInOrder } from "./names";
+import { namesInOrder } from "@/lib/i18n/names";
+import { BilingualName } from "./names";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 
 type Participant = AgreementDetail["participants"][number];
@@ -37,8 +38,12 @@ export function ParticipantList({ participants }: { participants: Participant[] 
               <li key={index} className="py-2 text-sm">
                 {p.person ? (
                   <>
-                    <span className="font-medium text-slate-900">{namesInOrder(locale, p.person)[0] || t("nameNotKnown")}</span>
-                    {namesInOrder(locale, p.person)[1] && <span className="ml-1.5 text-slate-500">{namesInOrder(locale, p.person)[1]}</span>}
+                    <BilingualName
+                      names={p.person}
+                      fallback={t("nameNotKnown")}
+                      primary={(name) => <span className="font-medium text-slate-900">{name}</span>}
+                      secondaryClassName="ml-1.5 text-slate-500"
+                    />
                     <div className="text-slate-600">
                       {p.person.position}
                       {p.person.position && p.onBehalfOf && " · "}

@@ -3,7 +3,7 @@ import { daysUntil, formatReminderDays, parseReminderDays } from "./windows";
 import { DEFAULT_REMINDER_DAYS } from "./schema";
 import type { Mail } from "./mailer";
 import { formatPartialDate } from "../dates/partial-date";
-import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
+import { chooseLocale } from "../i18n/locales";
 import { translatorFor, type Translator } from "../i18n/translator";
 
 export interface DigestReminder {
@@ -30,7 +30,7 @@ export function digestFor(
   baseUrl: string,
 ): Mail {
   // The e-mail goes out in the language the person chose on their account (no browser to ask).
-  const t = translatorFor(isLocale(user.locale) ? user.locale : DEFAULT_LOCALE);
+  const t = translatorFor(chooseLocale({ user: user.locale }));
   const agreements = new Set(reminders.map((r) => r.reference)).size;
   const lines = reminders
     .slice(0, DIGEST_MAX_LINES)

@@ -3,7 +3,7 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import type { Database } from "../prisma-client";
 import { startOfDay } from "../agreements/term";
-import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
+import { chooseLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 
 const DAY_MS = 86_400_000;
@@ -15,7 +15,7 @@ export async function calendarFeed(database: Database, token: string, baseUrl: s
   const user = await database.user.findUnique({ where: { calendarToken: token }, select: { active: true, locale: true } });
   if (!user?.active) return null;
   // A calendar program has no language to ask: the events are in the language the person chose.
-  const t = translatorFor(isLocale(user.locale) ? user.locale : DEFAULT_LOCALE);
+  const t = translatorFor(chooseLocale({ user: user.locale }));
 
   const since = new Date(startOfDay(now).getTime() - KEEP_PAST_DAYS * DAY_MS);
   // The same rule as the list: archived agreements are left out; only running ones have deadlines.

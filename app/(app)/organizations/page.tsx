@@ -5,7 +5,7 @@ import { PageHeader, primaryLink } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBar } from "@/components/ui/search-bar";
 import { getLocale, getTranslations } from "next-intl/server";
-import { namesInOrder } from "@/lib/i18n/names";
+import { BilingualName } from "@/components/agreements/names";
 import { ORGANIZATION_KINDS } from "@/lib/agreements/schema";
 import { pageNumber } from "@/lib/agreements/list-params";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
@@ -28,7 +28,7 @@ export default async function OrganizationsPage({ searchParams }: Props) {
   await requireUser(`/organizations${query.size ? `?${query}` : ""}`);
   const locale = await getLocale();
   const [list, canWrite, t, labels] = await Promise.all([
-    listOrganizations({ q, kind: validKind, page, locale: locale }),
+    listOrganizations({ q, kind: validKind, page, locale }),
     currentUserCan("directory.write"),
     getTranslations("organizations"),
     getTranslations("labels"),
@@ -56,11 +56,18 @@ export default async function OrganizationsPage({ searchParams }: Props) {
           {list.rows.map((o) => (
             <li key={o.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
               <div>
-                <Link href={`/organizations/${o.id}`} className="font-medium text-brand-700 hover:underline">
-                  {namesInOrder(locale, o)[0]}
-                </Link>
-                {o.acronym && <span className="text-slate-500"> ({o.acronym})</span>}
-                {namesInOrder(locale, o)[1] && <div className="text-sm text-slate-500">{namesInOrder(locale, o)[1]}</div>}
+                <BilingualName
+                  names={o}
+                  primary={(name) => (
+                    <>
+                      <Link href={`/organizations/${o.id}`} className="font-medium text-brand-700 hover:underline">
+                        {name}
+                      </Link>
+                      {o.acronym && <span className="text-slate-500"> ({o.acronym})</span>}
+                    </>
+                  )}
+                  secondaryClassName="block text-sm text-slate-500"
+                />
                 <div className="text-xs text-slate-500">
                   {[labels(`organizationKind.${o.kind}`), o.parent && t("unitOf", { name: o.parent.name }), [o.city, o.country].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}
                 </div>

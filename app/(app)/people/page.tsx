@@ -7,7 +7,7 @@ import { SearchBar } from "@/components/ui/search-bar";
 import { pageNumber } from "@/lib/agreements/list-params";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
 import { listPeople } from "@/lib/people/queries";
-import { namesInOrder } from "@/lib/i18n/names";
+import { BilingualName } from "@/components/agreements/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("title") };
@@ -39,12 +39,16 @@ export default async function PeoplePage({ searchParams }: Props) {
           {list.rows.map((p) => (
             <li key={p.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
               <div>
-                <Link href={`/people/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                  {namesInOrder(locale, { name: p.name ?? p.position, localName: p.localName })[0] || t("nameNotKnown")}
-                </Link>
-                {namesInOrder(locale, { name: p.name ?? p.position, localName: p.localName })[1] && (
-                  <span className="ml-1.5 text-slate-500">{namesInOrder(locale, { name: p.name ?? p.position, localName: p.localName })[1]}</span>
-                )}
+                <BilingualName
+                  names={{ name: p.name ?? p.position, localName: p.localName }}
+                  fallback={t("nameNotKnown")}
+                  primary={(name) => (
+                    <Link href={`/people/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                      {name}
+                    </Link>
+                  )}
+                  secondaryClassName="ml-1.5 text-slate-500"
+                />
                 <div className="text-sm text-slate-600">{[p.name ? p.position : null, p.organization?.name].filter(Boolean).join(" · ")}</div>
               </div>
               <span className="text-xs text-slate-600">{t("agreements", { count: p._count.participations })}</span>
