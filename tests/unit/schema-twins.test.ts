@@ -10,10 +10,20 @@ describe("the PostgreSQL schema", () => {
     expect(committed, "prisma/postgresql/schema.prisma is stale: run `npm run db:schema`").toBe(postgresSchemaFrom(source));
   });
 
-  it("differs from the source only in the provider and the client's folder", () => {
-    const generated: string = postgresSchemaFrom(fs.readFileSync("prisma/schema.prisma", "utf8"));
+  it("differs from the source only in the provider, the client's folder and the list-count index", () => {
+    const source = fs.readFileSync("prisma/schema.prisma", "utf8");
+    const generated: string = postgresSchemaFrom(source);
     expect(generated).toContain('provider = "postgresql"');
     expect(generated).not.toContain('provider = "sqlite"');
     expect(generated).toContain("generated/prisma-postgresql");
+    // A PostgreSQL B-tree refuses entries over about 2.7 kB: no index there may hold a search document.
+    expect(source).toMatch(/@@index\(\[[^\]]*searchText/);
+    expect(generated).not.toMatch(/@@index\(\[[^\]]*searchText/);
+    expect(generated).toContain("@@index([status, archived, endsOn])");
+  });
+
+  it("refuses a source whose list-count index changed, rather than let PostgreSQL index the search document", () => {
+    const source = fs.readFileSync("prisma/schema.prisma", "utf8").replace("partnerKinds, searchText])", "searchText, partnerKinds])");
+    expect(() => postgresSchemaFrom(source)).toThrow(/expected @@index/);
   });
 });
