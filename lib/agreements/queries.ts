@@ -14,6 +14,7 @@ import type { AgreementListFilters } from "./list-params";
 import type { AgreementFormValues } from "./form-values";
 import { agreementListOrder, agreementListWhere } from "./list-where";
 import { agreementTermsSelect } from "./terms-select";
+import { keptUntilTheRegisterChanges } from "../audit/register-version";
 
 export interface PartialDateValue {
   iso: string;
@@ -265,32 +266,35 @@ export async function getAgreementDetail(reference: string, database: Database =
 }
 export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreementDetail>>>;
 
-/** Choices from the reference lists, which both the list's filters and the agreement form offer. */
-async function referenceChoices() {
+/**
+ * Choices from the reference lists, which both the list's filters and the agreement form
+ * offer: the same on every such page, so kept until the register changes.
+ */
+const referenceChoices = keptUntilTheRegisterChanges(async (database) => {
   const [types, focusAreas, users, leadUnits, countries] = await Promise.all([
-    db.agreementType.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
-    db.focusArea.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.organization.findMany({
+    database.agreementType.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    database.focusArea.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    database.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    database.organization.findMany({
       where: { parent: { isOwnInstitution: true } },
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
     // Grouped in SQL (on the country index); Prisma's `distinct` would read every organisation.
-    db.organization.groupBy({ by: ["country"], where: { country: { not: null } }, orderBy: { country: "asc" } }),
+    database.organization.groupBy({ by: ["country"], where: { country: { not: null } }, orderBy: { country: "asc" } }),
   ]);
   return { types, focusAreas, users, leadUnits, countries: countries.map((c) => c.country!).filter(Boolean) };
-}
+});
 
 /**
  * The list's filter choices. Partners are not offered as a list (a large register has
  * thousands; the search finds them by any name): a partner chosen elsewhere, say from
  * its organisation page, comes with its name.
  */
-export async function listFilterChoices(partnerId?: string) {
+export async function listFilterChoices(partnerId?: string, database: Database = db) {
   const [reference, partner] = await Promise.all([
-    referenceChoices(),
-    partnerId ? db.organization.findUnique({ where: { id: partnerId }, select: { id: true, name: true, localName: true } }) : null,
+    referenceChoices(database),
+    partnerId ? database.organization.findUnique({ where: { id: partnerId }, select: { id: true, name: true, localName: true } }) : null,
   ]);
   return { ...reference, partner };
 }

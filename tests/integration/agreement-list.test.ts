@@ -119,4 +119,37 @@ describe.each(PROVIDERS)("the agreements list's queries on %s", (provider) => {
       await t.drop();
     }
   });
+
+  it("keeps the filter choices until the register changes, and sees a change made through another server process", async () => {
+    const { listFilterChoices } = await import("@/lib/agreements/queries");
+    const { createPrismaClient } = await import("@/lib/prisma-client");
+    const { executeCommand } = await import("@/lib/actions/command");
+    const { referenceListCommands } = await import("@/lib/reference-lists/commands");
+    const t = await createTestDatabase(provider);
+    const statements: string[] = [];
+    // This client is one server process; t.db, writing, is another.
+    const counted = createPrismaClient(t.url, { onQuery: (sql) => statements.push(sql) });
+    try {
+      await seedArticle(t.db);
+      const admin = await createUser(t.db, "ADMIN");
+      const selects = () => statements.filter((s) => /^\s*SELECT/i.test(s)).length;
+
+      const first = await listFilterChoices(undefined, counted);
+      expect(selects()).toBeGreaterThanOrEqual(6);
+      statements.length = 0;
+      expect(await listFilterChoices(undefined, counted)).toEqual(first);
+      expect(selects(), "a second page reads only the register's version").toBe(1);
+
+      const saved = await executeCommand(referenceListCommands.saveFocusArea, admin, { name: "Ocean engineering" }, t.db);
+      expect(saved.result.status).toBe("success");
+      statements.length = 0;
+      const after = await listFilterChoices(undefined, counted);
+      expect(after.focusAreas.map((f) => f.name)).toContain("Ocean engineering");
+      expect(first.focusAreas.map((f) => f.name)).not.toContain("Ocean engineering");
+      expect(selects()).toBeGreaterThanOrEqual(6);
+    } finally {
+      await counted.$disconnect();
+      await t.drop();
+    }
+  });
 });
