@@ -90,9 +90,17 @@ describe("reading the register as a viewer", () => {
     await screenshot(page, "agreements-desktop");
     await expectNoSeriousAccessibilityViolations(page);
 
+    // On a phone each row is a card: the reference and the status share its first line, the title runs
+    // across the card below them, and nothing is wider than the screen.
     await page.setViewportSize(VIEWPORTS.phone);
-    await expect(page.locator("table").isVisible()).resolves.toBe(false);
-    expect(await page.getByRole("list", { name: "Agreements" }).locator(":scope > li").count()).toBe(9);
+    await expect(page.locator("table thead").isVisible()).resolves.toBe(false);
+    const card = rows.filter({ hasText: "AG-2020-0001" });
+    const [reference, status, title] = await Promise.all(["reference", "status", "title"].map((cell) => card.locator(`td.${cell}`).boundingBox()));
+    expect(Math.abs(reference!.y - status!.y)).toBeLessThan(8);
+    expect(status!.x).toBeGreaterThan(reference!.x + reference!.width);
+    expect(title!.y).toBeGreaterThanOrEqual(reference!.y + reference!.height - 1);
+    expect(title!.width).toBeGreaterThan(VIEWPORTS.phone.width * 0.7);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(VIEWPORTS.phone.width);
     await screenshot(page, "agreements-phone");
 
     // One match is one agreement that matches, and it is one agreement to download.
