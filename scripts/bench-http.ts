@@ -9,6 +9,8 @@ import { freePort, spawnServer, waitUntilServing, type RunningServer } from "../
 export const BENCH_DIST_DIR = ".next-bench";
 const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+/** People pause between pages, so they send fewer requests: three times as long for as many samples. */
+const READERS_SECONDS = 3 * SECONDS;
 const BENCH_EMAIL = "bench-viewer@example.edu";
 const BENCH_PASSWORD = "bench viewer password";
 
@@ -57,34 +59,76 @@ async function signInCookie(baseURL: string): Promise<string> {
   return session;
 }
 
-function run(url: string, cookie: string, seconds: number, connectionRate?: number): Promise<{ latencies: number[]; result: autocannon.Result }> {
+function run(url: string, cookie: string, seconds: number): Promise<{ latencies: number[]; result: autocannon.Result }> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { cookie }, connectionRate }, (error, result) =>
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { cookie } }, (error, result) =>
       error ? reject(error) : resolve({ latencies, result }),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
 }
 
-/**
- * CONNECTIONS concurrent clients for SECONDS after a short warm-up; percentiles over every response.
- * Without `perSecond` each client sends its next request as soon as the last is answered (the most the
- * server can take); with it, each sends that many a second, like people reading what they asked for.
- */
-export async function loadTest(url: string, cookie: string, perSecond?: number): Promise<LoadResult> {
-  await run(url, cookie, 2, perSecond);
-  const { latencies, result } = await run(url, cookie, SECONDS, perSecond);
-  const sorted = latencies.sort((a, b) => a - b);
+function summarize(latencies: number[], requests: number, errors: number, seconds: number): LoadResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return {
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-    requestsPerSecond: result.requests.total / SECONDS,
-    requests: result.requests.total,
-    errors: result.errors + result.timeouts + result.non2xx,
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), requestsPerSecond: requests / seconds, requests, errors };
+}
+
+/**
+ * CONNECTIONS clients for SECONDS after a short warm-up, each sending its next request as soon
+ * as the last is answered: the most the server can take. Percentiles over every response.
+ */
+export async function loadTest(url: string, cookie: string): Promise<LoadResult> {
+  await run(url, cookie, 2);
+  const { latencies, result } = await run(url, cookie, SECONDS);
+  return summarize(latencies, result.requests.total, result.errors + result.timeouts + result.non2xx, SECONDS);
+}
+
+/** A small seeded generator (mulberry32), so that every run reads the same "random" pauses. */
+function seededRandom(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * CONNECTIONS people using the page at once, the way people do: each loads it, reads for
+ * 0.5 to 1.5 s (one page a second on average, a brisk reader), and loads it again; they
+ * start at different moments, as people do. Percentiles over every response in 3 × SECONDS after a 2 s warm-up.
+ */
+export async function readersLoadTest(url: string, cookie: string): Promise<LoadResult> {
+  const random = seededRandom(2026);
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const started = performance.now();
+  const measureFrom = started + 2_000;
+  const end = measureFrom + READERS_SECONDS * 1_000;
+  const latencies: number[] = [];
+  let errors = 0;
+  const reader = async () => {
+    await pause(random() * 1_000);
+    while (performance.now() < end) {
+      const sent = performance.now();
+      let ok = false;
+      try {
+        const response = await fetch(url, { headers: { cookie } });
+        await response.arrayBuffer();
+        ok = response.ok;
+      } catch {
+        ok = false;
+      }
+      if (sent >= measureFrom) {
+        latencies.push(performance.now() - sent);
+        if (!ok) errors++;
+      }
+      await pause(500 + random() * 1_000);
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, reader));
+  return summarize(latencies, latencies.length, errors, READERS_SECONDS);
 }
 
 export const LOAD_SETTINGS = { connections: CONNECTIONS, seconds: SECONDS };

@@ -5,6 +5,7 @@
 //   - HTTP load on the production server (autocannon, 10 connections, loopback): the list page,
 //     the page of the agreement with the longest renewal chain, the dashboard, and a static file
 //     as the ceiling: p50 / p95 / p99, requests per second and errors (BENCH_HTTP=0 skips it);
+//     and the list as 10 people use it, reading each page for about a second;
 //   - CSV and Excel export of the whole register: seconds and peak extra memory;
 //   - import of 10,000 rows: seconds from the uploaded file to committed.
 // It creates its own databases (a temporary SQLite file; a PostgreSQL database on
@@ -24,7 +25,7 @@ import { startOfDay } from "../lib/agreements/term";
 import { exportStream } from "../lib/reports/agreement-export";
 import { importCommands } from "../lib/import/commands";
 import { demoImportCsv } from "../prisma/seed/demo-import";
-import { BENCH_DIST_DIR, LOAD_SETTINGS, buildForBench, loadTest, startBenchServer, type LoadResult } from "./bench-http";
+import { BENCH_DIST_DIR, LOAD_SETTINGS, buildForBench, loadTest, readersLoadTest, startBenchServer, type LoadResult } from "./bench-http";
 import { seedDemoPortfolio } from "../prisma/seed/demo-portfolio";
 // @ts-expect-error: a plain ES module script without type declarations
 import { runPrisma } from "./prisma.mjs";
@@ -165,8 +166,8 @@ async function measureHttp(db: Database, databaseUrl: string) {
     ];
     const results: { page: string; load: LoadResult }[] = [];
     for (const [page, url] of pages) results.push({ page, load: await loadTest(`${server.baseURL}${url}`, cookie) });
-    // The same list as ten people would load it, each one page a second.
-    results.push({ page: `list, ${LOAD_SETTINGS.connections} users at 1 page/s each`, load: await loadTest(`${server.baseURL}${pages[0][1]}`, cookie, 1) });
+    // The same list as ten people would load it, each reading a page for about a second.
+    results.push({ page: `list, ${LOAD_SETTINGS.connections} people reading (a page a second each)`, load: await readersLoadTest(`${server.baseURL}${pages[0][1]}`, cookie) });
     return results;
   } finally {
     server.process.kill("SIGTERM");
@@ -230,7 +231,7 @@ async function main() {
   if (HTTP) {
     console.log(
       `\nHTTP: ${LOAD_SETTINGS.connections} concurrent connections for ${LOAD_SETTINGS.seconds} s per page after a 2 s warm-up, signed in as a viewer; ` +
-        "each sends its next request when the last is answered, except in the paced row.",
+        "each sends its next request when the last is answered. In the people-reading row, each of them instead reads for 0.5–1.5 s between pages, starting at different moments.",
     );
   }
   if (results.some((r) => !r.same || r.http?.some((h) => h.load.errors > 0))) process.exitCode = 1;
