@@ -11,7 +11,10 @@ import type { Database } from "../prisma-client";
 const KEPT_AT_MOST_MS = 60_000;
 
 async function registerVersion(database: Database): Promise<string> {
-  const newest = await database.auditEvent.findFirst({ orderBy: [{ at: "desc" }, { id: "desc" }], select: { id: true, at: true } });
+  // By time alone, one step down its index: adding the id to the order made SQLite sort the
+  // whole log (21 ms at 200,000 events). Of two events in one millisecond SQLite gives the
+  // later one; should a database give the earlier, KEPT_AT_MOST_MS bounds what is missed.
+  const newest = await database.auditEvent.findFirst({ orderBy: { at: "desc" }, select: { id: true, at: true } });
   return newest ? `${newest.at.getTime()}/${newest.id}` : "";
 }
 
