@@ -3,6 +3,7 @@
 // register has changed. Every change records an audit event in its own transaction, so the
 // newest event is the register's version: one indexed read, and the same answer in every
 // server process (an in-process flag would miss a change made through another process).
+// Decision 007.
 import "server-only";
 import { db } from "../db";
 import type { Database } from "../prisma-client";
