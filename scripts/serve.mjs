@@ -153,6 +153,13 @@ async function runServer() {
   if (shuttingDown) return;
   const handle = app.getRequestHandler();
   server = http.createServer((request, response) => handle(request, response));
+  // Without this, a taken port left the process running without listening (and, with
+  // several processes, the primary waiting for it forever).
+  server.once("error", (error) => {
+    const reason = error.code === "EADDRINUSE" ? `port ${port} is in use (another program is listening there; stop it or choose another PORT)` : error.message;
+    console.error(`✖ Pacta will not start: ${reason}.`);
+    process.exit(1);
+  });
   server.listen(port, hostname, () => {
     if (cluster.isWorker) process.send("listening");
     else console.log(`✓ Ready: serving on ${address}`);

@@ -76,6 +76,21 @@ describe("the production server", () => {
     expect(server.output()).toContain("Pacta will not start: NEXTAUTH_SECRET");
   });
 
+  it.each([1, 2])("with %i server process(es), says so and exits 1 when its port is taken (instead of waiting forever)", async (workers) => {
+    const port = await freePort();
+    const occupant = http.createServer((_request, response) => response.end("another program"));
+    await new Promise<void>((resolve) => occupant.listen(port, "127.0.0.1", resolve));
+    try {
+      const server = spawnServer({ distDir, databaseUrl: `file:${databaseFile}`, port, env: { PACTA_WORKERS: String(workers) } });
+      const exited = await Promise.race([server.exited, new Promise((resolve) => setTimeout(() => resolve("still running"), 30_000))]);
+      if (exited === "still running") server.process.kill("SIGKILL");
+      expect(exited).toBe(1);
+      expect(server.output()).toContain(`Pacta will not start: port ${port} is in use`);
+    } finally {
+      await new Promise((resolve) => occupant.close(resolve));
+    }
+  });
+
   it.each([1, 2])("with %i server process(es), on SIGTERM finishes the export in flight, refuses new connections, closes the database and exits 0", async (workers) => {
     const server = spawnServer({ distDir, databaseUrl: `file:${databaseFile}`, port: await freePort(), env: { PACTA_WORKERS: String(workers) } });
     try {
