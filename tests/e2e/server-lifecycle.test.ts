@@ -1,6 +1,6 @@
 // The production server's start and stop: it refuses to start with a weak session
-// secret, and on SIGTERM it finishes the requests in flight, accepts no new ones,
-// closes the database and exits 0.
+// secret or on a taken port, and on SIGTERM it finishes the requests in flight, accepts
+// no new ones, closes the database and exits 0.
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
