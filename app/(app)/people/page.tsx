@@ -7,7 +7,7 @@ import { SearchBar } from "@/components/ui/search-bar";
 import { pageNumber } from "@/lib/agreements/list-params";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
 import { listPeople } from "@/lib/people/queries";
-import { BilingualName } from "@/components/agreements/names";
+import { PersonNameLink } from "@/components/directory/person-name-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("title") };
@@ -39,16 +39,7 @@ export default async function PeoplePage({ searchParams }: Props) {
           {list.rows.map((p) => (
             <li key={p.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
               <div>
-                <BilingualName
-                  names={{ name: p.name ?? p.position, localName: p.localName }}
-                  fallback={t("nameNotKnown")}
-                  primary={(name) => (
-                    <Link href={`/people/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                      {name}
-                    </Link>
-                  )}
-                  secondaryClassName="ml-1.5 text-slate-500"
-                />
+                <PersonNameLink id={p.id} names={{ name: p.name ?? p.position, localName: p.localName }} fallback={t("nameNotKnown")} />
                 <div className="text-sm text-slate-600">{[p.name ? p.position : null, p.organization?.name].filter(Boolean).join(" · ")}</div>
               </div>
               <span className="text-xs text-slate-600">{t("agreements", { count: p._count.participations })}</span>

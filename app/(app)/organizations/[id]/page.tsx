@@ -10,7 +10,7 @@ import { Section } from "@/components/ui/section";
 import { getLocale, getTranslations } from "next-intl/server";
 import { intlLocaleOf } from "@/lib/i18n/locales";
 import { namesInOrder } from "@/lib/i18n/names";
-import { BilingualName } from "@/components/agreements/names";
+import { PersonNameLink } from "@/components/directory/person-name-link";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
@@ -110,16 +110,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
               <ul className="divide-y divide-slate-100 text-sm">
                 {o.people.map((p) => (
                   <li key={p.id} className="py-2">
-                    <BilingualName
-                      names={p}
-                      fallback={t("nameNotKnown")}
-                      primary={(name) => (
-                        <Link href={`/people/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                          {name}
-                        </Link>
-                      )}
-                      secondaryClassName="ml-1.5 text-slate-500"
-                    />
+                    <PersonNameLink id={p.id} names={p} fallback={t("nameNotKnown")} />
                     {p.position && <div className="text-slate-600">{p.position}</div>}
                   </li>
                 ))}
