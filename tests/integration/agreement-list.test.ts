@@ -4,7 +4,8 @@ import type { CurrentUser } from "@/lib/auth/current-user-type";
 import { parseListParams } from "@/lib/agreements/list-params";
 import { agreementListOrder, agreementListWhere } from "@/lib/agreements/list-where";
 import { seedArticle } from "@/prisma/seed/article-seed";
-import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
+import type { Database } from "@/lib/prisma-client";
+import { PROVIDERS, createTestDatabase, type Provider, type TestDatabase } from "../support/databases";
 import { createTestAgreement, createUser } from "../support/factories";
 
 const isoDaysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -92,19 +93,37 @@ describe.each(PROVIDERS)("the agreements list on %s", (provider) => {
   });
 });
 
+/**
+ * The article's register on a new database, and a second client on it that records the statements it
+ * sends (one server process reading, while `t.db` may write as another).
+ */
+async function withCountedClient(provider: Provider, work: (context: { t: TestDatabase; counted: Database; selects(): number; forget(): void }) => Promise<void>) {
+  const { createPrismaClient } = await import("@/lib/prisma-client");
+  const t = await createTestDatabase(provider);
+  const statements: string[] = [];
+  const counted = createPrismaClient(t.url, { onQuery: (sql) => statements.push(sql) });
+  try {
+    await seedArticle(t.db);
+    await work({
+      t,
+      counted,
+      selects: () => statements.filter((s) => /^\s*SELECT/i.test(s)).length,
+      forget: () => void (statements.length = 0),
+    });
+  } finally {
+    await counted.$disconnect();
+    await t.drop();
+  }
+}
+
 describe.each(PROVIDERS)("the agreements list's queries on %s", (provider) => {
-  it("sends the same small number of statements whatever the page size (no N+1)", async () => {
-    const { listAgreements } = await import("@/lib/agreements/queries");
-    const { createPrismaClient } = await import("@/lib/prisma-client");
-    const t = await createTestDatabase(provider);
-    const statements: string[] = [];
-    const counted = createPrismaClient(t.url, { onQuery: (sql) => statements.push(sql) });
-    try {
-      await seedArticle(t.db);
+  it("sends the same small number of statements whatever the page size (no N+1)", () =>
+    withCountedClient(provider, async ({ counted, selects, forget }) => {
+      const { listAgreements } = await import("@/lib/agreements/queries");
       const countFor = async (pageSize: number) => {
-        statements.length = 0;
+        forget();
         const list = await listAgreements({ q: "Guangxi" }, { pageSize, database: counted, provider });
-        return { rows: list.rows.length, statements: statements.filter((s) => /^\s*SELECT/i.test(s)).length };
+        return { rows: list.rows.length, statements: selects() };
       };
       const one = await countFor(1);
       const all = await countFor(25);
@@ -114,42 +133,27 @@ describe.each(PROVIDERS)("the agreements list's queries on %s", (provider) => {
       expect(all.statements).toBe(one.statements);
       // The page, its parties with their organisations, the type, and the total.
       expect(all.statements).toBeLessThanOrEqual(5);
-    } finally {
-      await counted.$disconnect();
-      await t.drop();
-    }
-  });
+    }));
 
-  it("keeps the filter choices until the register changes, and sees a change made through another server process", async () => {
-    const { listFilterChoices } = await import("@/lib/agreements/queries");
-    const { createPrismaClient } = await import("@/lib/prisma-client");
-    const { executeCommand } = await import("@/lib/actions/command");
-    const { referenceListCommands } = await import("@/lib/reference-lists/commands");
-    const t = await createTestDatabase(provider);
-    const statements: string[] = [];
-    // This client is one server process; t.db, writing, is another.
-    const counted = createPrismaClient(t.url, { onQuery: (sql) => statements.push(sql) });
-    try {
-      await seedArticle(t.db);
+  it("keeps the filter choices until the register changes, and sees a change made through another server process", () =>
+    withCountedClient(provider, async ({ t, counted, selects, forget }) => {
+      const { listFilterChoices } = await import("@/lib/agreements/queries");
+      const { executeCommand } = await import("@/lib/actions/command");
+      const { referenceListCommands } = await import("@/lib/reference-lists/commands");
       const admin = await createUser(t.db, "ADMIN");
-      const selects = () => statements.filter((s) => /^\s*SELECT/i.test(s)).length;
 
       const first = await listFilterChoices(undefined, counted);
       expect(selects()).toBeGreaterThanOrEqual(6);
-      statements.length = 0;
+      forget();
       expect(await listFilterChoices(undefined, counted)).toEqual(first);
       expect(selects(), "a second page reads only the register's version").toBe(1);
 
       const saved = await executeCommand(referenceListCommands.saveFocusArea, admin, { name: "Ocean engineering" }, t.db);
       expect(saved.result.status).toBe("success");
-      statements.length = 0;
+      forget();
       const after = await listFilterChoices(undefined, counted);
       expect(after.focusAreas.map((f) => f.name)).toContain("Ocean engineering");
       expect(first.focusAreas.map((f) => f.name)).not.toContain("Ocean engineering");
       expect(selects()).toBeGreaterThanOrEqual(6);
-    } finally {
-      await counted.$disconnect();
-      await t.drop();
-    }
-  });
+    }));
 });
