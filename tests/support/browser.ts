@@ -45,6 +45,9 @@ const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** Runs axe on the page and fails on any serious or critical accessibility violation. */
 export async function expectNoSeriousAccessibilityViolations(page: Page) {
+  // After a click on a link, Next.js streams the new page's <title> a moment after its content:
+  // judge the page once it has one (a page that never gets one still fails, below, after 5 s).
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => {});
   await page.addScriptTag({ path: axeSource });
   const violations = await page.evaluate(async () => {
     // @ts-expect-error: axe is injected into the page above
