@@ -24,6 +24,8 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // "Today" is the day in the institution's zone: fixed, so results do not depend on the machine's zone.
+          env: { PACTA_TIME_ZONE: "UTC" },
           sequence: { groupOrder: 0 },
         },
       },
@@ -33,6 +35,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          env: { PACTA_TIME_ZONE: "UTC" },
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/support/document-storage.ts"],
           testTimeout: 60_000,

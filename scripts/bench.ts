@@ -21,7 +21,7 @@ import { createPrismaClient, type Database } from "../lib/prisma-client";
 import { executeCommand, type Command } from "../lib/actions/command";
 import { parseListParams } from "../lib/agreements/list-params";
 import { facetValue, searchKey } from "../lib/agreements/search-document";
-import { startOfDay } from "../lib/agreements/term";
+import { institutionToday } from "../lib/dates/institution-time";
 import { exportStream } from "../lib/reports/agreement-export";
 import { importCommands } from "../lib/import/commands";
 import { demoImportCsv } from "../prisma/seed/demo-import";
@@ -73,7 +73,7 @@ async function database(provider: Provider): Promise<{ url: string; drop(): Prom
 async function handWrittenList(db: Database, provider: Provider) {
   const p = provider === "postgresql" ? (n: number) => `$${n}` : () => "?";
   const aggregate = provider === "postgresql" ? "string_agg(o.\"name\", '; ' ORDER BY pa.\"order\")" : "group_concat(o.\"name\", '; ')";
-  const today = startOfDay(new Date());
+  const today = institutionToday();
   const todayValue = provider === "postgresql" ? today : today.toISOString().replace("Z", "+00:00");
   // The same columns Pacta's query reads: the search document and the partner kinds (lib/agreements/search-document.ts).
   const q = `%${searchKey(LIST_FILTERS.q)}%`;

@@ -3,13 +3,14 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { lastDayOf, parsePartialDate } from "../dates/partial-date";
 import type { AgreementListFilters, SortColumn } from "./list-params";
-import { startOfDay, windowOfDays } from "./term";
+import { windowOfDays } from "./term";
+import { institutionToday, now as currentInstant } from "../dates/institution-time";
 import type { Provider } from "../text-search";
 import { facetValue, searchKey } from "./search-document";
 
 
-export function agreementListWhere(filters: AgreementListFilters, now: Date = new Date()): Prisma.AgreementWhereInput {
-  const today = startOfDay(now);
+export function agreementListWhere(filters: AgreementListFilters, now: Date = currentInstant()): Prisma.AgreementWhereInput {
+  const today = institutionToday(now);
   const and: Prisma.AgreementWhereInput[] = [];
 
   if (filters.archived === "only") and.push({ archived: true });

@@ -1,5 +1,7 @@
 // The agreement lifecycle as people see it.
 import { lastDayOf, type DatePrecision } from "../dates/partial-date";
+import { institutionToday, now as currentInstant } from "../dates/institution-time";
+import { runningPeriod, type RenewalTerms } from "./running-period";
 
 export const AGREEMENT_STATUSES = [
   "DRAFT",
@@ -15,18 +17,20 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
 
 /**
- * The status to show: an ACTIVE agreement whose end date has passed is expired,
- * without anyone recording it. A partial end date ("until 2027") runs to the end
- * of its period.
+ * The status to show at `now` (on the day it falls on in the institution's zone):
+ * an ACTIVE agreement whose last day has passed is expired, without anyone recording it. A
+ * partial end date ("until 2027") runs to the end of its period; an agreement that renews
+ * automatically (`renewal`, from renewalTermsOf) runs to the end of its running period.
  */
 export function effectiveStatus(
   status: AgreementStatus,
   expiresOn: Date | null,
   expiresOnPrecision: DatePrecision | null,
-  today: Date = new Date(),
+  now: Date = currentInstant(),
+  renewal: RenewalTerms | null = null,
 ): AgreementStatus {
   if (status !== "ACTIVE" || !expiresOn) return status;
-  const lastDay = lastDayOf(expiresOn, expiresOnPrecision ?? "DAY");
-  const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  return lastDay.getTime() < startOfToday ? "EXPIRED" : status;
+  const today = institutionToday(now);
+  const lastDay = renewal ? runningPeriod(renewal, today).to : lastDayOf(expiresOn, expiresOnPrecision ?? "DAY");
+  return lastDay.getTime() < today.getTime() ? "EXPIRED" : status;
 }

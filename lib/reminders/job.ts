@@ -8,14 +8,14 @@
 // Several server processes may run it at once: a digest's reminders are claimed in one
 // update before sending, so only one process sends them.
 import { randomBytes } from "node:crypto";
-import { startOfDay } from "../agreements/term";
+import { addDays } from "../dates/calendar-day";
+import { institutionDayStart, institutionToday, now as currentInstant } from "../dates/institution-time";
 import type { Database } from "../prisma-client";
 import { digestFor, type DigestReminder } from "./digest";
 import { mailerFromEnvironment, type Mailer } from "./mailer";
 import { DEFAULT_REMINDER_DAYS } from "./schema";
 import { parseReminderDays, reminderThreshold } from "./windows";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ReminderJobOptions {
   now?: Date;
@@ -31,7 +31,7 @@ export interface ReminderJobResult {
 }
 
 export async function runReminderJob(db: Database, options: ReminderJobOptions = {}): Promise<ReminderJobResult> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? currentInstant();
   const mailer = options.mailer === undefined ? mailerFromEnvironment() : options.mailer;
   const baseUrl = (options.baseUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
   const log = options.log ?? ((line: string) => console.log(line));
@@ -41,7 +41,7 @@ export async function runReminderJob(db: Database, options: ReminderJobOptions =
 }
 
 async function recordDueReminders(db: Database, now: Date): Promise<number> {
-  const today = startOfDay(now);
+  const today = institutionToday(now);
   const users = await db.user.findMany({
     where: { active: true, reminderScope: { not: "NONE" } },
     select: { id: true, reminderScope: true, reminderDays: true },
@@ -50,7 +50,7 @@ async function recordDueReminders(db: Database, now: Date): Promise<number> {
   const thresholdsOf = new Map(users.map((user) => [user.id, parseReminderDays(user.reminderDays) ?? DEFAULT_REMINDER_DAYS]));
   // Only what some user wants to hear of: up to the largest number of days anyone chose.
   const horizonDays = Math.max(...[...thresholdsOf.values()].map((days) => Math.max(...days)));
-  const horizon = new Date(today.getTime() + horizonDays * DAY_MS);
+  const horizon = addDays(today, horizonDays);
   const agreements = await db.agreement.findMany({
     where: {
       archived: false,
@@ -93,7 +93,8 @@ async function recordDueReminders(db: Database, now: Date): Promise<number> {
 }
 
 async function deliverDigests(db: Database, now: Date, mailer: Mailer | null, baseUrl: string, log: (line: string) => void) {
-  const today = startOfDay(now);
+  // Recorded instants compare with the instant the institution's day began.
+  const today = institutionDayStart(now);
   const pending = await db.reminder.groupBy({ by: ["userId"], where: { deliveredAt: null, user: { active: true, reminderScope: { not: "NONE" } } } });
   const delivered: ReminderJobResult["digests"] = [];
   for (const { userId } of pending) {

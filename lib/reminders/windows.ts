@@ -1,9 +1,9 @@
 // When a reminder is due: each user names how many days ahead they want to hear of an end
 // date or a notice deadline ("180,90,30"). A date 50 days away has crossed 180 and 90: one
 // reminder, for the nearest (90), so a user who joins late is not sent a pile of stale ones.
-import { startOfDay } from "../agreements/term";
+import { daysBetween } from "../dates/calendar-day";
+import { institutionToday } from "../dates/institution-time";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const REMINDER_DAYS_LIMITS = { count: 6, max: 730 };
 
 /** "180, 90,30" → [180, 90, 30] (largest first, no repeats); null when it is not such a list. */
@@ -17,9 +17,9 @@ export function parseReminderDays(text: string): number[] | null {
 
 export const formatReminderDays = (days: number[]) => days.join(", ");
 
-/** Whole days from the start of `now`'s day (UTC) to `due`: 0 on the day itself. */
+/** Whole days from today (the day `now` falls on in the institution's zone) to the stored day `due`: 0 on the day itself. */
 export function daysUntil(due: Date, now: Date): number {
-  return Math.round((startOfDay(due).getTime() - startOfDay(now).getTime()) / DAY_MS);
+  return daysBetween(institutionToday(now), due);
 }
 
 /** The reminder due for a date `due`, today: the nearest of the user's thresholds it has crossed, if any. */

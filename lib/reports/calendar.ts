@@ -2,22 +2,22 @@
 // iCalendar file that Outlook or Google Calendar subscribe to by its secret address.
 import ical, { ICalCalendarMethod } from "ical-generator";
 import type { Database } from "../prisma-client";
-import { startOfDay } from "../agreements/term";
+import { addDays } from "../dates/calendar-day";
+import { institutionToday, now as currentInstant } from "../dates/institution-time";
 import { chooseLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 
-const DAY_MS = 86_400_000;
 /** Past events stay visible this long; later ones are all included. */
 const KEEP_PAST_DAYS = 90;
 
-export async function calendarFeed(database: Database, token: string, baseUrl: string, now: Date = new Date()): Promise<string | null> {
+export async function calendarFeed(database: Database, token: string, baseUrl: string, now: Date = currentInstant()): Promise<string | null> {
   if (token.length < 20) return null;
   const user = await database.user.findUnique({ where: { calendarToken: token }, select: { active: true, locale: true } });
   if (!user?.active) return null;
   // A calendar program has no language to ask: the events are in the language the person chose.
   const t = translatorFor(chooseLocale({ user: user.locale }));
 
-  const since = new Date(startOfDay(now).getTime() - KEEP_PAST_DAYS * DAY_MS);
+  const since = addDays(institutionToday(now), -KEEP_PAST_DAYS);
   // The same rule as the list: archived agreements are left out; only running ones have deadlines.
   const agreements = await database.agreement.findMany({
     where: { archived: false, status: "ACTIVE", OR: [{ endsOn: { gte: since } }, { noticeDeadline: { gte: since } }] },

@@ -7,18 +7,19 @@ import { parseDatabaseUrl } from "../database-url";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { AGREEMENT_STATUSES, type AgreementStatus } from "../agreements/status";
 import { ORGANIZATION_KINDS } from "../agreements/schema";
-import { startOfDay, windowOfDays } from "../agreements/term";
+import { windowOfDays } from "../agreements/term";
+import { institutionToday, now as currentInstant } from "../dates/institution-time";
 
 export const DASHBOARD_WINDOWS = [30, 90, 180] as const;
 const TOP_COUNTRIES = 10;
 
 export async function dashboardFigures({
-  now = new Date(),
+  now = currentInstant(),
   database = db,
   provider = parseDatabaseUrl().provider,
 }: { now?: Date; database?: Database; provider?: "sqlite" | "postgresql" } = {}) {
   const db = database;
-  const today = startOfDay(now);
+  const today = institutionToday(now);
   const registered: Prisma.AgreementWhereInput = { archived: false };
   // Active as people see it: not past its last day.
   const active: Prisma.AgreementWhereInput = { archived: false, status: "ACTIVE", OR: [{ endsOn: null }, { endsOn: { gte: today } }] };

@@ -12,7 +12,7 @@ describe("end dates from a term", () => {
   it("runs a day-precision term to the day before the anniversary", () => {
     expect(expiry(partialDate(2020, 1, 3), 60)).toBe("2025-01-02 DAY");
     expect(expiry(partialDate(2020, 3, 1), 12)).toBe("2021-02-28 DAY");
-    expect(expiry(partialDate(2020, 1, 31), 1)).toBe("2020-02-28 DAY");
+    expect(expiry(partialDate(2020, 1, 31), 1)).toBe("2020-02-29 DAY");
   });
 
   it("keeps the start's precision and never invents a day", () => {

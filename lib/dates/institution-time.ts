@@ -1,0 +1,71 @@
+// The institution's time zone and "today" in it. Every "today" in Pacta (effective status,
+// the list's and the dashboard's windows, reminders, digests, the calendar, exports) is the
+// calendar day in PACTA_TIME_ZONE, not in UTC and not in the server's zone when they differ.
+import { readFileSync } from "node:fs";
+import { Temporal, fromPlainDate } from "./calendar-day";
+
+/** True when `name` is a time zone the IANA database knows ("Europe/Berlin", "UTC"). */
+export function isTimeZone(name: string): boolean {
+  if (!name || name.trim() !== name) return false;
+  try {
+    Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The server's own zone, the default when PACTA_TIME_ZONE is not set. */
+export function serverTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+/**
+ * The institution's zone: PACTA_TIME_ZONE (an IANA name), else the server's zone.
+ * Throws a RangeError naming the value when it is not a known zone (the start script
+ * checks it first and stops with that message).
+ */
+export function institutionTimeZone(env: Record<string, string | undefined> = process.env): string {
+  const configured = env.PACTA_TIME_ZONE?.trim();
+  if (!configured) return serverTimeZone();
+  if (!isTimeZone(configured)) {
+    throw new RangeError(`PACTA_TIME_ZONE="${configured}" is not a time zone name such as "Europe/Berlin" or "Asia/Shanghai".`);
+  }
+  return configured;
+}
+
+/**
+ * The present instant. Outside production a test may set PACTA_CLOCK_FILE to a file holding
+ * an ISO instant ("2027-08-31T23:59:00Z"), read on every call, so that end-to-end tests move
+ * the clock without sleeping or restarting the server. Production ignores it: only the
+ * process's environment can set it, never a request, and a production server keeps real time.
+ */
+export function now(env: Record<string, string | undefined> = process.env): Date {
+  const clockFile = env.PACTA_CLOCK_FILE;
+  if (clockFile && (env.NODE_ENV !== "production" || env.PACTA_ALLOW_TEST_CLOCK === "1")) {
+    const text = readFileSync(clockFile, "utf8").trim();
+    const instant = new Date(text);
+    if (Number.isNaN(instant.getTime())) throw new RangeError(`PACTA_CLOCK_FILE holds no instant: "${text}"`);
+    return instant;
+  }
+  return new Date();
+}
+
+/**
+ * THE "today" of the register: the calendar day that `at` falls on in the institution's
+ * zone, as a stored date (the first instant, UTC, of that day). 2026-11-30T17:00Z is
+ * 2026-12-01 in Asia/Shanghai and 2026-11-30 in America/Los_Angeles.
+ */
+export function institutionToday(at: Date = now(), timeZone: string = institutionTimeZone()): Date {
+  const day = Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(timeZone).toPlainDate();
+  return fromPlainDate(day);
+}
+
+/**
+ * The instant today began in the institution's zone (for comparing with recorded instants,
+ * such as when a digest went out): 2026-12-01 in Asia/Shanghai began at 2026-11-30T16:00Z.
+ */
+export function institutionDayStart(at: Date = now(), timeZone: string = institutionTimeZone()): Date {
+  const start = Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(timeZone).startOfDay();
+  return new Date(start.epochMilliseconds);
+}
