@@ -3,7 +3,8 @@ import type { ErrorKey } from "../i18n/translator";
 import { z } from "zod";
 import { optionalText } from "../actions/text-fields";
 import { recordVersion } from "../actions/record-version";
-import { parsePartialDate } from "../dates/partial-date";
+import { nonexistentDay, parsePartialDate } from "../dates/partial-date";
+import { chronologyProblems, type AgreementDates } from "./chronology";
 import { AGREEMENT_STATUSES } from "./status";
 import { INITIAL_STATUSES } from "./lifecycle";
 
@@ -28,7 +29,12 @@ export const partialDateField = z
     if (!value) return null;
     const parsed = parsePartialDate(value);
     if (!parsed) {
-      ctx.addIssue({ code: "custom", message: "partialDate" });
+      // The format is right but the calendar has no such day: say so ("there is no 30 February 2020").
+      const missing = nonexistentDay(value);
+      if (missing) {
+        const params = { day: String(missing.day), month: String(missing.month), year: String(missing.year) };
+        ctx.addIssue({ code: "custom", message: "noSuchDay", params });
+      } else ctx.addIssue({ code: "custom", message: "partialDate" });
       return z.NEVER;
     }
     return parsed;
@@ -93,6 +99,10 @@ const agreementFields = {
   termMonths: optionalWholeNumber(1, 1200, "termMonths"),
   automaticRenewal: checkbox,
   noticePeriodDays: optionalWholeNumber(0, 3650, "noticePeriodDays"),
+  // Rolling renewal (lib/agreements/running-period.ts): optional, read only when it renews automatically.
+  renewalTermMonths: optionalWholeNumber(1, 1200, "termMonths"),
+  renewalFinalDate: partialDateField,
+  renewalLimit: optionalWholeNumber(0, 1000, "renewalLimit"),
   ownerId: optionalId,
   leadUnitId: optionalId,
   notes: optionalText(5000),
@@ -109,14 +119,21 @@ function partyIndexesExist(input: { parties: unknown[]; signatories: { onBehalfO
   });
 }
 
+/** The chronology rule (lib/agreements/chronology.ts), each problem on its field. */
+export function datesInOrder(input: AgreementDates, ctx: z.RefinementCtx) {
+  for (const problem of chronologyProblems(input)) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+}
+
 export const CreateAgreementSchema = z
   .strictObject({ ...agreementFields, status: z.enum(INITIAL_STATUSES).default("DRAFT") })
-  .superRefine(partyIndexesExist);
+  .superRefine(partyIndexesExist)
+  .superRefine(datesInOrder);
 export type CreateAgreementInput = z.output<typeof CreateAgreementSchema>;
 
 export const UpdateAgreementSchema = z
   .strictObject({ ...agreementFields, reference: z.string().trim().min(1).max(40), version: recordVersion })
-  .superRefine(partyIndexesExist);
+  .superRefine(partyIndexesExist)
+  .superRefine(datesInOrder);
 export type UpdateAgreementInput = z.output<typeof UpdateAgreementSchema>;
 
 export const ChangeStatusSchema = z.strictObject({
@@ -134,7 +151,7 @@ export const RenewAgreementSchema = z.strictObject({
   expiresOn: partialDateField,
   termMonths: optionalWholeNumber(1, 1200, "termMonths"),
   note: optionalText(2000),
-});
+}).superRefine(datesInOrder);
 
 export const AmendmentSchema = z.strictObject({
   reference: z.string().trim().min(1).max(40),

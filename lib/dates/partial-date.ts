@@ -36,6 +36,18 @@ export function parsePartialDate(text: string): PartialDate | null {
   }
 }
 
+/**
+ * The day that "2020-02-30" names when its format is right but no such day exists:
+ * { year: 2020, month: 2, day: 30 }; null for any other text (a real day, or not a date).
+ */
+export function nonexistentDay(text: string): { year: number; month: number; day: number } | null {
+  const match = ISO_PARTIAL.exec(text.trim());
+  if (!match || !match[3]) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000) return null;
+  return parsePartialDate(text) ? null : { year, month, day };
+}
+
 /** Drops whatever the precision does not know (a YEAR date is 1 January of that year). */
 export function truncateToPrecision(date: Date, precision: DatePrecision): Date {
   const year = date.getUTCFullYear();

@@ -9,6 +9,7 @@ import type { MessagePart } from "../errors";
 import { restoreCell } from "../reports/spreadsheet-safety";
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./columns";
 import type { ImportTable } from "./read-file";
+import { chronologyProblems } from "../agreements/chronology";
 
 export interface PlannedPartner {
   name: string;
@@ -157,6 +158,11 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
     const focus = split(value("focusAreas")).map((name) => ({ name, id: focusByName.get(key(name)) ?? null }));
     for (const f of focus) if (!f.id) newFocusAreas.add(f.name);
 
+    const effectiveFrom = date("effectiveFrom");
+    const expiresOn = date("expiresOn");
+    // The one chronology rule, as the form and the service apply it (lib/agreements/chronology.ts).
+    for (const p of chronologyProblems({ signedOn, effectiveFrom, expiresOn })) problems.push({ key: p.message });
+
     return {
       line,
       reference,
@@ -165,8 +171,8 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
       type,
       partners,
       signedOn,
-      effectiveFrom: date("effectiveFrom"),
-      expiresOn: date("expiresOn"),
+      effectiveFrom,
+      expiresOn,
       place: value("place") || null,
       termMonths: wholeNumber(value("termMonths"), "termMonths", 1200, problems),
       noticePeriodDays: wholeNumber(value("noticePeriodDays"), "noticePeriodDays", 3650, problems),
