@@ -16,9 +16,10 @@ export function agreementListWhere(filters: AgreementListFilters, now: Date = cu
   if (filters.archived === "only") and.push({ archived: true });
   else if (filters.archived !== "include") and.push({ archived: false });
 
-  // An ACTIVE agreement whose last day has passed is expired, whatever is stored.
-  if (filters.status === "EXPIRED") and.push({ OR: [{ status: "EXPIRED" }, { status: "ACTIVE", endsOn: { lt: today } }] });
-  else if (filters.status === "ACTIVE") and.push({ status: "ACTIVE", OR: [{ endsOn: null }, { endsOn: { gte: today } }] });
+  // An ACTIVE agreement whose last day has passed is expired, whatever is stored; one that
+  // renews automatically and rolls over runs on even before the refresh moves its stored end.
+  if (filters.status === "EXPIRED") and.push({ OR: [{ status: "EXPIRED" }, { status: "ACTIVE", rollsOver: false, endsOn: { lt: today } }] });
+  else if (filters.status === "ACTIVE") and.push({ status: "ACTIVE", OR: [{ endsOn: null }, { endsOn: { gte: today } }, { rollsOver: true }] });
   else if (filters.status) and.push({ status: filters.status });
 
   if (filters.type) and.push({ typeId: filters.type });
@@ -36,7 +37,9 @@ export function agreementListWhere(filters: AgreementListFilters, now: Date = cu
   if (signedFrom) and.push({ signedOn: { gte: signedFrom.date } });
   if (signedTo) and.push({ signedOn: { lte: lastDayOf(signedTo.date, signedTo.precision) } });
 
-  // Windows count only agreements still running: their end or deadline is ahead.
+  // Windows count only agreements still running: their end or deadline is ahead. For one that
+  // renews automatically these are its running period's, stored and kept current by
+  // refreshRunningPeriods (running-period-refresh.ts), so the windows stay indexed ranges.
   if (filters.expiringWithin) {
     const { from, to } = windowOfDays(filters.expiringWithin, now);
     and.push({ status: "ACTIVE", endsOn: { gte: from, lte: to } });

@@ -8,7 +8,8 @@ import { db } from "../db";
 import type { Database } from "../prisma-client";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
-import { effectiveStatus } from "./status";
+import { shownStatus } from "./status";
+import { RENEWAL_COLUMNS } from "./running-period";
 import { parseSystemNote } from "./system-note";
 import { parseDatabaseUrl } from "../database-url";
 import type { AgreementListFilters } from "./list-params";
@@ -37,6 +38,7 @@ const organizationNameSelect = {
 } satisfies Prisma.OrganizationSelect;
 
 const agreementListSelect = {
+  ...RENEWAL_COLUMNS,
   id: true,
   reference: true,
   title: true,
@@ -81,7 +83,7 @@ export async function listAgreements(
       reference: row.reference,
       title: row.title,
       type: row.type?.name ?? null,
-      status: effectiveStatus(row.status, row.expiresOn, row.expiresOnPrecision),
+      status: shownStatus(row),
       signedOn: partial(row.signedOn, row.signedOnPrecision),
       expiresOn: partial(row.expiresOn, row.expiresOnPrecision),
       archived: row.archived,
@@ -92,6 +94,7 @@ export async function listAgreements(
 export type AgreementListRow = Awaited<ReturnType<typeof listAgreements>>["rows"][number];
 
 const chainLinkSelect = {
+  ...RENEWAL_COLUMNS,
   id: true,
   reference: true,
   title: true,
@@ -205,7 +208,7 @@ export async function getAgreementDetail(reference: string, database: Database =
   const toLink = (link: Prisma.AgreementGetPayload<{ select: typeof chainLinkSelect }>, current: boolean) => ({
     reference: link.reference,
     title: link.title,
-    status: effectiveStatus(link.status, link.expiresOn, link.expiresOnPrecision),
+    status: shownStatus(link),
     signedOn: partial(link.signedOn, link.signedOnPrecision),
     current,
   });
@@ -234,7 +237,7 @@ export async function getAgreementDetail(reference: string, database: Database =
     title: agreement.title,
     type: agreement.type?.name ?? null,
     summary: agreement.summary,
-    status: effectiveStatus(agreement.status, agreement.expiresOn, agreement.expiresOnPrecision),
+    status: shownStatus(agreement),
     recordedStatus: agreement.status,
     signedOn: partial(agreement.signedOn, agreement.signedOnPrecision),
     signedPlace: agreement.signedPlace,

@@ -13,7 +13,10 @@ import { storedSystemNote } from "./system-note";
 import { insertAgreements, replaceAgreementRelations, type OtherPartyRole } from "./write";
 import type { ChangeStatusSchema, CreateAgreementInput, RenewAgreementSchema, UpdateAgreementInput } from "./schema";
 import { agreementSnapshot } from "./snapshot";
-import { endsOn, expiryFromTerm, noticeDeadline } from "./term";
+import { expiryFromTerm } from "./term";
+import { derivedEndColumns } from "./running-period";
+import { lastDayOf } from "../dates/partial-date";
+import { institutionToday, now as currentInstant } from "../dates/institution-time";
 import type { z } from "zod";
 
 type AgreementFields = Omit<CreateAgreementInput, "status">;
@@ -81,30 +84,55 @@ async function resolvePartiesAndSignatories(tx: DatabaseTransaction, input: Agre
   };
 }
 
-/** The stored date columns, with the expiry derived from the term when only the term is known. */
-export function dateColumns(input: {
-  signedOn: PartialDate | null;
-  effectiveFrom: PartialDate | null;
-  expiresOn: PartialDate | null;
-  termMonths: number | null;
-  noticePeriodDays: number | null;
-}) {
+/**
+ * The stored date columns, with the expiry derived from the term when only the term is known,
+ * and the derived end, notice deadline and roll-over flag on today (in the institution's
+ * zone): for an agreement that renews automatically, those of its running period
+ * (lib/agreements/running-period.ts); the running-period refresh moves them on later.
+ */
+export function dateColumns(
+  input: {
+    signedOn: PartialDate | null;
+    effectiveFrom: PartialDate | null;
+    expiresOn: PartialDate | null;
+    termMonths: number | null;
+    noticePeriodDays: number | null;
+    automaticRenewal?: boolean;
+    renewalTermMonths?: number | null;
+    renewalFinalDate?: PartialDate | null;
+    renewalLimit?: number | null;
+    noticeGivenOn?: Date | null;
+  },
+  now: Date = currentInstant(),
+) {
   const start = input.effectiveFrom ?? input.signedOn;
   const expires = input.expiresOn ?? (start && input.termMonths ? expiryFromTerm(start, input.termMonths) : null);
-  const end = endsOn(expires?.date ?? null, expires?.precision ?? null);
-  return {
+  const columns = {
     signedOn: input.signedOn?.date ?? null,
     signedOnPrecision: input.signedOn?.precision ?? null,
     effectiveFrom: input.effectiveFrom?.date ?? null,
     effectiveFromPrecision: input.effectiveFrom?.precision ?? null,
     expiresOn: expires?.date ?? null,
     expiresOnPrecision: expires?.precision ?? null,
-    endsOn: end,
-    noticeDeadline: noticeDeadline(end, input.noticePeriodDays),
+    // A final date "until 2030" lets it run to the end of 2030.
+    renewalFinalDate: input.renewalFinalDate ? lastDayOf(input.renewalFinalDate.date, input.renewalFinalDate.precision) : null,
   };
+  const derived = derivedEndColumns(
+    {
+      ...columns,
+      automaticRenewal: input.automaticRenewal ?? false,
+      termMonths: input.termMonths,
+      noticePeriodDays: input.noticePeriodDays,
+      renewalTermMonths: input.renewalTermMonths ?? null,
+      renewalLimit: input.renewalLimit ?? null,
+      noticeGivenOn: input.noticeGivenOn ?? null,
+    },
+    institutionToday(now),
+  );
+  return { ...columns, ...derived };
 }
 
-function scalarColumns(input: AgreementFields) {
+function scalarColumns(input: AgreementFields, noticeGivenOn: Date | null = null) {
   return {
     title: input.title,
     typeId: input.typeId,
@@ -113,10 +141,12 @@ function scalarColumns(input: AgreementFields) {
     termMonths: input.termMonths,
     automaticRenewal: input.automaticRenewal,
     noticePeriodDays: input.noticePeriodDays,
+    renewalTermMonths: input.renewalTermMonths,
+    renewalLimit: input.renewalLimit,
     ownerId: input.ownerId,
     leadUnitId: input.leadUnitId,
     notes: input.notes,
-    ...dateColumns(input),
+    ...dateColumns({ ...input, noticeGivenOn }),
   };
 }
 
@@ -142,6 +172,17 @@ async function claimVersion(tx: DatabaseTransaction, reference: string, version:
   const current = await tx.agreement.findUnique({ where: { reference }, select: { updatedAt: true } });
   if (!current) throw new DomainError("NOT_FOUND", "noSuchAgreement", undefined, { reference });
   throw conflict(current.updatedAt);
+}
+
+/** Raises the calendar feed's revision when the end or the notice deadline moved (subscribed calendars then update). */
+export function datesRevision(
+  before: { endsOn: Date | null; noticeDeadline: Date | null },
+  after: { endsOn: Date | null; noticeDeadline: Date | null },
+  now: Date = currentInstant(),
+) {
+  const same = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+  if (same(before.endsOn, after.endsOn) && same(before.noticeDeadline, after.noticeDeadline)) return {};
+  return { datesRevision: { increment: 1 }, datesChangedAt: now };
 }
 
 function conflict(changedAt: Date) {
@@ -175,7 +216,9 @@ export async function updateAgreement(tx: DatabaseTransaction, input: UpdateAgre
   const existing = await findAgreement(tx, input.reference, input.version);
   const before = await agreementSnapshot(tx, existing.id);
   await checkReferences(tx, input);
-  await claimVersion(tx, input.reference, input.version, scalarColumns(input));
+  const stored = await tx.agreement.findUniqueOrThrow({ where: { id: existing.id }, select: { noticeGivenOn: true, endsOn: true, noticeDeadline: true } });
+  const columns = scalarColumns(input, stored.noticeGivenOn);
+  await claimVersion(tx, input.reference, input.version, { ...columns, ...datesRevision(stored, columns) });
   const { ownInstitutionId, ...relations } = await resolvePartiesAndSignatories(tx, input, actor);
   await replaceAgreementRelations(tx, existing.id, ownInstitutionId, relations);
   await recordAudit(tx, {

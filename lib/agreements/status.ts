@@ -1,7 +1,7 @@
 // The agreement lifecycle as people see it.
 import { lastDayOf, type DatePrecision } from "../dates/partial-date";
 import { institutionToday, now as currentInstant } from "../dates/institution-time";
-import { runningPeriod, type RenewalTerms } from "./running-period";
+import { renewalTermsOf, runningPeriod, type RenewalColumns, type RenewalTerms } from "./running-period";
 
 export const AGREEMENT_STATUSES = [
   "DRAFT",
@@ -33,4 +33,9 @@ export function effectiveStatus(
   const today = institutionToday(now);
   const lastDay = renewal ? runningPeriod(renewal, today).to : lastDayOf(expiresOn, expiresOnPrecision ?? "DAY");
   return lastDay.getTime() < today.getTime() ? "EXPIRED" : status;
+}
+
+/** The status to show for a stored agreement (select RENEWAL_COLUMNS and the status): effectiveStatus with its rolling renewal. */
+export function shownStatus(row: RenewalColumns & { status: AgreementStatus }, now?: Date): AgreementStatus {
+  return effectiveStatus(row.status, row.expiresOn, row.expiresOnPrecision, now, renewalTermsOf(row));
 }

@@ -3,7 +3,8 @@ import "server-only";
 import { db } from "../db";
 import { containsText as contains } from "../text-search";
 import { toIsoPartial } from "../dates/partial-date";
-import { effectiveStatus } from "../agreements/status";
+import { shownStatus } from "../agreements/status";
+import { RENEWAL_COLUMNS } from "../agreements/running-period";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder, sortByName } from "../i18n/names";
 
@@ -75,7 +76,7 @@ export async function getOrganization(id: string) {
         select: {
           role: true,
           agreement: {
-            select: { reference: true, title: true, status: true, signedOn: true, signedOnPrecision: true, expiresOn: true, expiresOnPrecision: true },
+            select: { reference: true, title: true, status: true, ...RENEWAL_COLUMNS },
           },
         },
       },
@@ -91,7 +92,7 @@ export async function getOrganization(id: string) {
       role,
       reference: a.reference,
       title: a.title,
-      status: effectiveStatus(a.status, a.expiresOn, a.expiresOnPrecision),
+      status: shownStatus(a),
       signed: a.signedOn ? toIsoPartial(a.signedOn, a.signedOnPrecision ?? "DAY") : null,
     })),
   };

@@ -2,7 +2,8 @@
 import "server-only";
 import { db } from "../db";
 import { containsText as contains } from "../text-search";
-import { effectiveStatus } from "../agreements/status";
+import { shownStatus } from "../agreements/status";
+import { RENEWAL_COLUMNS } from "../agreements/running-period";
 import { DIRECTORY_PAGE_SIZE } from "../organizations/queries";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder, sortByName } from "../i18n/names";
@@ -55,7 +56,7 @@ export async function getPerson(id: string) {
         select: {
           role: true,
           onBehalfOf: { select: { name: true } },
-          agreement: { select: { reference: true, title: true, status: true, expiresOn: true, expiresOnPrecision: true } },
+          agreement: { select: { reference: true, title: true, status: true, ...RENEWAL_COLUMNS } },
         },
       },
     },
@@ -67,7 +68,7 @@ export async function getPerson(id: string) {
       ...rest,
       reference: a.reference,
       title: a.title,
-      status: effectiveStatus(a.status, a.expiresOn, a.expiresOnPrecision),
+      status: shownStatus(a),
     })),
   };
 }

@@ -8,6 +8,7 @@
 // Several server processes may run it at once: a digest's reminders are claimed in one
 // update before sending, so only one process sends them.
 import { randomBytes } from "node:crypto";
+import { refreshRunningPeriods } from "../agreements/running-period-refresh";
 import { addDays } from "../dates/calendar-day";
 import { institutionDayStart, institutionToday, now as currentInstant } from "../dates/institution-time";
 import type { Database } from "../prisma-client";
@@ -35,6 +36,8 @@ export async function runReminderJob(db: Database, options: ReminderJobOptions =
   const mailer = options.mailer === undefined ? mailerFromEnvironment() : options.mailer;
   const baseUrl = (options.baseUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
   const log = options.log ?? ((line: string) => console.log(line));
+  // Running periods that rolled over since the last run: their next end and deadline are what reminders are about.
+  await refreshRunningPeriods(db, now);
   const found = await recordDueReminders(db, now);
   const digests = await deliverDigests(db, now, mailer, baseUrl, log);
   return { found, digests };

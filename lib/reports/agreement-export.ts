@@ -10,10 +10,12 @@ import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import type { AgreementListFilters } from "../agreements/list-params";
 import { agreementListOrder, agreementListWhere } from "../agreements/list-where";
 import { agreementTermsSelect } from "../agreements/terms-select";
-import { effectiveStatus } from "../agreements/status";
+import { shownStatus } from "../agreements/status";
+import { RENEWAL_COLUMNS } from "../agreements/running-period";
 import { translatorFor, type Messages, type Translator } from "../i18n/translator";
 import type { Provider } from "../text-search";
 import { neutralizeCell } from "./spreadsheet-safety";
+import { refreshRunningPeriods } from "../agreements/running-period-refresh";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -22,6 +24,7 @@ const BATCH_SIZE = 1000;
 
 const exportSelect = {
   ...agreementTermsSelect,
+  ...RENEWAL_COLUMNS,
   id: true,
   status: true,
   noticeDeadline: true,
@@ -69,7 +72,7 @@ export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: Exp
   { key: "partnerLocalNames", width: 30, value: (a) => list(a.parties.map((p) => p.organization.localName)) },
   { key: "partnerCountries", width: 18, value: (a) => list([...new Set(a.parties.map((p) => p.organization.country))]) },
   { key: "type", width: 30, value: (a) => a.type?.name ?? null },
-  { key: "status", width: 18, value: (a, t) => t(`labels.status.${effectiveStatus(a.status, a.expiresOn, a.expiresOnPrecision)}`) },
+  { key: "status", width: 18, value: (a, t) => t(`labels.status.${shownStatus(a)}`) },
   { key: "signedOn", width: 12, value: (a) => dateCell(a.signedOn, a.signedOnPrecision) },
   { key: "place", width: 16, value: (a) => a.signedPlace },
   { key: "effectiveFrom", width: 12, value: (a) => dateCell(a.effectiveFrom, a.effectiveFromPrecision) },
@@ -105,6 +108,7 @@ export async function* exportRecords(
   provider: Provider,
   batchSize = BATCH_SIZE,
 ): AsyncGenerator<ExportRecord[]> {
+  await refreshRunningPeriods(database);
   const where = agreementListWhere(filters);
   // The id breaks ties, so that no row is skipped or repeated between batches.
   const orderBy = [...agreementListOrder(filters.sort, filters.dir, provider), { id: "asc" as const }];

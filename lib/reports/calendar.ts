@@ -1,13 +1,14 @@
 // The calendar feed: end dates and notice deadlines of running agreements, as an
 // iCalendar file that Outlook or Google Calendar subscribe to by its secret address.
 import ical, { ICalCalendarMethod } from "ical-generator";
+import { refreshRunningPeriods } from "../agreements/running-period-refresh";
 import type { Database } from "../prisma-client";
 import { addDays } from "../dates/calendar-day";
 import { institutionToday, now as currentInstant } from "../dates/institution-time";
 import { chooseLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 
-/** Past events stay visible this long; later ones are all included. */
+/** A running agreement's past notice deadline stays visible this long. */
 const KEEP_PAST_DAYS = 90;
 
 export async function calendarFeed(database: Database, token: string, baseUrl: string, now: Date = currentInstant()): Promise<string | null> {
@@ -17,10 +18,14 @@ export async function calendarFeed(database: Database, token: string, baseUrl: s
   // A calendar program has no language to ask: the events are in the language the person chose.
   const t = translatorFor(chooseLocale({ user: user.locale }));
 
-  const since = addDays(institutionToday(now), -KEEP_PAST_DAYS);
-  // The same rule as the list: archived agreements are left out; only running ones have deadlines.
+  const today = institutionToday(now);
+  const since = addDays(today, -KEEP_PAST_DAYS);
+  await refreshRunningPeriods(database, now);
+  // The same rule as the list: archived agreements are left out; only running ones have
+  // deadlines, so one that stops running (ended, terminated, archived) leaves the feed and
+  // subscribed calendars drop its events.
   const agreements = await database.agreement.findMany({
-    where: { archived: false, status: "ACTIVE", OR: [{ endsOn: { gte: since } }, { noticeDeadline: { gte: since } }] },
+    where: { archived: false, status: "ACTIVE", endsOn: { gte: today } },
     orderBy: { endsOn: "asc" },
     select: {
       reference: true,
@@ -28,19 +33,26 @@ export async function calendarFeed(database: Database, token: string, baseUrl: s
       endsOn: true,
       noticeDeadline: true,
       noticePeriodDays: true,
+      datesRevision: true,
+      datesChangedAt: true,
+      createdAt: true,
       parties: { where: { role: { not: "OUR_INSTITUTION" } }, orderBy: { order: "asc" }, select: { organization: { select: { name: true } } } },
     },
   });
 
   const calendar = ical({ name: t("calendar.name"), method: ICalCalendarMethod.PUBLISH, prodId: { company: "Pacta", product: "agreements" } });
   for (const a of agreements) {
+    // Stable UIDs; SEQUENCE and LAST-MODIFIED move whenever the end or the deadline moves
+    // (an edit, or a running period rolling over), so calendars replace the old date.
+    const revision = { sequence: a.datesRevision, lastModified: a.datesChangedAt ?? a.createdAt };
     const partners = a.parties.map((p) => p.organization.name).join("; ");
     const url = `${baseUrl}/agreements/${a.reference}`;
-    if (a.endsOn && a.endsOn >= since) {
+    if (a.endsOn) {
       calendar.createEvent({
         id: `${a.reference}-ends@pacta`,
         start: a.endsOn,
         allDay: true,
+        ...revision,
         summary: t("calendar.ends", { title: a.title, reference: a.reference }),
         description: `${a.title}\n${t("calendar.partners", { partners })}\n${url}`,
         url,
@@ -51,6 +63,7 @@ export async function calendarFeed(database: Database, token: string, baseUrl: s
         id: `${a.reference}-notice@pacta`,
         start: a.noticeDeadline,
         allDay: true,
+        ...revision,
         summary: t("calendar.notice", { title: a.title, reference: a.reference }),
         description: `${t("calendar.noticeDays", { days: a.noticePeriodDays ?? 0 })}\n${t("calendar.partners", { partners })}\n${url}`,
         url,

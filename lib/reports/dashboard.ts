@@ -22,14 +22,14 @@ export async function dashboardFigures({
   const today = institutionToday(now);
   const registered: Prisma.AgreementWhereInput = { archived: false };
   // Active as people see it: not past its last day.
-  const active: Prisma.AgreementWhereInput = { archived: false, status: "ACTIVE", OR: [{ endsOn: null }, { endsOn: { gte: today } }] };
+  const active: Prisma.AgreementWhereInput = { archived: false, status: "ACTIVE", OR: [{ endsOn: null }, { endsOn: { gte: today } }, { rollsOver: true }] };
   const partnerOfActive = { role: { not: "OUR_INSTITUTION" as const }, agreement: active };
 
   const yearExpression = provider === "postgresql" ? `to_char("signedOn", 'YYYY')` : `substr("signedOn", 1, 4)`;
 
   const [byStatus, lapsed, windows, perYear, partners, focus, recent] = await Promise.all([
     db.agreement.groupBy({ by: ["status"], where: registered, _count: { _all: true } }),
-    db.agreement.count({ where: { archived: false, status: "ACTIVE", endsOn: { lt: today } } }),
+    db.agreement.count({ where: { archived: false, status: "ACTIVE", rollsOver: false, endsOn: { lt: today } } }),
     Promise.all(
       DASHBOARD_WINDOWS.map(async (days) => {
         const { from, to } = windowOfDays(days, now);

@@ -28,7 +28,6 @@ ALTER TABLE "Agreement" ADD CONSTRAINT "Agreement_noticeDocumentId_fkey" FOREIGN
 
 
 -- Data already stored keeps its meaning: an agreement that renews automatically was always
--- meant to run on; marking it lets the running-period refresh (on the first read or the
--- daily job) move its stored end and notice deadline to the running period.
+-- meant to run on. Marked, it counts as running at once, and the running-period refresh
+-- (the hourly job, the calendar feed, exports) moves its stored end and notice deadline on.
 UPDATE "Agreement" SET "rollsOver" = true WHERE "automaticRenewal" = true AND "endsOn" IS NOT NULL;
-
