@@ -184,6 +184,8 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
     try {
       const hash = await hashPassword("an older account's password", { logN: 10, r: 8, p: 1 });
       await db.$executeRaw`INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "active", "updatedAt") VALUES ('older-user', 'older@example.edu', 'Older', ${hash}, 'EDITOR', true, CURRENT_TIMESTAMP)`;
+      // An agreement that renews automatically, as the previous release stored it (its first term's end).
+      await db.$executeRaw`UPDATE "Agreement" SET "automaticRenewal" = true, "termMonths" = 12, "expiresOn" = "signedOn", "expiresOnPrecision" = "signedOnPrecision", "endsOn" = "signedOn" WHERE "reference" = (SELECT MIN("reference") FROM "Agreement" WHERE "signedOn" IS NOT NULL)`;
       const snapshot = () =>
         db.agreement.findMany({
           orderBy: { reference: "asc" },
@@ -210,6 +212,10 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
         reminderScope: "OWNED",
         reminderDays: "180,90,30",
       });
+      // It still renews automatically and counts as running (the refresh moves its stored end on);
+      // every other agreement keeps its end, and recorded status changes took effect when recorded.
+      expect(await db.agreement.findMany({ where: { rollsOver: true }, select: { automaticRenewal: true, termMonths: true } })).toEqual([{ automaticRenewal: true, termMonths: 12 }]);
+      expect(await db.statusChange.count({ where: { effectiveOn: { not: null } } })).toBe(0);
       // Every agreement got its search document, and the planner statistics know the new indexes.
       expect(await db.agreement.count({ where: { searchText: null } })).toBe(0);
       expect((await listAgreements(parseListParams({ q: "柳州" }), { database: db, provider })).total).toBeGreaterThan(0);
