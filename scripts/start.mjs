@@ -75,6 +75,16 @@ const secretProblem = sessionSecretProblem(process.env.NEXTAUTH_SECRET);
 if (secretProblem) fail(`${secretProblem} Or remove it from .env to have one generated.`);
 const port = process.env.PORT || "3000";
 process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+// The institution's time zone: every "today" in Pacta is the day there (lib/dates/institution-time.ts).
+const timeZone = process.env.PACTA_TIME_ZONE?.trim();
+if (timeZone) {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+  } catch {
+    fail(`PACTA_TIME_ZONE="${timeZone}" is not a time zone name such as "Europe/Berlin" or "Asia/Shanghai" (see the IANA time zone list).`);
+  }
+}
+console.log(`  Time zone: ${timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone}${timeZone ? " (PACTA_TIME_ZONE)" : " (the server's; set PACTA_TIME_ZONE to choose another)"}.`);
 
 // 3. Database: migrations of the provider DATABASE_URL names, then the idempotent seed.
 step("Preparing the database");

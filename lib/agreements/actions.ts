@@ -11,3 +11,4 @@ export const changeAgreementStatus = serverAction(agreementCommands.changeAgreem
 export const renewAgreement = serverAction(agreementCommands.renewAgreement, { redirectTo: toAgreement });
 export const recordAmendment = serverAction(agreementCommands.recordAmendment);
 export const setAgreementArchived = serverAction(agreementCommands.setAgreementArchived);
+export const giveNotice = serverAction(agreementCommands.giveNotice);

@@ -5,10 +5,11 @@ import {
   ArchiveSchema,
   ChangeStatusSchema,
   CreateAgreementSchema,
+  GiveNoticeSchema,
   RenewAgreementSchema,
   UpdateAgreementSchema,
 } from "./schema";
-import { changeStatus, createAgreement, recordAmendment, renewAgreement, setArchived, updateAgreement } from "./service";
+import { changeStatus, createAgreement, giveNotice, recordAmendment, renewAgreement, setArchived, updateAgreement } from "./service";
 
 const pagesOf = (...references: string[]) => ["/agreements", ...references.map((r) => `/agreements/${r}`)];
 
@@ -52,6 +53,14 @@ export const agreementCommands = {
     run: recordAmendment,
     revalidate: (result) => pagesOf(result.reference),
     successMessage: "amendmentRecorded",
+  }),
+  giveNotice: defineCommand({
+    name: "agreement.give-notice",
+    permission: "agreement.write",
+    schema: GiveNoticeSchema,
+    run: giveNotice,
+    revalidate: (result) => pagesOf(result.reference),
+    successMessage: "noticeRecorded",
   }),
   setAgreementArchived: defineCommand({
     name: "agreement.archive",

@@ -10,6 +10,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { shownStatus } from "./status";
 import { RENEWAL_COLUMNS } from "./running-period";
+import { timeFacts } from "./time-facts";
 import { parseSystemNote } from "./system-note";
 import { parseDatabaseUrl } from "../database-url";
 import type { AgreementListFilters } from "./list-params";
@@ -125,6 +126,7 @@ const agreementDetailSelect = {
   owner: { select: { name: true, email: true } },
   leadUnit: { select: organizationNameSelect },
   renewedBy: { select: { id: true } },
+  noticeGivenBy: { select: { name: true } },
   // Their changes belong to the agreement's history (deleted documents' too).
   documents: { select: { id: true } },
   parties: {
@@ -161,7 +163,7 @@ const agreementDetailSelect = {
   focusAreas: { select: { focusArea: { select: { name: true } } }, orderBy: { focusArea: { name: "asc" } } },
   statusChanges: {
     orderBy: { changedAt: "asc" },
-    select: { kind: true, fromStatus: true, toStatus: true, changedAt: true, note: true, systemNote: true, changedBy: { select: { name: true } } },
+    select: { kind: true, fromStatus: true, toStatus: true, changedAt: true, effectiveOn: true, effectiveOnPrecision: true, note: true, systemNote: true, changedBy: { select: { name: true } } },
   },
   evidence: {
     orderBy: { order: "asc" },
@@ -239,6 +241,7 @@ export async function getAgreementDetail(reference: string, database: Database =
     summary: agreement.summary,
     status: shownStatus(agreement),
     recordedStatus: agreement.status,
+    timeFacts: timeFacts(agreement),
     signedOn: partial(agreement.signedOn, agreement.signedOnPrecision),
     signedPlace: agreement.signedPlace,
     effectiveFrom: partial(agreement.effectiveFrom, agreement.effectiveFromPrecision),
@@ -262,7 +265,12 @@ export async function getAgreementDetail(reference: string, database: Database =
     })),
     participants: agreement.participants,
     focusAreas: agreement.focusAreas.map((f) => f.focusArea.name),
-    statusChanges: agreement.statusChanges.map((change) => ({ ...change, systemNote: parseSystemNote(change.systemNote) })),
+    statusChanges: agreement.statusChanges.map(({ effectiveOn, effectiveOnPrecision, ...change }) => ({
+      ...change,
+      // When it took effect; changes recorded before this was asked took effect when recorded.
+      effectiveOn: partial(effectiveOn, effectiveOnPrecision),
+      systemNote: parseSystemNote(change.systemNote),
+    })),
     renewalChain: [...predecessors.map((l) => toLink(l, false)), toLink(agreement, true), ...successors.map((l) => toLink(l, false))],
     evidence: agreement.evidence.map(({ source, ...rest }) => ({ ...rest, sourceId: source.id })),
     sources: [...sources.values()].map((s) => ({ ...s, publishedOn: partial(s.publishedOn, s.publishedOnPrecision) })),

@@ -140,6 +140,17 @@ export const ChangeStatusSchema = z.strictObject({
   reference: z.string().trim().min(1).max(40),
   version: recordVersion,
   toStatus: z.enum(AGREEMENT_STATUSES, { message: "chooseStatus" }),
+  /** When the change took effect (a partial date); empty means today. */
+  effectiveOn: partialDateField,
+  note: optionalText(2000),
+});
+
+/** Notice given against automatic renewal: the day it was given and, optionally, the document that gives it. */
+export const GiveNoticeSchema = z.strictObject({
+  reference: z.string().trim().min(1).max(40),
+  version: recordVersion,
+  givenOn: partialDateField.refine((value) => value === null || value.precision === "DAY", { message: "noticeGivenOnDay" }),
+  documentId: optionalId,
   note: optionalText(2000),
 });
 

@@ -11,11 +11,11 @@ import { canRenew, canTransition, predecessorBecomesRenewed } from "./lifecycle"
 import { nextReference } from "./reference";
 import { storedSystemNote } from "./system-note";
 import { insertAgreements, replaceAgreementRelations, type OtherPartyRole } from "./write";
-import type { ChangeStatusSchema, CreateAgreementInput, RenewAgreementSchema, UpdateAgreementInput } from "./schema";
+import type { ChangeStatusSchema, CreateAgreementInput, GiveNoticeSchema, RenewAgreementSchema, UpdateAgreementInput } from "./schema";
 import { agreementSnapshot } from "./snapshot";
 import { expiryFromTerm } from "./term";
-import { derivedEndColumns } from "./running-period";
-import { lastDayOf } from "../dates/partial-date";
+import { RENEWAL_COLUMNS, derivedEndColumns, renewalTermsOf } from "./running-period";
+import { lastDayOf, toIsoPartial, truncateToPrecision } from "../dates/partial-date";
 import { institutionToday, now as currentInstant } from "../dates/institution-time";
 import type { z } from "zod";
 
@@ -242,19 +242,80 @@ export async function changeStatus(tx: DatabaseTransaction, input: z.output<type
       { from: agreement.status, to: input.toStatus },
     );
   }
+  // When it took effect, as against when it is recorded: today unless the person says otherwise, never later.
+  const today = institutionToday();
+  const effective = input.effectiveOn ?? { date: today, precision: "DAY" as const };
+  if (truncateToPrecision(effective.date, effective.precision) > today) throw new DomainError("INVALID", "statusEffectiveAhead", "effectiveOn");
   await claimVersion(tx, input.reference, input.version, { status: input.toStatus });
   await tx.statusChange.create({
-    data: { agreementId: agreement.id, fromStatus: agreement.status, toStatus: input.toStatus, changedById: actor.id, note: input.note },
+    data: {
+      agreementId: agreement.id,
+      fromStatus: agreement.status,
+      toStatus: input.toStatus,
+      changedById: actor.id,
+      note: input.note,
+      effectiveOn: effective.date,
+      effectiveOnPrecision: effective.precision,
+    },
   });
   await recordAudit(tx, {
     actorId: actor.id,
     action: "agreement.status-changed",
     entityType: "Agreement",
     entityId: agreement.id,
-    changes: { status: { before: agreement.status, after: input.toStatus }, ...(input.note ? { note: { before: null, after: input.note } } : {}) },
+    changes: {
+      status: { before: agreement.status, after: input.toStatus },
+      effectiveOn: { before: null, after: toIsoPartial(effective.date, effective.precision) },
+      ...(input.note ? { note: { before: null, after: input.note } } : {}),
+    },
   });
   if (input.toStatus === "ACTIVE" && agreement.renewalOfId) await markPredecessorRenewed(tx, agreement.renewalOfId, agreement.reference, actor);
   return { reference: input.reference, status: input.toStatus };
+}
+
+/**
+ * Records notice given against an agreement's automatic renewal: the day, who recorded it and,
+ * optionally, the agreement's document that gives it. The agreement then ends at the end of the
+ * running period of that day (lib/agreements/running-period.ts); its stored end and deadline follow.
+ * @throws DomainError INVALID when it does not renew automatically or is not active, when the day
+ *   is after today, or the document is not one of the agreement's; CONFLICT when notice was already given.
+ */
+export async function giveNotice(tx: DatabaseTransaction, input: z.output<typeof GiveNoticeSchema>, actor: CurrentUser) {
+  const agreement = await findAgreement(tx, input.reference, input.version);
+  const row = await tx.agreement.findUniqueOrThrow({
+    where: { id: agreement.id },
+    select: { ...RENEWAL_COLUMNS, endsOn: true, noticeDeadline: true, noticeGivenOn: true },
+  });
+  const today = institutionToday();
+  if (agreement.status !== "ACTIVE" || !renewalTermsOf(row)) throw new DomainError("INVALID", "noticeNotRenewing", "givenOn");
+  if (row.noticeGivenOn) throw new DomainError("CONFLICT", "noticeAlreadyGiven", "givenOn", { date: toIsoPartial(row.noticeGivenOn, "DAY") });
+  const givenOn = input.givenOn?.date ?? today;
+  if (givenOn > today) throw new DomainError("INVALID", "noticeGivenAhead", "givenOn");
+  if (input.documentId) {
+    const document = await tx.agreementDocument.findFirst({ where: { id: input.documentId, agreementId: agreement.id, deletedAt: null }, select: { id: true } });
+    if (!document) throw new DomainError("INVALID", "chooseFromList", "documentId");
+  }
+  const derived = derivedEndColumns({ ...row, noticeGivenOn: givenOn }, today);
+  await claimVersion(tx, input.reference, input.version, {
+    noticeGivenOn: givenOn,
+    noticeGivenById: actor.id,
+    noticeDocumentId: input.documentId,
+    ...derived,
+    ...datesRevision(row, derived),
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "agreement.notice-given",
+    entityType: "Agreement",
+    entityId: agreement.id,
+    changes: {
+      noticeGivenOn: { before: null, after: toIsoPartial(givenOn, "DAY") },
+      endsOn: { before: row.endsOn ? toIsoPartial(row.endsOn, "DAY") : null, after: derived.endsOn ? toIsoPartial(derived.endsOn, "DAY") : null },
+      ...(input.documentId ? { noticeDocumentId: { before: null, after: input.documentId } } : {}),
+      ...(input.note ? { note: { before: null, after: input.note } } : {}),
+    },
+  });
+  return { reference: input.reference, endsOn: derived.endsOn };
 }
 
 async function markPredecessorRenewed(tx: DatabaseTransaction, predecessorId: string, successorReference: string, actor: CurrentUser) {

@@ -52,6 +52,13 @@ export const MATRIX: Record<string, Entry> = {
       return { reference, version: await agreementVersion(db, reference), archived: true };
     },
   },
+  "agreements/giveNotice": {
+    minimum: "EDITOR",
+    input: async (db, editor) => {
+      const { reference } = await createTestAgreement(db, editor, { status: "ACTIVE", signedOn: "2025-01-01", termMonths: 12, automaticRenewal: true, noticePeriodDays: 30 });
+      return { reference, version: await agreementVersion(db, reference) };
+    },
+  },
   "documents/attachDocument": {
     minimum: "EDITOR",
     input: async (db, editor) => ({ reference: (await createTestAgreement(db, editor)).reference, kind: "SIGNED_COPY", file: await pdfFile("signed.pdf") }),
