@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
 import { Options } from "@/components/forms/options";
-import { changeAgreementStatus, recordAmendment, renewAgreement, setAgreementArchived } from "@/lib/agreements/actions";
+import { changeAgreementStatus, giveNotice, recordAmendment, renewAgreement, setAgreementArchived } from "@/lib/agreements/actions";
 import type { AgreementStatus } from "@/lib/agreements/status";
 
 export function AgreementActions({
@@ -14,12 +14,18 @@ export function AgreementActions({
   transitions,
   renewable,
   archived,
+  noticeable = false,
+  documents = [],
 }: {
   reference: string;
   version: number;
   transitions: readonly AgreementStatus[];
   renewable: boolean;
   archived: boolean;
+  /** True for an active agreement that renews automatically and has had no notice yet. */
+  noticeable?: boolean;
+  /** The agreement's documents, to name the one that gives notice. */
+  documents?: { id: string; label: string }[];
 }) {
   const t = useTranslations("agreementActions");
   const status = useTranslations("labels.status");
@@ -45,12 +51,46 @@ export function AgreementActions({
                   </select>
                 )}
               </Field>
+              <Field id="status-effectiveOn" label={t("effectiveOn")} hint={t("effectiveOnHint")} errors={errors.effectiveOn}>
+                {(a) => <input {...a} name="effectiveOn" className={inputClass} />}
+              </Field>
               <Field id="status-note" label={t("note")} errors={errors.note}>
                 {(a) => <input {...a} name="note" className={inputClass} />}
               </Field>
             </div>
           )}
         </ActionForm>
+      )}
+
+      {noticeable && (
+        <details className="rounded-lg border border-slate-200 p-3">
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("giveNotice")}</summary>
+          <p className="mt-2 text-sm text-slate-600">{t("giveNoticeExplained")}</p>
+          <ActionForm key={`notice-${version}`} action={giveNotice} fixed={fixed} submitLabel={t("recordNotice")} tone="secondary">
+            {(errors) => (
+              <div className="mt-3 space-y-3">
+                <Field id="notice-givenOn" label={t("noticeGivenOn")} hint={t("noticeGivenOnHint")} errors={errors.givenOn}>
+                  {(a) => <input {...a} name="givenOn" className={inputClass} />}
+                </Field>
+                <Field id="notice-documentId" label={t("noticeDocument")} errors={errors.documentId}>
+                  {(a) => (
+                    <select {...a} name="documentId" className={inputClass} defaultValue="">
+                      <option value="">{t("noticeNoDocument")}</option>
+                      {documents.map((d) => (
+                        <option key={d.id} value={d.id}>
+                          {d.label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field id="notice-note" label={t("note")} errors={errors.note}>
+                  {(a) => <input {...a} name="note" className={inputClass} />}
+                </Field>
+              </div>
+            )}
+          </ActionForm>
+        </details>
       )}
 
       {renewable && (

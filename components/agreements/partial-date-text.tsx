@@ -14,3 +14,9 @@ export function PartialDateText({
   if (!value) return <span className="text-slate-500">{empty}</span>;
   return <time dateTime={value.iso}>{formatPartialDate(value.date, value.precision, intlLocaleOf(locale))}</time>;
 }
+
+/** A calendar day given as "YYYY-MM-DD", in the reader's language. */
+export function DayText({ iso }: { iso: string }) {
+  const locale = useLocale();
+  return <time dateTime={iso}>{formatPartialDate(new Date(`${iso}T00:00:00Z`), "DAY", intlLocaleOf(locale))}</time>;
+}

@@ -22,8 +22,14 @@ export function StatusTimeline({ changes }: { changes: AgreementDetail["statusCh
               </>
             )}
           </div>
+          {/* When it took effect, and apart, when it was recorded (changes recorded before this was asked took effect then). */}
+          {change.effectiveOn && (
+            <div className="text-xs text-slate-700">
+              {t.rich("tookEffect", { date: () => <time dateTime={change.effectiveOn!.iso}>{formatPartialDate(change.effectiveOn!.date, change.effectiveOn!.precision, locale)}</time> })}
+            </div>
+          )}
           <div className="text-xs text-slate-500">
-            <time dateTime={change.changedAt.toISOString()}>{formatPartialDate(change.changedAt, "DAY", locale)}</time>
+            {t.rich("recordedOn", { date: () => <time dateTime={change.changedAt.toISOString()}>{formatPartialDate(change.changedAt, "DAY", locale)}</time> })}
             {" · "}
             {change.changedBy?.name ?? t("fromSource")}
           </div>

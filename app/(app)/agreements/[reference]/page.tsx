@@ -6,7 +6,7 @@ import { EvidenceList } from "@/components/agreements/evidence-list";
 import { InferredMark } from "@/components/agreements/inferred-mark";
 import { OrganizationName } from "@/components/agreements/organization-name";
 import { ParticipantList } from "@/components/agreements/participant-list";
-import { PartialDateText } from "@/components/agreements/partial-date-text";
+import { DayText, PartialDateText } from "@/components/agreements/partial-date-text";
 import { RenewalChain } from "@/components/agreements/renewal-chain";
 import { StatusBadge } from "@/components/agreements/status-badge";
 import { StatusTimeline } from "@/components/agreements/status-timeline";
@@ -53,6 +53,7 @@ export default async function AgreementPage({ params }: Props) {
     getLocale(),
   ]);
   const notStated = <span className="text-slate-500">{common("notStated")}</span>;
+  const facts = agreement.timeFacts;
   const inferred = new Set(agreement.evidence.filter((e) => e.basis === "INFERRED").map((e) => e.field));
   const mark = (field: string) => (inferred.has(field) ? <InferredMark field={field} /> : null);
   const organizationEvidence = agreement.parties.filter((p) => p.organization.evidence.length > 0);
@@ -213,6 +214,33 @@ export default async function AgreementPage({ params }: Props) {
               <Fact label={t("expires")}>
                 <PartialDateText value={agreement.expiresOn} empty={common("notStated")} />
               </Fact>
+              {/* What people act on: the last day it runs and the notice deadline, marked when derived. */}
+              <Fact label={t("endsOn")}>
+                {facts.lastDay ? <DayText iso={facts.lastDay} /> : notStated}
+                {facts.endSource && facts.endSource !== "stated" && <span className="ml-1 text-xs text-slate-500">{t(`derivedFrom.${facts.endSource}`)}</span>}
+              </Fact>
+              <Fact label={t("noticeDeadline")}>
+                {facts.noticeBy ? <DayText iso={facts.noticeBy} /> : notStated}
+                {facts.noticeBy && facts.endSource && facts.endSource !== "stated" && <span className="ml-1 text-xs text-slate-500">{t(`derivedFrom.${facts.endSource}`)}</span>}
+              </Fact>
+              {facts.renews && facts.renewsOn && (
+                <p className="py-2 text-sm text-slate-700">
+                  {facts.noticeBy
+                    ? t.rich("renewsWithNotice", { renewsOn: () => <DayText iso={facts.renewsOn!} />, noticeBy: () => <DayText iso={facts.noticeBy!} /> })
+                    : t.rich("renews", { renewsOn: () => <DayText iso={facts.renewsOn!} /> })}
+                </p>
+              )}
+              {facts.periodFrom && facts.periodTo && facts.endSource === "renewal" && (
+                <Fact label={t("runningPeriod")}>
+                  <DayText iso={facts.periodFrom} /> – <DayText iso={facts.periodTo} />
+                </Fact>
+              )}
+              {facts.noticeGiven && (
+                <Fact label={t("noticeGiven")}>
+                  <DayText iso={facts.noticeGiven.on} />
+                  {facts.noticeGiven.by && <span className="ml-1 text-xs text-slate-500">{t("noticeGivenBy", { name: facts.noticeGiven.by })}</span>}
+                </Fact>
+              )}
               <Fact label={t("term")}>
                 {agreement.termText ?? (agreement.termMonths ? t("months", { count: agreement.termMonths }) : notStated)}
               </Fact>
@@ -231,6 +259,8 @@ export default async function AgreementPage({ params }: Props) {
                 transitions={allowedTransitions(agreement.recordedStatus)}
                 renewable={canRenew(agreement.recordedStatus) && !agreement.renewedBy}
                 archived={agreement.archived}
+                noticeable={agreement.recordedStatus === "ACTIVE" && agreement.timeFacts.renews && !agreement.timeFacts.noticeGiven}
+                documents={documents.map((d) => ({ id: d.id, label: `${labels(`documentKind.${d.kind}`)} · ${d.versions[0]?.fileName ?? ""}` }))}
               />
             </Section>
           )}
