@@ -59,6 +59,9 @@ export function AgreementForm({
       termMonths: values.termMonths,
       noticePeriodDays: values.noticePeriodDays,
       automaticRenewal: values.automaticRenewal,
+      renewalTermMonths: values.automaticRenewal ? values.renewalTermMonths : "",
+      renewalFinalDate: values.automaticRenewal ? values.renewalFinalDate : "",
+      renewalLimit: values.automaticRenewal ? values.renewalLimit : "",
       ownerId: values.ownerId,
       leadUnitId: values.leadUnitId,
       notes: values.notes,
@@ -355,6 +358,19 @@ export function AgreementForm({
             <input type="checkbox" checked={values.automaticRenewal} onChange={(e) => set("automaticRenewal", e.target.checked)} className="size-4" />
             {t("automaticRenewal")}
           </label>
+          {values.automaticRenewal && (
+            <>
+              <Field id="renewalTermMonths" label={t("renewalTermMonths")} hint={t("renewalTermMonthsHint")} errors={errors.renewalTermMonths}>
+                {(a) => <input {...a} {...text("renewalTermMonths")} inputMode="numeric" className={inputClass} />}
+              </Field>
+              <Field id="renewalLimit" label={t("renewalLimit")} hint={t("renewalLimitHint")} errors={errors.renewalLimit}>
+                {(a) => <input {...a} {...text("renewalLimit")} inputMode="numeric" className={inputClass} />}
+              </Field>
+              <Field id="renewalFinalDate" label={t("renewalFinalDate")} hint={t("renewalFinalDateHint")} errors={errors.renewalFinalDate}>
+                {(a) => <input {...a} {...text("renewalFinalDate")} inputMode="numeric" className={inputClass} />}
+              </Field>
+            </>
+          )}
         </div>
       </section>
 

@@ -21,6 +21,9 @@ export interface AgreementFormValues {
   termMonths: string;
   noticePeriodDays: string;
   automaticRenewal: boolean;
+  renewalTermMonths: string;
+  renewalFinalDate: string;
+  renewalLimit: string;
   ownerId: string;
   leadUnitId: string;
   notes: string;
@@ -41,6 +44,9 @@ export const EMPTY_AGREEMENT: AgreementFormValues = {
   termMonths: "",
   noticePeriodDays: "",
   automaticRenewal: false,
+  renewalTermMonths: "",
+  renewalFinalDate: "",
+  renewalLimit: "",
   ownerId: "",
   leadUnitId: "",
   notes: "",
