@@ -1,7 +1,7 @@
-import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { useLocale, useTranslations } from "next-intl";
 import { intlLocaleOf } from "@/lib/i18n/locales";
+import { formatInstant } from "@/lib/dates/institution-time";
 
 const DOCUMENT_FIELDS = ["kind", "fileName", "version", "language", "note"];
 
@@ -31,7 +31,7 @@ export function HistoryList({ events }: { events: AgreementDetail["history"] }) 
             <div className="font-medium text-slate-800">{label("actions", event.action)}</div>
             <div className="text-xs text-slate-500">
               <time dateTime={event.at.toISOString()}>
-                {t("at", { date: formatPartialDate(event.at, "DAY", locale), time: event.at.toISOString().slice(11, 16) })}
+                {t("at", { date: formatInstant(event.at, locale), time: formatInstant(event.at, locale, "time") })}
               </time>
               {" · "}
               {event.actor?.name ?? "Pacta"}

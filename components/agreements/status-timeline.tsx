@@ -2,6 +2,7 @@ import { formatPartialDate } from "@/lib/dates/partial-date";
 import { useLocale, useTranslations } from "next-intl";
 import { intlLocaleOf } from "@/lib/i18n/locales";
 import type { AgreementDetail } from "@/lib/agreements/queries";
+import { formatInstant } from "@/lib/dates/institution-time";
 
 export function StatusTimeline({ changes }: { changes: AgreementDetail["statusChanges"] }) {
   const t = useTranslations("agreement");
@@ -29,7 +30,7 @@ export function StatusTimeline({ changes }: { changes: AgreementDetail["statusCh
             </div>
           )}
           <div className="text-xs text-slate-500">
-            {t.rich("recordedOn", { date: () => <time dateTime={change.changedAt.toISOString()}>{formatPartialDate(change.changedAt, "DAY", locale)}</time> })}
+            {t.rich("recordedOn", { date: () => <time dateTime={change.changedAt.toISOString()}>{formatInstant(change.changedAt, locale)}</time> })}
             {" · "}
             {change.changedBy?.name ?? t("fromSource")}
           </div>

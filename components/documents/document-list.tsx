@@ -2,12 +2,12 @@
 // page), its earlier versions, and for editors the forms to add a version or delete it.
 import { Badge } from "@/components/ui/badge";
 import { useLocale, useTranslations } from "next-intl";
-import { formatPartialDate } from "@/lib/dates/partial-date";
 import { fileSizeText } from "@/lib/documents/labels";
 import { intlLocaleOf } from "@/lib/i18n/locales";
 import type { AgreementDocumentView } from "@/lib/documents/queries";
 import { AddVersionForm, DeleteDocumentForm } from "./document-forms";
 import { PdfPreview } from "./pdf-preview";
+import { formatInstant } from "@/lib/dates/institution-time";
 
 const downloadHref = (versionId: string) => `/documents/${versionId}`;
 
@@ -20,7 +20,7 @@ function VersionLine({ version }: { version: AgreementDocumentView["versions"][n
         {version.fileName}
       </a>{" "}
       <span className="text-slate-500">
-        {t("versionLine", { size: fileSizeText(version.size), version: version.version, date: formatPartialDate(version.uploadedAt, "DAY", locale) })}
+        {t("versionLine", { size: fileSizeText(version.size), version: version.version, date: formatInstant(version.uploadedAt, locale) })}
         {version.uploadedBy && t("by", { name: version.uploadedBy })}
       </span>
       {version.note && <span className="block text-slate-600">{version.note}</span>}

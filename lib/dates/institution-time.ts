@@ -69,3 +69,20 @@ export function institutionDayStart(at: Date = now(), timeZone: string = institu
   const start = Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(timeZone).startOfDay();
   return new Date(start.epochMilliseconds);
 }
+
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A recorded instant (when something was recorded, uploaded, found) as people read it: its day
+ * ("3 January 2020" / "2020年1月3日") or its time ("14:05") in the institution's zone, in `locale`.
+ */
+export function formatInstant(at: Date, locale: string, part: "date" | "time" = "date", timeZone: string = institutionTimeZone()): string {
+  const key = `${locale}|${part}|${timeZone}`;
+  let format = instantFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      part === "date" ? { day: "numeric", month: "long", year: "numeric", timeZone } : { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone };
+    instantFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  }
+  return format.format(at);
+}

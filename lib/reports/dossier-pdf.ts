@@ -7,6 +7,7 @@ import { DEFAULT_LOCALE, intlLocaleOf, type Locale } from "../i18n/locales";
 import { namesInOrder } from "../i18n/names";
 import { translatorFor } from "../i18n/translator";
 import { createPdf, numberPages, type Pdf } from "./pdf-document";
+import { formatInstant } from "../dates/institution-time";
 
 function heading(doc: Pdf, text: string) {
   doc.moveDown(0.8).font("bold").fontSize(12).fillColor("#0f172a").text(text);
@@ -75,7 +76,7 @@ export function dossierPdf(a: AgreementDetail, now: Date = new Date(), locale: L
   for (const c of a.statusChanges) {
     const change = c.kind === "AMENDMENT" ? t("agreement.amendment") : `${c.fromStatus ? `${status(c.fromStatus)} → ` : ""}${status(c.toStatus)}`;
     const notes = [c.systemNote && t(`agreement.systemNote.${c.systemNote.key}`, c.systemNote.values), c.note].filter(Boolean);
-    doc.text(`${formatPartialDate(c.changedAt, "DAY", intlLocale)}: ${change}${notes.map((n) => ` — ${n}`).join("")} (${c.changedBy?.name ?? t("agreement.fromSource")})`);
+    doc.text(`${formatInstant(c.changedAt, intlLocale)}: ${change}${notes.map((n) => ` — ${n}`).join("")} (${c.changedBy?.name ?? t("agreement.fromSource")})`);
   }
 
   if (a.sources.length > 0 || a.notes) {

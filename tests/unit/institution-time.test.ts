@@ -53,3 +53,14 @@ describe("the institution's time zone", () => {
     }
   });
 });
+
+describe("recorded instants as people read them", () => {
+  it("shows the day and time in the institution's zone, in the reader's language", async () => {
+    const { formatInstant } = await import("@/lib/dates/institution-time");
+    const at = new Date("2026-11-30T17:05:00Z");
+    expect(formatInstant(at, "en-GB", "date", "Asia/Shanghai")).toBe("1 December 2026");
+    expect(formatInstant(at, "en-GB", "time", "Asia/Shanghai")).toBe("01:05");
+    expect(formatInstant(at, "zh-CN", "date", "America/Los_Angeles")).toBe("2026年11月30日");
+    expect(formatInstant(at, "en-GB", "time", "America/Los_Angeles")).toBe("09:05");
+  });
+});

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatPartialDate } from "@/lib/dates/partial-date";
 import { intlLocaleOf } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { requireUser } from "@/lib/auth/current-user";
 import { reminderSentence } from "@/lib/reminders/digest";
 import { remindersOf } from "@/lib/reminders/queries";
+import { formatInstant } from "@/lib/dates/institution-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reminders"))("title") };
@@ -39,7 +39,7 @@ export default async function RemindersPage() {
               </Link>
               <p className="mt-1 text-sm text-slate-800">{reminderSentence(reminder, now, translatorFor(locale))}</p>
               <p className="mt-1 text-xs text-slate-500">
-                {t("found", { days: reminder.daysBefore, date: formatPartialDate(reminder.createdAt, "DAY", intlLocaleOf(locale)) })}
+                {t("found", { days: reminder.daysBefore, date: formatInstant(reminder.createdAt, intlLocaleOf(locale)) })}
                 {reminder.deliveredBy === "email" ? t("emailed") : reminder.deliveredBy === "log" ? t("logOnly") : t("pending")}
               </p>
             </li>
