@@ -39,6 +39,16 @@ if (cluster.isPrimary) {
     console.error(`✖ Pacta will not start: PACTA_WORKERS must be a whole number of at least 1 (it is "${process.env.PACTA_WORKERS}").`);
     process.exit(1);
   }
+  // Every "today" is the day in this zone: a wrong name would shift them all (lib/dates/institution-time.ts).
+  const timeZone = process.env.PACTA_TIME_ZONE?.trim();
+  if (timeZone) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone });
+    } catch {
+      console.error(`✖ Pacta will not start: PACTA_TIME_ZONE="${timeZone}" is not a time zone name such as "Europe/Berlin" or "Asia/Shanghai".`);
+      process.exit(1);
+    }
+  }
 }
 
 if (cluster.isPrimary && WORKERS > 1) await runPrimary();

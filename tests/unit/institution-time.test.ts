@@ -64,3 +64,24 @@ describe("recorded instants as people read them", () => {
     expect(formatInstant(at, "en-GB", "time", "America/Los_Angeles")).toBe("09:05");
   });
 });
+
+describe("the clock end-to-end tests control", () => {
+  it("reads the instant from PACTA_CLOCK_FILE outside production, and a production server keeps real time unless told", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { now } = await import("@/lib/dates/institution-time");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pacta-clock-"));
+    try {
+      const file = path.join(dir, "now");
+      fs.writeFileSync(file, "2027-08-31T23:59:00Z");
+      expect(now({ NODE_ENV: "test", PACTA_CLOCK_FILE: file }).toISOString()).toBe("2027-08-31T23:59:00.000Z");
+      expect(Math.abs(now({ NODE_ENV: "production", PACTA_CLOCK_FILE: file }).getTime() - Date.now())).toBeLessThan(5_000);
+      expect(now({ NODE_ENV: "production", PACTA_CLOCK_FILE: file, PACTA_ALLOW_TEST_CLOCK: "1" }).toISOString()).toBe("2027-08-31T23:59:00.000Z");
+      fs.writeFileSync(file, "tomorrow");
+      expect(() => now({ NODE_ENV: "test", PACTA_CLOCK_FILE: file })).toThrow(/PACTA_CLOCK_FILE holds no instant/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
