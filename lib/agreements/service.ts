@@ -420,7 +420,7 @@ export function renewalPlan(
       noticePeriodDays: source.noticePeriodDays,
       ownerId: source.ownerId,
       leadUnitId: source.leadUnitId,
-      ...dateColumns({ ...dates, termMonths, noticePeriodDays: source.noticePeriodDays }),
+      ...dateColumns({ ...dates, termMonths, noticePeriodDays: source.noticePeriodDays, automaticRenewal: source.automaticRenewal }),
     },
     parties: [...source.parties]
       .filter((p): p is typeof p & { role: OtherPartyRole } => p.role !== "OUR_INSTITUTION")
