@@ -1,7 +1,6 @@
 // The institution's time zone and "today" in it. Every "today" in Pacta (effective status,
 // the list's and the dashboard's windows, reminders, digests, the calendar, exports) is the
 // calendar day in PACTA_TIME_ZONE, not in UTC and not in the server's zone when they differ.
-import { readFileSync } from "node:fs";
 import { Temporal, fromPlainDate } from "./calendar-day";
 
 /** True when `name` is a time zone the IANA database knows ("Europe/Berlin", "UTC"). */
@@ -43,7 +42,8 @@ export function institutionTimeZone(env: Record<string, string | undefined> = pr
 export function now(env: Record<string, string | undefined> = process.env): Date {
   const clockFile = env.PACTA_CLOCK_FILE;
   if (clockFile && (env.NODE_ENV !== "production" || env.PACTA_ALLOW_TEST_CLOCK === "1")) {
-    const text = readFileSync(clockFile, "utf8").trim();
+    // Loaded only here, at run time: modules that import this one (the agreement schema) also reach browser bundles.
+    const text = process.getBuiltinModule("node:fs").readFileSync(clockFile, "utf8").trim();
     const instant = new Date(text);
     if (Number.isNaN(instant.getTime())) throw new RangeError(`PACTA_CLOCK_FILE holds no instant: "${text}"`);
     return instant;
