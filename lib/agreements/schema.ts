@@ -121,6 +121,9 @@ function partyIndexesExist(input: { parties: unknown[]; signatories: { onBehalfO
 
 /** The chronology rule (lib/agreements/chronology.ts), each problem on its field. */
 export function datesInOrder(input: AgreementDates, ctx: z.RefinementCtx) {
+  // zod runs refinements even after a field failed (its raw text is then still there): judge only parsed dates.
+  const parsed = (value: unknown) => value === null || value === undefined || (typeof value === "object" && (value as { date?: unknown }).date instanceof Date);
+  if (![input.signedOn, input.effectiveFrom, input.expiresOn].every(parsed)) return;
   for (const problem of chronologyProblems(input)) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
 }
 
@@ -149,7 +152,7 @@ export const ChangeStatusSchema = z.strictObject({
 export const GiveNoticeSchema = z.strictObject({
   reference: z.string().trim().min(1).max(40),
   version: recordVersion,
-  givenOn: partialDateField.refine((value) => value === null || value.precision === "DAY", { message: "noticeGivenOnDay" }),
+  givenOn: partialDateField.refine((value) => value === null || typeof value !== "object" || value.precision === "DAY", { message: "noticeGivenOnDay" }),
   documentId: optionalId,
   note: optionalText(2000),
 });

@@ -61,6 +61,11 @@ describe("the agreement schema says it next to the field", () => {
     return result.success ? {} : fieldErrorsOf(result.error, translatorFor(locale));
   };
 
+  it("says only the field's own problem when a date does not parse (no chronology judged on raw text)", () => {
+    expect(errors({ signedOn: "x".repeat(50), expiresOn: "2020" })).toEqual({ signedOn: ["At most 10 characters."] });
+    expect(errors({ signedOn: 5, expiresOn: "2020" })).toEqual({ signedOn: ["This value is not valid."] });
+  });
+
   it("refuses an end before the start", () => {
     expect(errors({ effectiveFrom: "2021-01-01", expiresOn: "2020-12-31" })).toEqual({ expiresOn: ["It cannot end before it takes effect."] });
   });
