@@ -24,6 +24,7 @@ const TITLE = "Ends at midnight on 30 November";
 let dir: string;
 let databaseUrl: string;
 let reference: string;
+let rolling: string;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -35,6 +36,9 @@ beforeAll(async () => {
   await ensureDemoUsers(db, PASSWORD);
   const editor = await createUser(db, "EDITOR");
   reference = (await createTestAgreement(db, editor, { title: TITLE, status: "ACTIVE", signedOn: "2025-12-01", expiresOn: "2026-11-30" })).reference;
+  rolling = (
+    await createTestAgreement(db, editor, { title: "Tacit renewal", status: "ACTIVE", effectiveFrom: "2023-09-01", signedOn: "2023-08-20", termMonths: 12, automaticRenewal: true, noticePeriodDays: 60 })
+  ).reference;
   await db.$disconnect();
   browser = await launchBrowser();
 });
@@ -87,6 +91,15 @@ describe.each([
     expect(await rowText("&status=EXPIRED")).toBeNull();
     expect(await rowText("&expiringWithin=30")).not.toBeNull();
     expect(await pageStatus()).toContain("Active");
+  });
+
+  it("shows what people act on for an agreement that renews automatically, in the reader's date format", async () => {
+    fs.writeFileSync(clockFile(), lastMinute);
+    await page.goto(`${server.baseURL}/agreements/${rolling}`);
+    const facts = await page.locator("aside").first().innerText();
+    expect(facts).toContain("Renews automatically on 1 September 2027; notice by 2 July 2027.");
+    expect(facts).toMatch(/Runs until\s*31 August 2027\s*\(from automatic renewal\)/);
+    expect(facts).toMatch(/Running period\s*1 September 2026 – 31 August 2027/);
   });
 
   it("shows it expired from the first minute after midnight there", async () => {
