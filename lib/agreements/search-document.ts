@@ -69,6 +69,8 @@ export type SearchSourceOrganization = SearchSource["parties"][number]["organiza
 
 export interface SearchDocument {
   searchText: string;
+  /** SEARCH_RULE_VERSION: stored with the columns, so a document built by another rule is known. */
+  searchRule: number;
   partnerKinds: string;
   partnerCountries: string;
   partnerRegions: string;
@@ -85,6 +87,7 @@ export function searchDocument(agreement: SearchSource): SearchDocument {
   const partners = agreement.parties.filter((p) => p.role !== "OUR_INSTITUTION").map((p) => p.organization);
   return {
     searchText: withoutLikeWildcards(foldText(names.filter(Boolean).join("\n"))),
+    searchRule: SEARCH_RULE_VERSION,
     partnerKinds: facet(partners.map((p) => p.kind)),
     partnerCountries: facet(partners.map((p) => p.country)),
     partnerRegions: facet(partners.map((p) => p.region)),
@@ -116,7 +119,7 @@ export async function refreshSearchDocuments(tx: DatabaseTransaction, scope: Sea
       // Plain SQL: a partner's new name is not a change to the agreement, so neither its
       // version nor its updatedAt (which Prisma's update would set) may move.
       await tx.$executeRaw`UPDATE "Agreement" SET "searchText" = ${d.searchText}, "partnerKinds" = ${d.partnerKinds},
-        "partnerCountries" = ${d.partnerCountries}, "partnerRegions" = ${d.partnerRegions}, "searchRule" = ${SEARCH_RULE_VERSION} WHERE "id" = ${agreement.id}`;
+        "partnerCountries" = ${d.partnerCountries}, "partnerRegions" = ${d.partnerRegions}, "searchRule" = ${d.searchRule} WHERE "id" = ${agreement.id}`;
     }
   }
   return ids.length;

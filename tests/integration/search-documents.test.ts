@@ -25,13 +25,14 @@ describe.each(PROVIDERS)("search documents on %s", (provider) => {
   /** References whose stored document differs from the one built from the agreement as it is now. */
   async function staleDocuments() {
     const agreements = await t.db.agreement.findMany({
-      select: { ...searchSourceSelect, searchText: true, partnerKinds: true, partnerCountries: true, partnerRegions: true },
+      select: { ...searchSourceSelect, searchText: true, searchRule: true, partnerKinds: true, partnerCountries: true, partnerRegions: true },
     });
     return agreements
       .filter((a) => {
         const fresh = searchDocument(a);
         return (
           a.searchText !== fresh.searchText ||
+          a.searchRule !== fresh.searchRule ||
           a.partnerKinds !== fresh.partnerKinds ||
           a.partnerCountries !== fresh.partnerCountries ||
           a.partnerRegions !== fresh.partnerRegions

@@ -12,6 +12,7 @@ import { listAgreements } from "@/lib/agreements/queries";
 import { parseListParams } from "@/lib/agreements/list-params";
 import { SEARCH_RULE_VERSION, refreshSearchDocuments, searchWords } from "@/lib/agreements/search-document";
 import { seedArticle } from "@/prisma/seed/article-seed";
+import { seedDemoPortfolio } from "@/prisma/seed/demo-portfolio";
 import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
 import { createTestAgreement, createUser } from "../support/factories";
 
@@ -154,6 +155,19 @@ describe.each(PROVIDERS)("search on %s", (provider) => {
     expect(second.status, second.stderr).toBe(0);
     expect(second.stdout).not.toContain("Built the search documents");
     expect(await t.db.$transaction((tx) => refreshSearchDocuments(tx, { outdated: true }))).toBe(0);
+  });
+});
+
+describe("the demo portfolio's search documents", () => {
+  it("are built by the current rule, so that starting on it rebuilds none", async () => {
+    const t = await createTestDatabase("sqlite");
+    try {
+      await seedDemoPortfolio(t.db, 60, 3);
+      expect(await t.db.agreement.count({ where: { searchRule: SEARCH_RULE_VERSION } })).toBe(69);
+      expect(await t.db.$transaction((tx) => refreshSearchDocuments(tx, { outdated: true }))).toBe(0);
+    } finally {
+      await t.drop();
+    }
   });
 });
 
