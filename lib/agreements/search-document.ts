@@ -21,19 +21,41 @@ export const SEARCH_RULE_VERSION = 2;
 /**
  * The words a search must all find, in any order, each anywhere in the document (so
  * "框架" finds 框架协议 and "univ" finds University): the query folded by the one text
- * rule, split on spaces, with punctuation that only surrounds a word dropped ("(WUT)",
- * "Guangxi," and "Univ." find what "wut", "guangxi" and "univ" find). Repeated words count once.
+ * rule, split on spaces and between Chinese words, with punctuation that only surrounds a
+ * word dropped ("(WUT)", "Guangxi," and "Univ." find what "wut", "guangxi" and "univ" find).
+ * Repeated words count once.
  *
  * @param query what the person typed, any length.
  * @returns distinct folded words, longest first (the rarest, so a search tests it first); [] when nothing is left.
  */
 export function searchWords(query: string): string[] {
   const words = foldedWords(query)
+    .flatMap(chineseWords)
     .map((word) => withoutLikeWildcards(word.replace(EDGE_PUNCTUATION, "")))
     .filter((word) => word !== "");
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 const EDGE_PUNCTUATION = /^\p{P}+|\p{P}+$/gu;
+
+const HAN_RUN = /(\p{Script=Han}+)/u;
+const chineseSegmenter = new Intl.Segmenter("zh", { granularity: "word" });
+/**
+ * Chinese is typed without spaces: a run of Chinese characters is split into the words of
+ * ICU's dictionary ("广西框架" → 广西, 框架), so it finds what "广西 框架" finds. A run whose
+ * split leaves a single character (names: 张清杰 → 张, 清, 杰) stays whole, or one character
+ * anywhere would do. Other scripts in the same word stay as typed ("wut大学" → wut, 大学).
+ */
+function chineseWords(word: string): string[] {
+  if (!HAN_RUN.test(word)) return [word];
+  return word
+    .split(HAN_RUN)
+    .filter((part) => part !== "")
+    .flatMap((part) => {
+      if (!HAN_RUN.test(part)) return [part];
+      const segments = [...chineseSegmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment);
+      return segments.length > 1 && segments.every((s) => [...s].length >= 2) ? segments : [part];
+    });
+}
 
 // Prisma's `contains` is a LIKE that escapes nothing, and the two databases disagree on
 // escapes (PostgreSQL reads a backslash as one, SQLite has none), so `%`, `_` and `\` would

@@ -53,6 +53,11 @@ const TABLE: [query: string, found: (string | Key)[]][] = [
   // Chinese: words inside words, short words exact (trigram indexes would not serve them).
   ["框架", ["chinese"]],
   ["广西 框架", ["chinese"]],
+  ["广西框架", ["chinese"]], // typed without a space: split into words
+  ["框架广西", ["chinese"]],
+  ["广西壮族自治区人民政府", ["AG-2010-0001", "AG-2020-0001", "chinese"]],
+  ["广西政府", ["AG-2010-0001", "AG-2020-0001", "chinese"]], // 广西 … 政府 in the government's Chinese name
+  ["汽车框架", ["chinese"]],
   ["框架 广西", ["chinese"]],
   ["广西", ["AG-2010-0001", "AG-2020-0001", "AG-2020-0005", "AG-2020-0007", "chinese"]],
   ["柳", ["AG-2020-0003", "AG-2020-0004", "AG-2020-0005"]],
@@ -175,6 +180,9 @@ describe("searchWords", () => {
   it("folds, splits on every kind of space, drops punctuation around words, keeps it inside", () => {
     expect(searchWords("  Univ.  of\u00A0Łódź (WUT),  AG-2020-0004 ")).toEqual(["ag-2020-0004", "univ", "lodz", "wut", "of"]);
     expect(searchWords("广西　框架")).toEqual(["广西", "框架"]);
+    expect(searchWords("广西框架协议")).toEqual(["广西", "框架", "协议"]);
+    expect(searchWords("wut大学")).toEqual(["wut", "大学"]);
+    expect(searchWords("张清杰")).toEqual(["张清杰"]); // single characters would match anywhere: kept whole
     expect(searchWords("Guangxi guangxi GUANGXI")).toEqual(["guangxi"]);
     expect(searchWords(" , ; ")).toEqual([]);
   });
