@@ -6,7 +6,7 @@ import type { Database } from "../prisma-client";
 import { parseDatabaseUrl } from "../database-url";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { AGREEMENT_STATUSES, type AgreementStatus } from "../agreements/status";
-import { ORGANIZATION_KINDS } from "../agreements/schema";
+import { ORGANIZATION_KINDS } from "../enumerations";
 import { startOfDay, windowOfDays } from "../agreements/term";
 
 export const DASHBOARD_WINDOWS = [30, 90, 180] as const;
