@@ -99,6 +99,8 @@ export const MATRIX: Record<string, Entry> = {
     minimum: "VIEWER",
     input: async () => ({ currentPassword: FACTORY_PASSWORD, newPassword: "a new long password", confirmPassword: "a new long password" }),
   },
+  // The language switcher: for a signed-in person it runs the audited setLanguage command.
+  "users/chooseLanguage": { minimum: "VIEWER", input: async () => ({ locale: "zh-CN" }) },
   "users/updateUser": { minimum: "ADMIN", input: async (db) => ({ id: (await createUser(db, "VIEWER")).id, role: "EDITOR", active: true }) },
 };
 
