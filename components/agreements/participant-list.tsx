@@ -22,7 +22,6 @@ function OnBehalfOf({ organization }: { organization: Participant["onBehalfOf"] 
 export function ParticipantList({ participants }: { participants: Participant[] }) {
   const t = useTranslations("agreement");
   const labels = useTranslations("labels");
-  const locale = useLocale();
   if (participants.length === 0) {
     return <p className="text-sm text-slate-500">{t("noParticipants")}</p>;
   }

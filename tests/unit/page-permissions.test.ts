@@ -110,8 +110,8 @@ describe("each page's permission", () => {
     for (const domain of fs.readdirSync(libDir)) {
       const file = path.join(libDir, domain, "actions.ts");
       if (!fs.existsSync(file)) continue;
-      const module = (await import(/* @vite-ignore */ file)) as Record<string, { command?: Command<never, unknown> }>;
-      for (const [name, action] of Object.entries(module)) {
+      const loaded = (await import(/* @vite-ignore */ file)) as Record<string, { command?: Command<never, unknown> }>;
+      for (const [name, action] of Object.entries(loaded)) {
         if (action.command) commandOf.set(`${path.relative(root, file)}#${name}`, action.command);
       }
     }
