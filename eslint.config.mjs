@@ -5,7 +5,9 @@
 //   - app reaches the database only through lib's queries, services and actions: never
 //     the client, Prisma or the generated code;
 //   - nothing imports upward: lib never imports app or components, components never app,
-//     and the application never imports scripts or tests.
+//     and the application never imports scripts or tests;
+//   - no two modules import each other, directly or round a longer loop (a cycle means a
+//     rule sits in the wrong module).
 // `npm run lint` runs it; `npm test` runs it after the type check.
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
@@ -45,6 +47,7 @@ export default defineConfig([
           ],
         },
       ],
+      "import/no-cycle": ["error", { ignoreExternal: true }],
     },
   },
   {
