@@ -4,7 +4,9 @@
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
-const eslint = new ESLint({ cwd: process.cwd() });
+// import/no-cycle reads the linted file from disk, and these cases exist only as text: it is off here
+// (the real tree is checked by `npm run lint`).
+const eslint = new ESLint({ cwd: process.cwd(), overrideConfig: { rules: { "import/no-cycle": "off" } } });
 
 async function boundaryProblems(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
