@@ -19,8 +19,10 @@ export type DatabaseTransaction = Omit<Database, "$connect" | "$disconnect" | "$
 export type Dialect = DatabaseTarget["provider"];
 
 // Each client carries its dialect, so that a query given a database (the app's, a test's,
-// a script's) never asks the environment which one it is.
-const DIALECT = Symbol("pacta.dialect");
+// a script's) never asks the environment which one it is. A registered symbol: the server
+// build may hold this module more than once, and the app's one client (lib/db.ts) is made by
+// whichever copy runs first.
+const DIALECT = Symbol.for("pacta.dialect");
 
 /** The dialect of a client made by createPrismaClient (or the app's `db`, which forwards to one). */
 export function dialectOf(database: Database): Dialect {

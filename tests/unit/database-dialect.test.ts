@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, dialectOf, type Database } from "@/lib/prisma-client";
 
 // Queries take the dialect from the database they are given, never from the environment:
@@ -24,6 +24,16 @@ describe("a database's dialect", () => {
     // Made without connecting: the pool opens a connection only for a query.
     expect(dialectOf(client("postgresql://nobody@127.0.0.1:5432/none"))).toBe("postgresql");
     expect(dialectOf(client("postgresql://nobody@127.0.0.1:5432/none", { onQuery: () => {} }))).toBe("postgresql");
+  });
+
+  // Next.js's server build can hold lib/prisma-client.ts twice; the app's one client is made by one copy
+  // and read by the other.
+  it("is read the same by another copy of the module", async () => {
+    const made = client(`file:${path.join(dir, "b.db")}`);
+    vi.resetModules();
+    const copy = await import("@/lib/prisma-client");
+    expect(copy.dialectOf).not.toBe(dialectOf);
+    expect(copy.dialectOf(made)).toBe("sqlite");
   });
 
   it("is refused for a client it did not make, rather than guessed", () => {
