@@ -20,7 +20,7 @@ import pg from "pg";
 import { createPrismaClient, type Database } from "../lib/prisma-client";
 import { executeCommand, type Command } from "../lib/actions/command";
 import { parseListParams } from "../lib/agreements/list-params";
-import { facetValue, searchKey } from "../lib/agreements/search-document";
+import { facetValue, searchWords } from "../lib/agreements/search-document";
 import { institutionToday } from "../lib/dates/institution-time";
 import { exportStream } from "../lib/reports/agreement-export";
 import { importCommands } from "../lib/import/commands";
@@ -76,7 +76,7 @@ async function handWrittenList(db: Database, provider: Provider) {
   const today = institutionToday();
   const todayValue = provider === "postgresql" ? today : today.toISOString().replace("Z", "+00:00");
   // The same columns Pacta's query reads: the search document and the partner kinds (lib/agreements/search-document.ts).
-  const q = `%${searchKey(LIST_FILTERS.q)}%`;
+  const q = `%${searchWords(LIST_FILTERS.q)[0]}%`; // one word: one LIKE, as the list writes it
   const where = `
     a."archived" = false AND a."status" = 'ACTIVE' AND (a."endsOn" IS NULL OR a."endsOn" >= ${p(1)})
     AND a."partnerKinds" LIKE ${p(2)} AND a."searchText" LIKE ${p(3)}`;
@@ -114,7 +114,7 @@ async function measureExport(db: Database, provider: Provider, format: "csv" | "
   let bytes = 0;
   const start = performance.now();
   await pipeline(
-    exportStream(format, db, parseListParams({}), provider),
+    exportStream(format, db, parseListParams({})),
     new Writable({
       write(chunk, _encoding, done) {
         bytes += chunk.length;
@@ -187,10 +187,10 @@ async function benchProvider(provider: Provider) {
 
     const { listAgreements } = await import("../lib/agreements/queries");
     const filters = parseListParams(LIST_FILTERS);
-    const ours = await listAgreements(filters, { pageSize: PAGE_SIZE, database: db, provider });
+    const ours = await listAgreements(filters, { pageSize: PAGE_SIZE, database: db });
     const hand = await handWrittenList(db, provider);
     const same = ours.total === hand.total && JSON.stringify(ours.rows.map((r) => r.reference)) === JSON.stringify(hand.references);
-    const pacta = await timeRuns(() => listAgreements(filters, { pageSize: PAGE_SIZE, database: db, provider }));
+    const pacta = await timeRuns(() => listAgreements(filters, { pageSize: PAGE_SIZE, database: db }));
     const sql = await timeRuns(() => handWrittenList(db, provider));
     const http = HTTP ? await measureHttp(db, target.url) : null;
     const csv = await measureExport(db, provider, "csv");

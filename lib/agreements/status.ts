@@ -3,17 +3,9 @@ import { lastDayOf, type DatePrecision } from "../dates/partial-date";
 import { institutionToday, now as currentInstant } from "../dates/institution-time";
 import { renewalTermsOf, runningPeriod, type RenewalColumns, type RenewalTerms } from "./running-period";
 
-export const AGREEMENT_STATUSES = [
-  "DRAFT",
-  "NEGOTIATING",
-  "AWAITING_SIGNATURE",
-  "ACTIVE",
-  "EXPIRED",
-  "TERMINATED",
-  "RENEWED",
-  "WITHDRAWN",
-] as const;
-export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+import { AGREEMENT_STATUSES, type AgreementStatus } from "../enumerations";
+
+export { AGREEMENT_STATUSES, type AgreementStatus };
 
 
 /**

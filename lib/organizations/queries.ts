@@ -1,12 +1,15 @@
 // Reads for the organisation directory.
 import "server-only";
 import { db } from "../db";
-import { containsText as contains } from "../text-search";
+import { dialectOf } from "../prisma-client";
+import { containsText } from "../text-search";
 import { toIsoPartial } from "../dates/partial-date";
 import { shownStatus } from "../agreements/status";
 import { RENEWAL_COLUMNS } from "../agreements/running-period";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder, sortByName } from "../i18n/names";
+
+const contains = (text: string) => containsText(text, dialectOf(db));
 
 export const DIRECTORY_PAGE_SIZE = 50;
 

@@ -1,12 +1,15 @@
 // Reads for the people directory.
 import "server-only";
 import { db } from "../db";
-import { containsText as contains } from "../text-search";
+import { dialectOf } from "../prisma-client";
+import { containsText } from "../text-search";
 import { shownStatus } from "../agreements/status";
 import { RENEWAL_COLUMNS } from "../agreements/running-period";
 import { DIRECTORY_PAGE_SIZE } from "../organizations/queries";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder, sortByName } from "../i18n/names";
+
+const contains = (text: string) => containsText(text, dialectOf(db));
 
 
 /** A page of the people directory in the reader's order (see listOrganizations). */

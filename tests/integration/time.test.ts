@@ -73,7 +73,7 @@ describe.each(PROVIDERS)("terms and rolling renewals on %s", (provider) => {
     const monthly = await byTitle("Monthly tacit renewal from 31 January");
     expect({ end: iso(monthly.endsOn), notice: iso(monthly.noticeDeadline) }).toEqual({ end: "2026-11-30", notice: "2026-11-20" });
 
-    const list = async (params: Record<string, string>) => (await listAgreements(parseListParams(params), { database: t.db, provider })).rows.map((r) => `${r.title}:${r.status}`);
+    const list = async (params: Record<string, string>) => (await listAgreements(parseListParams(params), { database: t.db })).rows.map((r) => `${r.title}:${r.status}`);
     expect(await list({ status: "ACTIVE" })).toEqual(expect.arrayContaining(["Tacit renewal, first term over:ACTIVE", "Monthly tacit renewal from 31 January:ACTIVE"]));
     expect(await list({ status: "EXPIRED" })).not.toContain("Tacit renewal, first term over:EXPIRED");
     expect(await list({ noticeWithin: "240" })).toContain("Tacit renewal, first term over:ACTIVE");
@@ -84,7 +84,7 @@ describe.each(PROVIDERS)("terms and rolling renewals on %s", (provider) => {
   it("moves the stored running period on when it rolls over, and the list's windows follow", async () => {
     // 1 December 2026: the monthly one runs 2026-12-01..2026-12-31, notice by 2026-12-21.
     setClock("2026-12-01T00:30:00Z");
-    const list = async (params: Record<string, string>) => (await listAgreements(parseListParams(params), { database: t.db, provider })).rows.map((r) => r.title);
+    const list = async (params: Record<string, string>) => (await listAgreements(parseListParams(params), { database: t.db })).rows.map((r) => r.title);
     // Before the refresh it is still active (it rolls over), though its stored end is yesterday's.
     expect(await list({ status: "ACTIVE" })).toContain("Monthly tacit renewal from 31 January");
     expect(await refreshRunningPeriods(t.db)).toBe(1);
@@ -101,9 +101,9 @@ describe.each(PROVIDERS)("terms and rolling renewals on %s", (provider) => {
     const statusAt = async (instant: string, zone: string) => {
       setClock(instant);
       process.env.PACTA_TIME_ZONE = zone;
-      const rows = (await listAgreements(parseListParams({ q: "Ends on 30 November" }), { database: t.db, provider })).rows;
-      const active = (await listAgreements(parseListParams({ status: "ACTIVE", q: "Ends on 30 November" }), { database: t.db, provider })).total;
-      const expired = (await listAgreements(parseListParams({ status: "EXPIRED", q: "Ends on 30 November" }), { database: t.db, provider })).total;
+      const rows = (await listAgreements(parseListParams({ q: "Ends on 30 November" }), { database: t.db })).rows;
+      const active = (await listAgreements(parseListParams({ status: "ACTIVE", q: "Ends on 30 November" }), { database: t.db })).total;
+      const expired = (await listAgreements(parseListParams({ status: "EXPIRED", q: "Ends on 30 November" }), { database: t.db })).total;
       return `${rows.find((r) => r.reference === reference)?.status} ${active}/${expired}`;
     };
     expect(await statusAt("2026-11-30T15:59:00Z", "Asia/Shanghai")).toBe("ACTIVE 1/0");
