@@ -13,6 +13,8 @@ import { listAgreements } from "@/lib/agreements/queries";
 import { parseListParams } from "@/lib/agreements/list-params";
 import { refreshRunningPeriods } from "@/lib/agreements/running-period-refresh";
 import { calendarFeed } from "@/lib/reports/calendar";
+import { dashboardFigures } from "@/lib/reports/dashboard";
+import { runReminderJob } from "@/lib/reminders/job";
 import { userCommands } from "@/lib/users/commands";
 import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
 import { createTestAgreement, createUser } from "../support/factories";
@@ -135,5 +137,21 @@ describe.each(PROVIDERS)("terms and rolling renewals on %s", (provider) => {
     // "Ends on 30 November" stopped running: it is no longer in the feed.
     const ended = (await byTitle("Ends on 30 November")).reference;
     expect(await feed("2027-01-02T12:00:00Z")).not.toContain(`UID:${ended}-ends@pacta`);
+  });
+
+  it("counts a rolling agreement as running on the dashboard, and reminds of its running period's notice deadline", async () => {
+    // 2027-05-10: the tacit renewal's notice deadline (2027-07-02) is 53 days ahead; its stored period is still current.
+    setClock("2027-05-10T09:00:00Z");
+    const figures = await dashboardFigures({ database: t.db });
+    const tacit = await byTitle("Tacit renewal, first term over");
+    const within = (days: number) => figures.windows.find((w) => w.days === days)!.notice;
+    expect(within(90) - within(30)).toBeGreaterThanOrEqual(1);
+    expect(figures.statusCounts.EXPIRED).toBe(await t.db.agreement.count({ where: { status: "ACTIVE", rollsOver: false, endsOn: { lt: new Date("2027-05-10") } } }));
+
+    const reader = await createUser(t.db, "VIEWER");
+    await t.db.user.update({ where: { id: reader.id }, data: { reminderScope: "ALL", reminderDays: "90,30" } });
+    await runReminderJob(t.db, { mailer: null, log: () => {} });
+    const reminders = await t.db.reminder.findMany({ where: { userId: reader.id, agreement: { reference: tacit.reference } }, select: { kind: true, dueOn: true, daysBefore: true } });
+    expect(reminders.map((r) => `${r.kind} ${iso(r.dueOn)} ${r.daysBefore}`)).toEqual(["NOTICE 2027-07-02 90"]);
   });
 });
