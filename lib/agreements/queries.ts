@@ -345,9 +345,6 @@ export async function getAgreementFormValues(reference: string): Promise<Agreeme
     where: { reference },
     select: {
       ...agreementTermsSelect,
-      renewalTermMonths: true,
-      renewalFinalDate: true,
-      renewalLimit: true,
       version: true,
       typeId: true,
       ownerId: true,

@@ -37,6 +37,10 @@ export async function agreementSnapshot(tx: DatabaseTransaction, id: string) {
     termMonths: a.termMonths,
     automaticRenewal: a.automaticRenewal,
     noticePeriodDays: a.noticePeriodDays,
+    // Rolling renewal, recorded only when set (older history entries have none).
+    ...(a.renewalTermMonths !== null ? { renewalTermMonths: a.renewalTermMonths } : {}),
+    ...(a.renewalLimit !== null ? { renewalLimit: a.renewalLimit } : {}),
+    ...(a.renewalFinalDate ? { renewalFinalDate: partial(a.renewalFinalDate, "DAY") } : {}),
     owner: a.owner?.name ?? null,
     leadUnit: a.leadUnit?.name ?? null,
     notes: a.notes,

@@ -17,5 +17,8 @@ export const agreementTermsSelect = {
   termMonths: true,
   noticePeriodDays: true,
   automaticRenewal: true,
+  renewalTermMonths: true,
+  renewalLimit: true,
+  renewalFinalDate: true,
   notes: true,
 } satisfies Prisma.AgreementSelect;
