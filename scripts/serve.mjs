@@ -15,6 +15,8 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { publicUrl, servedOverHttps } from "./public-url.mjs";
+import { refusal, refuse, stampRequest } from "./request-gate.mjs";
 import { sessionSecretProblem } from "./session-secret.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,11 +37,21 @@ if (cluster.isPrimary) {
     console.error(`✖ Pacta will not start: ${secretProblem}`);
     process.exit(1);
   }
+  const { problem } = publicUrl();
+  if (problem) {
+    console.error(`✖ Pacta will not start: ${problem}`);
+    process.exit(1);
+  }
   if (!Number.isInteger(WORKERS) || WORKERS < 1) {
     console.error(`✖ Pacta will not start: PACTA_WORKERS must be a whole number of at least 1 (it is "${process.env.PACTA_WORKERS}").`);
     process.exit(1);
   }
 }
+
+// next-auth builds its addresses from NEXTAUTH_URL: the public URL, whichever name set it.
+const { origin: PUBLIC_ORIGIN } = publicUrl();
+process.env.NEXTAUTH_URL = PUBLIC_ORIGIN;
+const GATE = { publicOrigin: PUBLIC_ORIGIN, sessionSecret: process.env.NEXTAUTH_SECRET, secureCookies: servedOverHttps() };
 
 if (cluster.isPrimary && WORKERS > 1) await runPrimary();
 else await runServer();
@@ -152,7 +164,14 @@ async function runServer() {
   }
   if (shuttingDown) return;
   const handle = app.getRequestHandler();
-  server = http.createServer((request, response) => handle(request, response));
+  // scripts/request-gate.mjs: the connection's address recorded, the public host set, and
+  // cross-origin, malformed and oversized posts refused before Next.js reads them.
+  server = http.createServer(async (request, response) => {
+    stampRequest(request, PUBLIC_ORIGIN);
+    const refused = await refusal(request, GATE);
+    if (refused) refuse(request, response, refused);
+    else handle(request, response);
+  });
   // Without this, a taken port left the process running without listening (and, with
   // several processes, the primary waiting for it forever).
   server.once("error", (error) => {

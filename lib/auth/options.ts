@@ -7,12 +7,16 @@ import { attemptSignIn } from "./sign-in";
 import { throttledError } from "./throttle-message";
 import { clientAddress } from "./client-address";
 import { isRole } from "./roles";
+import { servedOverHttps } from "../../scripts/public-url.mjs";
 
 const EIGHT_HOURS = 8 * 60 * 60;
 
 export const authOptions: AuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: EIGHT_HOURS },
+  // Secure cookies with the __Secure-/__Host- prefixes whenever the configured public URL is https
+  // (scripts/public-url.mjs), never decided from a request header.
+  useSecureCookies: servedOverHttps(),
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
