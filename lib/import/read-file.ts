@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import yauzl from "yauzl";
 import { toIsoPartial } from "../dates/partial-date";
+import { inspectZip, WORKBOOK_LIMITS, type ArchiveRefusedError } from "../files/safe-zip";
 
 export const IMPORT_LIMITS = {
   fileBytes: 10 * 1024 * 1024,
@@ -95,7 +96,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
-  await checkZip(bytes);
+  await inspectZip(bytes, WORKBOOK_LIMITS).catch((error: ArchiveRefusedError) => {
+    throw new ImportFileError(error.problem === "unreadable" ? "importNotXlsx" : "importZipBomb", { size: megabytes(WORKBOOK_LIMITS.inflatedBytes), parts: WORKBOOK_LIMITS.entries });
+  });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
