@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { DatabaseTransaction } from "../prisma-client";
 import type { CurrentUser } from "../auth/current-user-type";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { endAllSessions } from "../auth/sessions";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../errors";
 import type { ChangeOwnPasswordSchema, CreateUserSchema, ResetUserPasswordSchema, SetLanguageSchema, UpdateUserSchema } from "./schema";
@@ -28,12 +29,14 @@ export async function updateUser(tx: DatabaseTransaction, input: z.output<typeof
       throw new DomainError("INVALID", "lastAdministrator", "role");
     }
   }
-  // Deactivating ends the account's sessions at their next request.
+  // Deactivating ends the account's sessions at their next request and retires its calendar
+  // address (reactivating gives none back: the person asks for a new one on their profile).
   const endSessions = user.active && !input.active;
   await tx.user.update({
     where: { id: input.id },
-    data: { role: input.role, active: input.active, ...(endSessions ? { sessionVersion: { increment: 1 } } : {}) },
+    data: { role: input.role, active: input.active, ...(endSessions ? { sessionVersion: { increment: 1 }, calendarToken: null } : {}) },
   });
+  if (endSessions) await endAllSessions(tx, input.id);
   await recordAudit(tx, {
     actorId: actor.id,
     action: "user.updated",
@@ -57,6 +60,7 @@ export async function regenerateCalendarToken(tx: DatabaseTransaction, _input: R
 /** Sets a new password; every session of the account ends at its next request. */
 async function replacePassword(tx: DatabaseTransaction, userId: string, password: string, action: string, actor: CurrentUser) {
   await tx.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } } });
+  await endAllSessions(tx, userId);
   await recordAudit(tx, { actorId: actor.id, action, entityType: "User", entityId: userId, changes: { password: { before: null, after: "(changed)" } } });
 }
 
