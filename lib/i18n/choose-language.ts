@@ -10,6 +10,7 @@ import { executeCommand } from "../actions/command";
 import { db } from "../db";
 import { userCommands } from "../users/commands";
 import { LOCALE_COOKIE, LOCALES } from "./locales";
+import { servedOverHttps } from "../../scripts/public-url.mjs";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -22,6 +23,6 @@ export async function chooseLanguage(formData: FormData): Promise<void> {
     const { result } = await executeCommand(userCommands.setLanguage, user, parsed.data, db);
     if (result.status !== "success") return;
   }
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: ONE_YEAR_SECONDS, sameSite: "lax", httpOnly: true });
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: ONE_YEAR_SECONDS, sameSite: "lax", httpOnly: true, secure: servedOverHttps() });
   revalidatePath("/", "layout");
 }

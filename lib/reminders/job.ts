@@ -14,6 +14,7 @@ import { digestFor, type DigestReminder } from "./digest";
 import { mailerFromEnvironment, type Mailer } from "./mailer";
 import { DEFAULT_REMINDER_DAYS } from "./schema";
 import { parseReminderDays, reminderThreshold } from "./windows";
+import { oneLine } from "../text/controls";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -117,7 +118,7 @@ async function deliverDigests(db: Database, now: Date, mailer: Mailer | null, ba
     } catch (error) {
       // Not sent: release them for the next run.
       await db.reminder.updateMany({ where: { deliveredBy: claim }, data: { deliveredAt: null, deliveredBy: null } });
-      log(`[pacta] the reminder digest to ${mail.to} could not be sent; it is tried again at the next run: ${error instanceof Error ? error.message : error}`);
+      log(`[pacta] the reminder digest to ${mail.to} could not be sent; it is tried again at the next run: ${oneLine(error instanceof Error ? error.message : String(error))}`);
       continue;
     }
     await db.reminder.updateMany({ where: { deliveredBy: claim }, data: { deliveredBy: by } });

@@ -20,7 +20,7 @@ type Jar = Map<string, string>;
 const cookieHeader = (jar: Jar) => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 
 /** One request to next-auth's handler (its API-route form), keeping the cookies it sets in `jar` as a browser would. */
-async function call(options: AuthOptions, jar: Jar, method: "GET" | "POST", path: string, form?: Record<string, string>) {
+async function call(options: AuthOptions, jar: Jar, method: "GET" | "POST", path: string, form?: Record<string, string>, setCookieLines: string[] = []) {
   const headers: Record<string, string | string[]> = {};
   let body: unknown;
   const res = {
@@ -40,6 +40,7 @@ async function call(options: AuthOptions, jar: Jar, method: "GET" | "POST", path
   };
   await (NextAuth as unknown as (req: unknown, res: unknown, options: AuthOptions) => Promise<void>)(req, res, options);
   for (const line of [headers["set-cookie"] ?? []].flat()) {
+    setCookieLines.push(line);
     const [pair, ...attributes] = line.split(";");
     const name = pair.slice(0, pair.indexOf("="));
     const value = decodeURIComponent(pair.slice(pair.indexOf("=") + 1));
@@ -69,6 +70,31 @@ describe.each(PROVIDERS)("sessions on %s", (provider) => {
     options = authOptionsFor(t.db);
   });
   afterAll(async () => t?.drop());
+
+  it("sets Secure cookies with the __Secure-/__Host- prefixes when the public URL is https, whatever the request says", async () => {
+    const saved = { ...process.env };
+    try {
+      process.env.PACTA_PUBLIC_URL = "https://pacta.example.edu";
+      process.env.NEXTAUTH_URL = "https://pacta.example.edu";
+      const secure = authOptionsFor(t.db);
+      const user = await createUser(t.db, "VIEWER");
+      const lines: string[] = [];
+      const jar: Jar = new Map();
+      const { body } = await call(secure, jar, "GET", "csrf", undefined, lines);
+      await call(secure, jar, "POST", "callback/credentials", { email: user.email, password: FACTORY_PASSWORD, csrfToken: (body as { csrfToken: string }).csrfToken }, lines);
+      const session = lines.find((line) => line.startsWith("__Secure-next-auth.session-token="));
+      expect(session).toMatch(/; Secure/i);
+      expect(lines.find((line) => line.startsWith("__Host-next-auth.csrf-token="))).toMatch(/; Secure/i);
+      expect(lines.filter((line) => !/; Secure/i.test(line))).toEqual([]);
+    } finally {
+      process.env.PACTA_PUBLIC_URL = saved.PACTA_PUBLIC_URL;
+      process.env.NEXTAUTH_URL = saved.NEXTAUTH_URL;
+      if (saved.PACTA_PUBLIC_URL === undefined) delete process.env.PACTA_PUBLIC_URL;
+    }
+    // An http public URL (a test machine): plain names, no Secure.
+    const plain = await signIn(options, (await createUser(t.db, "VIEWER")).email);
+    expect([...plain.keys()]).toContain("next-auth.session-token");
+  });
 
   it("ends at sign-out: a cookie copied before it gets nothing after it", async () => {
     const user = await createUser(t.db, "EDITOR");
