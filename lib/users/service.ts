@@ -1,7 +1,8 @@
 // User accounts, managed by administrators. There is always at least one active administrator.
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
-import type { DatabaseTransaction } from "../prisma-client";
+import type { Database, DatabaseTransaction } from "../prisma-client";
+import { recordFailure, secondsUntilAllowed } from "../auth/throttle";
 import type { CurrentUser } from "../auth/current-user-type";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { endAllSessions } from "../auth/sessions";
@@ -68,6 +69,23 @@ export async function resetUserPassword(tx: DatabaseTransaction, input: z.output
   if (!(await tx.user.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new DomainError("NOT_FOUND", "accountGone");
   await replacePassword(tx, input.id, input.password, "user.password-reset", actor);
   return { id: input.id };
+}
+
+/**
+ * The current-password check of a password change, throttled like signing in (the same
+ * per-account count and delays, lib/auth/throttle.ts): a stolen session cannot be used to
+ * guess the password. Runs before the change's transaction, so that a failure is counted
+ * although the change is refused. Throws DomainError "currentPasswordThrottled" (with the
+ * seconds to wait) or "wrongCurrentPassword".
+ */
+export async function checkCurrentPassword(db: Database, input: z.output<typeof ChangeOwnPasswordSchema>, actor: CurrentUser) {
+  const wait = await secondsUntilAllowed(db, actor.email, null);
+  if (wait > 0) throw new DomainError("INVALID", "currentPasswordThrottled", "currentPassword", { seconds: wait });
+  const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(input.currentPassword, passwordHash))) {
+    await recordFailure(db, actor.email, null);
+    throw new DomainError("INVALID", "wrongCurrentPassword", "currentPassword");
+  }
 }
 
 export async function changeOwnPassword(tx: DatabaseTransaction, input: z.output<typeof ChangeOwnPasswordSchema>, actor: CurrentUser) {

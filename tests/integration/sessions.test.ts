@@ -6,6 +6,7 @@ import NextAuth from "next-auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/actions/command";
 import { authOptionsFor } from "@/lib/auth/options";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { SESSION_POLICY } from "@/lib/auth/sessions";
 import { userCommands } from "@/lib/users/commands";
 import type { AuthOptions } from "next-auth";
@@ -20,7 +21,7 @@ type Jar = Map<string, string>;
 const cookieHeader = (jar: Jar) => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 
 /** One request to next-auth's handler (its API-route form), keeping the cookies it sets in `jar` as a browser would. */
-async function call(options: AuthOptions, jar: Jar, method: "GET" | "POST", path: string, form?: Record<string, string>, setCookieLines: string[] = []) {
+async function call(options: AuthOptions, jar: Jar, method: "GET" | "POST", path: string, form?: Record<string, string>, setCookieLines: string[] = [], query: Record<string, string> = {}) {
   const headers: Record<string, string | string[]> = {};
   let body: unknown;
   const res = {
@@ -33,7 +34,7 @@ async function call(options: AuthOptions, jar: Jar, method: "GET" | "POST", path
   };
   const req = {
     method,
-    query: { nextauth: path.split("/") },
+    query: { ...query, nextauth: path.split("/") },
     body: form ?? {},
     cookies: Object.fromEntries(jar),
     headers: { host: "localhost:3000", cookie: cookieHeader(jar) },
@@ -48,7 +49,7 @@ async function call(options: AuthOptions, jar: Jar, method: "GET" | "POST", path
     if (value && !expired) jar.set(name, value);
     else jar.delete(name);
   }
-  return { body };
+  return { body, location: headers.location as string | undefined };
 }
 
 async function signIn(options: AuthOptions, email: string, password = FACTORY_PASSWORD): Promise<Jar> {
@@ -94,6 +95,13 @@ describe.each(PROVIDERS)("sessions on %s", (provider) => {
     // An http public URL (a test machine): plain names, no Secure.
     const plain = await signIn(options, (await createUser(t.db, "VIEWER")).email);
     expect([...plain.keys()]).toContain("next-auth.session-token");
+  });
+
+  it("keeps the return path of /api/auth/signin?callbackUrl=", async () => {
+    const { location } = await call(options, new Map(), "GET", "signin", undefined, [], { callbackUrl: "/agreements?page=2" });
+    const target = new URL(location!, BASE);
+    expect(target.pathname).toBe("/sign-in");
+    expect(safeReturnPath(target.searchParams.get("callbackUrl"), "/", BASE)).toBe("/agreements?page=2");
   });
 
   it("ends at sign-out: a cookie copied before it gets nothing after it", async () => {
