@@ -12,8 +12,9 @@
 //    unknown length. Anonymous requests (no valid session cookie) get a small limit.
 
 import { decode } from "next-auth/jwt";
+import { PEER_ADDRESS_HEADER } from "./trusted-proxies.mjs";
 
-export const PEER_ADDRESS_HEADER = "x-pacta-peer-address";
+export { PEER_ADDRESS_HEADER };
 
 export const BODY_LIMITS = {
   /** A signed-in person: a 25 MB document and its form (lib/documents/accepted-types.ts). */

@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { publicUrl, servedOverHttps } from "./public-url.mjs";
 import { refusal, refuse, stampRequest } from "./request-gate.mjs";
 import { sessionSecretProblem } from "./session-secret.mjs";
+import { parseTrustedProxies } from "./trusted-proxies.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT || 3000);
@@ -40,6 +41,12 @@ if (cluster.isPrimary) {
   const { problem } = publicUrl();
   if (problem) {
     console.error(`✖ Pacta will not start: ${problem}`);
+    process.exit(1);
+  }
+  try {
+    parseTrustedProxies(process.env.PACTA_TRUSTED_PROXIES);
+  } catch (error) {
+    console.error(`✖ Pacta will not start: ${error.message}`);
     process.exit(1);
   }
   if (!Number.isInteger(WORKERS) || WORKERS < 1) {

@@ -7,45 +7,13 @@
 // each trusted proxy appended the address it saw, so the right-most entry that is not a
 // trusted proxy is the client (anything to its left is the client's own claim). With no
 // trusted proxies (the default), X-Forwarded-For is ignored altogether.
-import { BlockList, isIP } from "node:net";
-
-/** Set by scripts/serve.mjs on every request to the connection's address (a client's copy is dropped). */
-export const PEER_ADDRESS_HEADER = "x-pacta-peer-address";
+import type { BlockList } from "node:net";
+import { isTrustedProxy as isTrusted, normaliseAddress as normalise, parseTrustedProxies, PEER_ADDRESS_HEADER } from "../../scripts/trusted-proxies.mjs";
 
 type HeaderBag = Record<string, string | string[] | undefined> | Headers;
 
-/** An IPv4 address mapped into IPv6 (::ffff:192.0.2.1), as Node reports IPv4 peers on a dual-stack socket, read as IPv4. */
-function normalise(address: string): string | null {
-  let value = address.trim();
-  if (value.startsWith("[") && value.includes("]")) value = value.slice(1, value.indexOf("]"));
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(value);
-  if (mapped) value = mapped[1];
-  return isIP(value) ? value.toLowerCase() : null;
-}
-
-/**
- * Parses PACTA_TRUSTED_PROXIES: addresses and CIDR ranges separated by commas or spaces
- * ("10.0.0.5, 192.168.0.0/16, ::1"). Throws an Error naming the first entry that is neither.
- */
-export function parseTrustedProxies(value: string | undefined): BlockList {
-  const list = new BlockList();
-  for (const entry of (value ?? "").split(/[\s,]+/).filter(Boolean)) {
-    const [base, bits, extra] = entry.split("/");
-    const address = normalise(base);
-    const family = address && isIP(address) === 6 ? "ipv6" : "ipv4";
-    const prefix = bits === undefined ? null : Number(bits);
-    if (!address || extra !== undefined || (prefix !== null && !(Number.isInteger(prefix) && prefix >= 0 && prefix <= (family === "ipv6" ? 128 : 32)))) {
-      throw new Error(`PACTA_TRUSTED_PROXIES: "${entry}" is not an IP address or a CIDR range (such as 10.0.0.0/8).`);
-    }
-    if (prefix === null) list.addAddress(address, family);
-    else list.addSubnet(address, prefix, family);
-  }
-  return list;
-}
-
-function isTrusted(trusted: BlockList, address: string): boolean {
-  return trusted.check(address, isIP(address) === 6 ? "ipv6" : "ipv4");
-}
+// The rule for reading the list and an address is shared with the server's start-up check.
+export { parseTrustedProxies, PEER_ADDRESS_HEADER };
 
 let cachedSource: string | undefined;
 let cachedList: BlockList | undefined;

@@ -1,4 +1,5 @@
 // What the server refuses before Next.js reads a request, and the headers it alone may set.
+import { spawnSync } from "node:child_process";
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { BODY_LIMITS, PEER_ADDRESS_HEADER as GATE_HEADER, refusal, stampRequest } from "@/scripts/request-gate.mjs";
@@ -69,5 +70,20 @@ describe("the public URL", () => {
     expect(publicUrl({ PACTA_PUBLIC_URL: "pacta.example.edu" }).problem).toMatch(/not an address/);
     expect(servedOverHttps({ PACTA_PUBLIC_URL: "https://pacta.example.edu", NEXTAUTH_URL: "http://localhost:3000" })).toBe(true);
     expect(servedOverHttps({ PACTA_PUBLIC_URL: "http://localhost:3000" })).toBe(false);
+  });
+
+  it("is checked when the server starts, with the trusted-proxy list, before anything else loads", () => {
+    const start = (env: Record<string, string>) =>
+      spawnSync(process.execPath, ["scripts/serve.mjs"], {
+        env: { PATH: process.env.PATH ?? "", NEXTAUTH_SECRET: sessionSecret, PACTA_WORKERS: "1", ...env } as unknown as NodeJS.ProcessEnv,
+        encoding: "utf8",
+        timeout: 20_000,
+      });
+    const missing = start({});
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/Pacta will not start: PACTA_PUBLIC_URL is not set/);
+    const proxies = start({ PACTA_PUBLIC_URL: publicOrigin, PACTA_TRUSTED_PROXIES: "10.0.0.0/8, proxy.example" });
+    expect(proxies.status).toBe(1);
+    expect(proxies.stderr).toMatch(/Pacta will not start: PACTA_TRUSTED_PROXIES: "proxy\.example" is not an IP address/);
   });
 });
