@@ -10,3 +10,4 @@ type GateRequest = Pick<IncomingMessage, "method" | "headers" | "rawHeaders"> & 
 export function stampRequest(request: GateRequest, publicOrigin: string): void;
 export function refusal(request: GateRequest, options: GateOptions): Promise<{ status: number; message: string } | null>;
 export function refuse(request: IncomingMessage, response: ServerResponse, refused: { status: number; message: string }): void;
+export function watchMultipart(request: IncomingMessage, response: ServerResponse): void;

@@ -113,6 +113,59 @@ function megabytes(bytes) {
   return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
+// A multipart part header holding a control character (a NUL in an upload's file name, say):
+// Next.js's form parser rejects the whole request and answers 500.
+const MALFORMED_PART_HEADER = /\r\nContent-Disposition:[^\r\n]*[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/i;
+/** Longer than any part header Next.js's parser accepts (16 KB), so a header split between chunks is still seen whole. */
+const HEADER_WINDOW = 16 * 1024 + 64;
+
+/**
+ * Watches a multipart post as Next.js reads it, for a part header with a control
+ * character in it (a NUL in a file name). When it sees one and Next.js then answers with
+ * a server error, the answer is replaced by a 400 that says what was wrong; any other
+ * answer goes out unchanged. (The body cannot be checked before Next.js reads it without
+ * holding all of it; every chunk Next.js reads passes through the "data" event, in every
+ * reading mode, so that is where it is looked at.)
+ */
+export function watchMultipart(request, response) {
+  if (request.method !== "POST" || !/^multipart\/form-data/i.test(request.headers["content-type"] ?? "")) return;
+  let malformed = false;
+  let tail = "";
+  const emit = request.emit;
+  request.emit = function (event, chunk, ...rest) {
+    if (event === "data" && !malformed) {
+      const text = tail + Buffer.from(chunk).toString("latin1");
+      malformed = MALFORMED_PART_HEADER.test(text);
+      tail = text.slice(-HEADER_WINDOW);
+    }
+    return emit.call(this, event, chunk, ...rest);
+  };
+  const original = { writeHead: response.writeHead, write: response.write, end: response.end };
+  let replaced = false;
+  const replace = () => {
+    replaced = true;
+    for (const name of response.getHeaderNames()) response.removeHeader(name);
+    original.writeHead.call(response, 400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+    original.end.call(response, "Refused: a file name or field name in this upload holds a control character (such as NUL). Rename the file and try again.\n");
+  };
+  const failing = (status) => malformed && !response.headersSent && status >= 500;
+  response.writeHead = function (status, ...rest) {
+    if (replaced) return this;
+    if (failing(status)) return replace(), this;
+    return original.writeHead.call(this, status, ...rest);
+  };
+  response.write = function (...args) {
+    if (replaced) return true;
+    if (failing(response.statusCode)) return replace(), true;
+    return original.write.apply(this, args);
+  };
+  response.end = function (...args) {
+    if (replaced) return this;
+    if (failing(response.statusCode)) return replace(), this;
+    return original.end.apply(this, args);
+  };
+}
+
 /** Answers a refusal in plain text; the body, if any, is read and thrown away (never parsed), so the client sees the answer. */
 export function refuse(request, response, { status, message }) {
   response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });

@@ -16,7 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { publicUrl, servedOverHttps } from "./public-url.mjs";
-import { refusal, refuse, stampRequest } from "./request-gate.mjs";
+import { refusal, refuse, stampRequest, watchMultipart } from "./request-gate.mjs";
 import { sessionSecretProblem } from "./session-secret.mjs";
 import { parseTrustedProxies } from "./trusted-proxies.mjs";
 
@@ -172,12 +172,14 @@ async function runServer() {
   if (shuttingDown) return;
   const handle = app.getRequestHandler();
   // scripts/request-gate.mjs: the connection's address recorded, the public host set, and
-  // cross-origin, malformed and oversized posts refused before Next.js reads them.
+  // cross-origin, malformed and oversized posts refused before Next.js reads them, and a
+  // multipart post with a control character in a part header answered 400, not 500.
   server = http.createServer(async (request, response) => {
     stampRequest(request, PUBLIC_ORIGIN);
     const refused = await refusal(request, GATE);
-    if (refused) refuse(request, response, refused);
-    else handle(request, response);
+    if (refused) return refuse(request, response, refused);
+    watchMultipart(request, response);
+    handle(request, response);
   });
   // Without this, a taken port left the process running without listening (and, with
   // several processes, the primary waiting for it forever).

@@ -16,11 +16,11 @@ let db: Database;
 let cookie: string;
 let createOrganizationId: string;
 
-/** The id under which the build registered lib/organizations/actions.ts's createOrganization. */
-function actionId(exportedName: string): string {
+/** The id under which the build registered `exportedName` of `filename` (lib/organizations/actions.ts's, unless told). */
+function actionId(exportedName: string, filename = "lib/organizations/actions.ts"): string {
   const manifest = JSON.parse(fs.readFileSync(path.join(inject("distDir"), "server", "server-reference-manifest.json"), "utf8"));
   const entry = Object.entries(manifest.node as Record<string, { filename: string; exportedName: string }>).find(
-    ([, action]) => action.filename === "lib/organizations/actions.ts" && action.exportedName === exportedName,
+    ([, action]) => action.filename === filename && action.exportedName === exportedName,
   );
   if (!entry) throw new Error(`no server action ${exportedName} in the build`);
   return entry[0];
@@ -92,5 +92,23 @@ describe("server actions from outside", () => {
     expect(response.status).toBe(413);
     expect(await response.text()).toMatch(/before signing in/);
     expect(await organizationNamed("Anonymous Partner Ltd")).toBe(0);
+  });
+
+  it("answer 400, not 500, for an upload whose file name holds a NUL, and store nothing", async () => {
+    const documentsBefore = await db.documentVersion.count();
+    // The action's arguments as React encodes a form: the previous state, then the form's fields.
+    const form = new FormData();
+    form.append("0", JSON.stringify(["$undefined", "$K1"]));
+    form.append("1_reference", "AG-2024-0001");
+    form.append("1_kind", "ANNEX");
+    form.append("1_file", new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "contract\u0000.pdf", { type: "application/pdf" }));
+    const response = await fetch(`${baseURL}/agreements`, {
+      method: "POST",
+      headers: { "Next-Action": actionId("attachDocument", "lib/documents/actions.ts"), Origin: baseURL, Cookie: cookie, Accept: "text/x-component" },
+      body: form,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/holds a control character \(such as NUL\)/);
+    expect(await db.documentVersion.count()).toBe(documentsBefore);
   });
 });

@@ -1,8 +1,12 @@
 // What the server refuses before Next.js reads a request, and the headers it alone may set.
 import { spawnSync } from "node:child_process";
+import http, { type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import { pipeline } from "node:stream";
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { BODY_LIMITS, PEER_ADDRESS_HEADER as GATE_HEADER, refusal, stampRequest } from "@/scripts/request-gate.mjs";
+import { BODY_LIMITS, PEER_ADDRESS_HEADER as GATE_HEADER, refusal, stampRequest, watchMultipart } from "@/scripts/request-gate.mjs";
 import { publicUrl, servedOverHttps } from "@/scripts/public-url.mjs";
 import { clientAddress, parseTrustedProxies, PEER_ADDRESS_HEADER } from "@/lib/auth/client-address";
 
@@ -85,5 +89,36 @@ describe("the public URL", () => {
     const proxies = start({ PACTA_PUBLIC_URL: publicOrigin, PACTA_TRUSTED_PROXIES: "10.0.0.0/8, proxy.example" });
     expect(proxies.status).toBe(1);
     expect(proxies.stderr).toMatch(/Pacta will not start: PACTA_TRUSTED_PROXIES: "proxy\.example" is not an IP address/);
+  });
+
+  it("answers 400, not 500, for an upload whose file name holds a NUL, and leaves every other answer alone", async () => {
+    // A stand-in for Next.js's action handler: the same form parser, piped the same way, a 500 when it fails.
+    const busboy = createRequire(import.meta.url)("next/dist/compiled/busboy") as (options: { headers: IncomingHttpHeaders }) => NodeJS.WritableStream;
+    const server = http.createServer((request, response) => {
+      watchMultipart(request, response);
+      const parser = busboy({ headers: request.headers });
+      pipeline(request, parser as unknown as NodeJS.WritableStream, (error) => {
+        response.statusCode = error ? 500 : 200;
+        response.setHeader("Content-Length", error ? 5 : 2);
+        response.end(error ? "error" : "ok");
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const upload = (fileName: string) => {
+      const form = new FormData();
+      form.append("kind", "ANNEX");
+      form.append("file", new File([new Uint8Array(64 * 1024).fill(0x41)], fileName));
+      return fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: form });
+    };
+    try {
+      const refused = await upload("contract\u0000.pdf");
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toMatch(/control character \(such as NUL\)/);
+      const fine = await upload("contract.pdf");
+      expect([fine.status, await fine.text()]).toEqual([200, "ok"]);
+    } finally {
+      server.close();
+    }
   });
 });
