@@ -34,7 +34,7 @@ export interface ReminderJobResult {
 export async function runReminderJob(db: Database, options: ReminderJobOptions = {}): Promise<ReminderJobResult> {
   const now = options.now ?? new Date();
   const mailer = options.mailer === undefined ? mailerFromEnvironment() : options.mailer;
-  const baseUrl = (options.baseUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const baseUrl = (options.baseUrl ?? process.env.NEXTAUTH_URL ?? process.env.PACTA_PUBLIC_URL ?? "http://localhost:3000").replace(/\/$/, "");
   const log = options.log ?? ((line: string) => console.log(line));
   const found = await recordDueReminders(db, now);
   const digests = await deliverDigests(db, now, mailer, baseUrl, log);
