@@ -96,13 +96,15 @@ describe("server actions from outside", () => {
 
   it("answer 400, not 500, for an upload whose file name holds a NUL, and store nothing", async () => {
     const documentsBefore = await db.documentVersion.count();
+    const { reference } = await db.agreement.findFirstOrThrow({ select: { reference: true } });
     // The action's arguments as React encodes a form: the previous state, then the form's fields.
     const form = new FormData();
     form.append("0", JSON.stringify(["$undefined", "$K1"]));
-    form.append("1_reference", "AG-2024-0001");
+    form.append("1_reference", reference);
     form.append("1_kind", "ANNEX");
     form.append("1_file", new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "contract\u0000.pdf", { type: "application/pdf" }));
-    const response = await fetch(`${baseURL}/agreements`, {
+    // Posted to the agreement's page, where the upload form and its action live.
+    const response = await fetch(`${baseURL}/agreements/${encodeURIComponent(reference)}`, {
       method: "POST",
       headers: { "Next-Action": actionId("attachDocument", "lib/documents/actions.ts"), Origin: baseURL, Cookie: cookie, Accept: "text/x-component" },
       body: form,
