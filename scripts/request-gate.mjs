@@ -6,7 +6,7 @@
 // 2. It sets X-Forwarded-Host to the public URL's host, replacing the client's: Next.js
 //    compares a server action's Origin with that header, so the comparison is with the
 //    configured public URL, never with something the client or a proxy passed on.
-// 3. It refuses, with a 4xx and a plain sentence, what Next.js would otherwise answer
+// 3. It refuses, with a 4xx and a plain sentence in the reader's language, what Next.js would otherwise answer
 //    with a 500 or parse first: a post from another origin, a malformed Origin, a body
 //    over the limit (declared by Content-Length, before any of it is read), and a body of
 //    unknown length. Anonymous requests (no valid session cookie) get a small limit.
@@ -73,8 +73,8 @@ async function hasSignedSession(request, { sessionSecret, secureCookies }) {
 }
 
 /**
- * Step 3 above: `{ status, message }` for a request to refuse before Next.js reads it,
- * or null. `options`: `publicOrigin` (scripts/public-url.mjs), `sessionSecret`,
+ * Step 3 above: `{ status, key, values }` for a request to refuse before Next.js reads it
+ * (the key of its message in the catalogues' "requestGate" section), or null. `options`: `publicOrigin` (scripts/public-url.mjs), `sessionSecret`,
  * `secureCookies`.
  */
 export async function refusal(request, options) {
@@ -86,25 +86,25 @@ export async function refusal(request, options) {
       parsed = new URL(origin);
     } catch {}
     // "null" is what a browser sends from a sandboxed or opaque context: not our page.
-    if (origin === "null") return { status: 403, message: `Refused: this request was not sent from Pacta's own pages (${options.publicOrigin}).` };
+    if (origin === "null") return { status: 403, key: "opaqueOrigin", values: { publicOrigin: options.publicOrigin } };
     if (!parsed || (parsed.protocol !== "http:" && parsed.protocol !== "https:") || parsed.origin !== origin) {
-      return { status: 400, message: "The request's Origin header is malformed." };
+      return { status: 400, key: "malformedOrigin", values: {} };
     }
     if (parsed.origin !== options.publicOrigin) {
-      return { status: 403, message: `Refused: this request was sent from ${parsed.origin}, not from Pacta's own pages (${options.publicOrigin}).` };
+      return { status: 403, key: "crossOrigin", values: { origin: parsed.origin, publicOrigin: options.publicOrigin } };
     }
   }
   const declared = request.headers["content-length"];
   if (declared === undefined) {
-    if (request.headers["transfer-encoding"]) return { status: 411, message: "A request body must declare its length (Content-Length)." };
+    if (request.headers["transfer-encoding"]) return { status: 411, key: "lengthRequired", values: {} };
     return null;
   }
   const length = Number(declared);
-  if (!/^\d+$/.test(declared) || !Number.isSafeInteger(length)) return { status: 400, message: "The request's Content-Length is malformed." };
+  if (!/^\d+$/.test(declared) || !Number.isSafeInteger(length)) return { status: 400, key: "malformedLength", values: {} };
   if (length <= BODY_LIMITS.anonymousBytes) return null;
   const limit = (await hasSignedSession(request, options)) ? BODY_LIMITS.signedInBytes : BODY_LIMITS.anonymousBytes;
   if (length > limit) {
-    return { status: 413, message: `The request is too large: ${megabytes(length)}, more than the ${megabytes(limit)} allowed${limit === BODY_LIMITS.anonymousBytes ? " before signing in" : ""}.` };
+    return { status: 413, key: limit === BODY_LIMITS.anonymousBytes ? "tooLargeAnonymous" : "tooLarge", values: { size: megabytes(length), limit: megabytes(limit) } };
   }
   return null;
 }
@@ -127,7 +127,7 @@ const HEADER_WINDOW = 16 * 1024 + 64;
  * holding all of it; every chunk Next.js reads passes through the "data" event, in every
  * reading mode, so that is where it is looked at.)
  */
-export function watchMultipart(request, response) {
+export function watchMultipart(request, response, describe) {
   if (request.method !== "POST" || !/^multipart\/form-data/i.test(request.headers["content-type"] ?? "")) return;
   let malformed = false;
   let tail = "";
@@ -146,7 +146,7 @@ export function watchMultipart(request, response) {
     replaced = true;
     for (const name of response.getHeaderNames()) response.removeHeader(name);
     original.writeHead.call(response, 400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
-    original.end.call(response, "Refused: a file name or field name in this upload holds a control character (such as NUL). Rename the file and try again.\n");
+    original.end.call(response, `${describe(request, "malformedUpload", {})}\n`);
   };
   const failing = (status) => malformed && !response.headersSent && status >= 500;
   response.writeHead = function (status, ...rest) {
@@ -166,9 +166,12 @@ export function watchMultipart(request, response) {
   };
 }
 
-/** Answers a refusal in plain text; the body, if any, is read and thrown away (never parsed), so the client sees the answer. */
-export function refuse(request, response, { status, message }) {
+/**
+ * Answers a refusal in plain text, in the reader's language (`describe`: lib/i18n/refusal-text.ts);
+ * the body, if any, is read and thrown away (never parsed), so the client sees the answer.
+ */
+export function refuse(request, response, { status, key, values }, describe) {
   response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
-  response.end(`${message}\n`);
+  response.end(`${describe(request, key, values)}\n`);
   request.resume();
 }

@@ -162,6 +162,9 @@ async function runServer() {
   }
 
   const { default: next } = await import("next");
+  // The gate's refusals are worded from the app's catalogues, in the reader's language (one TypeScript module, loaded with tsx).
+  const { tsImport } = await import("tsx/esm/api");
+  const { refusalText } = await tsImport("../lib/i18n/refusal-text.ts", import.meta.url);
   app = next({ dev: false, dir: root, hostname, port });
   try {
     await app.prepare();
@@ -177,8 +180,8 @@ async function runServer() {
   server = http.createServer(async (request, response) => {
     stampRequest(request, PUBLIC_ORIGIN);
     const refused = await refusal(request, GATE);
-    if (refused) return refuse(request, response, refused);
-    watchMultipart(request, response);
+    if (refused) return refuse(request, response, refused, refusalText);
+    watchMultipart(request, response, refusalText);
     handle(request, response);
   });
   // Without this, a taken port left the process running without listening (and, with

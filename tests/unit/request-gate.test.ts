@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { BODY_LIMITS, PEER_ADDRESS_HEADER as GATE_HEADER, refusal, stampRequest, watchMultipart } from "@/scripts/request-gate.mjs";
 import { publicUrl, servedOverHttps } from "@/scripts/public-url.mjs";
 import { clientAddress, parseTrustedProxies, PEER_ADDRESS_HEADER } from "@/lib/auth/client-address";
+import { refusalText } from "@/lib/i18n/refusal-text";
 
 const publicOrigin = "https://pacta.example.edu";
 const sessionSecret = "a-test-secret-that-is-long-enough-0123456789";
@@ -53,7 +54,11 @@ describe("the request gate", () => {
   it("refuses an oversized body by its declared length, with a smaller limit for anonymous requests", async () => {
     const large = String(BODY_LIMITS.anonymousBytes + 1);
     const refused = await refusal(request("POST", { Origin: publicOrigin, "Content-Length": large }), options);
-    expect(refused).toMatchObject({ status: 413, message: expect.stringMatching(/before signing in/) });
+    expect(refused).toMatchObject({ status: 413, key: "tooLargeAnonymous" });
+    expect(refusalText({ headers: {} }, refused!.key, refused!.values)).toBe("The request is too large: 65 KB, more than the 64 KB allowed before signing in.");
+    // In the reader's language: the language cookie first, then the browser's preference.
+    expect(refusalText({ headers: { "accept-language": "zh-CN,zh;q=0.9" } }, refused!.key, refused!.values)).toBe("请求过大：65 KB，超过登录前允许的 64 KB。");
+    expect(refusalText({ headers: { "accept-language": "zh-CN", cookie: "pacta-locale=en" } }, "malformedOrigin", {})).toBe("The request's Origin header is malformed.");
     // A forged cookie does not raise the limit.
     expect(await refusal(request("POST", { "Content-Length": large, Cookie: "__Secure-next-auth.session-token=forged" }), options)).toMatchObject({ status: 413 });
     const token = await encode({ token: { sub: "someone" }, secret: sessionSecret });
@@ -95,7 +100,7 @@ describe("the public URL", () => {
     // A stand-in for Next.js's action handler: the same form parser, piped the same way, a 500 when it fails.
     const busboy = createRequire(import.meta.url)("next/dist/compiled/busboy") as (options: { headers: IncomingHttpHeaders }) => NodeJS.WritableStream;
     const server = http.createServer((request, response) => {
-      watchMultipart(request, response);
+      watchMultipart(request, response, refusalText);
       const parser = busboy({ headers: request.headers });
       pipeline(request, parser as unknown as NodeJS.WritableStream, (error) => {
         response.statusCode = error ? 500 : 200;
