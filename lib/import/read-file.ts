@@ -3,8 +3,8 @@
 import type { ErrorKey } from "../i18n/translator";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import yauzl from "yauzl";
 import { toIsoPartial } from "../dates/partial-date";
+import { inspectZip, WORKBOOK_LIMITS, type ArchiveRefusedError } from "../files/safe-zip";
 
 export const IMPORT_LIMITS = {
   fileBytes: 10 * 1024 * 1024,
@@ -59,29 +59,6 @@ function readCsv(bytes: Uint8Array): ImportTable {
   return checkRows({ headers: headers.map((h) => h.trim()), rows });
 }
 
-/** Reads a zip's directory (not its contents) and refuses archives that would unpack too large. */
-function checkZip(bytes: Uint8Array): Promise<void> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(new ImportFileError("importNotXlsx"));
-      let entries = 0;
-      let total = 0;
-      zip.on("entry", (entry: yauzl.Entry) => {
-        entries++;
-        total += entry.uncompressedSize;
-        if (entries > IMPORT_LIMITS.zipEntries || total > IMPORT_LIMITS.zipUncompressedBytes) {
-          zip.close();
-          return reject(new ImportFileError("importZipBomb", { size: megabytes(IMPORT_LIMITS.zipUncompressedBytes), parts: IMPORT_LIMITS.zipEntries }));
-        }
-        zip.readEntry();
-      });
-      zip.on("end", () => resolve());
-      zip.on("error", () => reject(new ImportFileError("importNotXlsx")));
-      zip.readEntry();
-    });
-  });
-}
-
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return toIsoPartial(value, "DAY");
@@ -95,7 +72,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
-  await checkZip(bytes);
+  await inspectZip(bytes, WORKBOOK_LIMITS).catch((error: ArchiveRefusedError) => {
+    throw new ImportFileError(error.problem === "unreadable" ? "importNotXlsx" : "importZipBomb", { size: megabytes(WORKBOOK_LIMITS.inflatedBytes), parts: WORKBOOK_LIMITS.entries });
+  });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -17,6 +17,7 @@ import { digestFor, type DigestReminder } from "./digest";
 import { mailerFromEnvironment, type Mailer } from "./mailer";
 import { DEFAULT_REMINDER_DAYS } from "./schema";
 import { parseReminderDays, reminderThreshold } from "./windows";
+import { oneLine } from "../text/controls";
 
 
 export interface ReminderJobOptions {
@@ -35,7 +36,7 @@ export interface ReminderJobResult {
 export async function runReminderJob(db: Database, options: ReminderJobOptions = {}): Promise<ReminderJobResult> {
   const now = options.now ?? currentInstant();
   const mailer = options.mailer === undefined ? mailerFromEnvironment() : options.mailer;
-  const baseUrl = (options.baseUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const baseUrl = (options.baseUrl ?? process.env.NEXTAUTH_URL ?? process.env.PACTA_PUBLIC_URL ?? "http://localhost:3000").replace(/\/$/, "");
   const log = options.log ?? ((line: string) => console.log(line));
   // Running periods that rolled over since the last run: their next end and deadline are what reminders are about.
   await refreshRunningPeriods(db, now);
@@ -122,7 +123,7 @@ async function deliverDigests(db: Database, now: Date, mailer: Mailer | null, ba
     } catch (error) {
       // Not sent: release them for the next run.
       await db.reminder.updateMany({ where: { deliveredBy: claim }, data: { deliveredAt: null, deliveredBy: null } });
-      log(`[pacta] the reminder digest to ${mail.to} could not be sent; it is tried again at the next run: ${error instanceof Error ? error.message : error}`);
+      log(`[pacta] the reminder digest to ${mail.to} could not be sent; it is tried again at the next run: ${oneLine(error instanceof Error ? error.message : String(error))}`);
       continue;
     }
     await db.reminder.updateMany({ where: { deliveredBy: claim }, data: { deliveredBy: by } });
