@@ -2,7 +2,8 @@
 // problems, before anything is written. Organisations, types and focus areas are
 // matched to existing ones by any of their names; what is not found will be created.
 import type { DatabaseTransaction } from "../prisma-client";
-import { parseLooseDate, type PartialDate } from "../dates/partial-date";
+import type { PartialDate } from "../dates/partial-date";
+import { parseTypedDate } from "../dates/typed-date";
 import { AGREEMENT_STATUSES, type AgreementStatus } from "../agreements/status";
 import { CATALOGUES } from "../i18n/translator";
 import type { MessagePart } from "../errors";
@@ -103,18 +104,22 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
   let matchedOrganizations = 0;
 
   const rows = table.rows.map((cells, index): PlannedAgreement => {
-    const line = index + 2;
+    const line = table.lines[index] ?? index + 2;
     const value = (field: ImportField) => {
       const column = mapping[field];
       return column === undefined ? "" : restoreCell((cells[column] ?? "").trim());
     };
-    const problems: MessagePart[] = [];
+    const problems: MessagePart[] = [...(table.cellProblems[index] ?? [])];
     const date = (field: ImportField) => {
       const text = value(field);
       if (!text) return null;
-      const parsed = parseLooseDate(text);
-      if (!parsed) problems.push({ key: "importNotDate", values: { column: field, text } });
-      return parsed;
+      const parsed = parseTypedDate(text);
+      if (parsed.ok) return parsed.date;
+      if (parsed.reason === "ambiguous") problems.push({ key: "importDateAmbiguous", values: { column: field, text, dayFirst: parsed.dayFirst, monthFirst: parsed.monthFirst } });
+      else if (parsed.reason === "noSuchDay") problems.push({ key: "importDateNoSuchDay", values: { column: field, text } });
+      else if (parsed.reason === "academicYear") problems.push({ key: "importDateAcademicYear", values: { column: field, text, year: parsed.firstYear } });
+      else problems.push({ key: "importNotDate", values: { column: field, text } });
+      return null;
     };
 
     const title = value("title");
