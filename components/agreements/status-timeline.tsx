@@ -27,6 +27,7 @@ export function StatusTimeline({ changes }: { changes: AgreementDetail["statusCh
             {" · "}
             {change.changedBy?.name ?? t("fromSource")}
           </div>
+          {change.systemNote && <p className="mt-0.5 text-slate-600">{t(`systemNote.${change.systemNote.key}`, change.systemNote.values)}</p>}
           {change.note && <p className="mt-0.5 text-slate-600">{change.note}</p>}
         </li>
       ))}

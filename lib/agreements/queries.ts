@@ -9,6 +9,7 @@ import type { Database } from "../prisma-client";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { effectiveStatus } from "./status";
+import { parseSystemNote } from "./system-note";
 import { parseDatabaseUrl } from "../database-url";
 import type { AgreementListFilters } from "./list-params";
 import type { AgreementFormValues } from "./form-values";
@@ -157,7 +158,7 @@ const agreementDetailSelect = {
   focusAreas: { select: { focusArea: { select: { name: true } } }, orderBy: { focusArea: { name: "asc" } } },
   statusChanges: {
     orderBy: { changedAt: "asc" },
-    select: { kind: true, fromStatus: true, toStatus: true, changedAt: true, note: true, changedBy: { select: { name: true } } },
+    select: { kind: true, fromStatus: true, toStatus: true, changedAt: true, note: true, systemNote: true, changedBy: { select: { name: true } } },
   },
   evidence: {
     orderBy: { order: "asc" },
@@ -258,7 +259,7 @@ export async function getAgreementDetail(reference: string, database: Database =
     })),
     participants: agreement.participants,
     focusAreas: agreement.focusAreas.map((f) => f.focusArea.name),
-    statusChanges: agreement.statusChanges,
+    statusChanges: agreement.statusChanges.map((change) => ({ ...change, systemNote: parseSystemNote(change.systemNote) })),
     renewalChain: [...predecessors.map((l) => toLink(l, false)), toLink(agreement, true), ...successors.map((l) => toLink(l, false))],
     evidence: agreement.evidence.map(({ source, ...rest }) => ({ ...rest, sourceId: source.id })),
     sources: [...sources.values()].map((s) => ({ ...s, publishedOn: partial(s.publishedOn, s.publishedOnPrecision) })),

@@ -30,3 +30,20 @@ export async function nextReference(tx: DatabaseTransaction, year: number): Prom
   const updated = await tx.referenceCounter.update({ where: { year }, data: { last: { increment: 1 } } });
   return formatReference(year, updated.last);
 }
+
+/**
+ * Moves each year's counter past the highest of the given references (agreements that
+ * brought their own number: an import, the demo portfolio), so that the next one handed out
+ * for that year follows them. References not of the form AG-<year>-<n> are ignored.
+ */
+export async function advanceReferenceCounters(tx: DatabaseTransaction, references: string[]) {
+  const highest = new Map<number, number>();
+  for (const reference of references) {
+    const parsed = parseReference(reference);
+    if (parsed) highest.set(parsed.year, Math.max(highest.get(parsed.year) ?? 0, parsed.sequence));
+  }
+  for (const [year, sequence] of highest) {
+    await tx.$executeRaw`INSERT INTO "ReferenceCounter" ("year", "last") VALUES (${year}, ${sequence})
+      ON CONFLICT ("year") DO UPDATE SET "last" = CASE WHEN "ReferenceCounter"."last" < ${sequence} THEN ${sequence} ELSE "ReferenceCounter"."last" END`;
+  }
+}

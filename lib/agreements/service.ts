@@ -9,7 +9,8 @@ import { DomainError } from "../errors";
 import type { ErrorKey } from "../i18n/translator";
 import { canRenew, canTransition, predecessorBecomesRenewed } from "./lifecycle";
 import { nextReference } from "./reference";
-import { refreshSearchDocuments } from "./search-document";
+import { storedSystemNote } from "./system-note";
+import { insertAgreements, replaceAgreementRelations, type OtherPartyRole } from "./write";
 import type { ChangeStatusSchema, CreateAgreementInput, RenewAgreementSchema, UpdateAgreementInput } from "./schema";
 import { agreementSnapshot } from "./snapshot";
 import { endsOn, expiryFromTerm, noticeDeadline } from "./term";
@@ -73,11 +74,10 @@ async function resolvePartiesAndSignatories(tx: DatabaseTransaction, input: Agre
     signatories.push({ personId: person.id, onBehalfOfId });
   }
   return {
-    parties: [
-      { organizationId: own.id, role: "OUR_INSTITUTION" as const, order: 0 },
-      ...input.parties.map((party, index) => ({ organizationId: partyIds[index], role: party.role, order: index + 1 })),
-    ],
-    signatories: signatories.map((s, order) => ({ ...s, role: "SIGNATORY" as const, order })),
+    ownInstitutionId: own.id,
+    parties: input.parties.map((party, index) => ({ organizationId: partyIds[index], role: party.role })),
+    signatories,
+    focusAreaIds: input.focusAreaIds,
   };
 }
 
@@ -124,30 +124,12 @@ const yearOf = (date: PartialDate | null) => (date ?? { date: new Date() }).date
 
 export async function createAgreement(tx: DatabaseTransaction, input: CreateAgreementInput, actor: CurrentUser) {
   await checkReferences(tx, input);
-  const { parties, signatories } = await resolvePartiesAndSignatories(tx, input, actor);
+  const { ownInstitutionId, ...relations } = await resolvePartiesAndSignatories(tx, input, actor);
   const reference = await nextReference(tx, yearOf(input.signedOn));
-  const agreement = await tx.agreement.create({
-    data: {
-      reference,
-      status: input.status,
-      ...scalarColumns(input),
-      parties: { create: parties },
-      participants: { create: signatories },
-      focusAreas: { create: [...new Set(input.focusAreaIds)].map((focusAreaId) => ({ focusAreaId })) },
-      // No note: the timeline and the history say "logged" in the reader's language.
-      statusChanges: { create: { toStatus: input.status, changedById: actor.id } },
-    },
-    select: { id: true, reference: true },
-  });
-  await refreshSearchDocuments(tx, { agreementIds: [agreement.id] });
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: "agreement.created",
-    entityType: "Agreement",
-    entityId: agreement.id,
-    after: { reference, ...(await agreementSnapshot(tx, agreement.id)) },
-  });
-  return { reference: agreement.reference };
+  // No origin note: the timeline and the history say "logged" in the reader's language.
+  const agreement = { reference, status: input.status, columns: scalarColumns(input), ...relations, origin: null };
+  await insertAgreements(tx, [agreement], { ownInstitutionId, actorId: actor.id, audit: { kind: "snapshot", action: "agreement.created" } });
+  return { reference };
 }
 
 /**
@@ -194,15 +176,8 @@ export async function updateAgreement(tx: DatabaseTransaction, input: UpdateAgre
   const before = await agreementSnapshot(tx, existing.id);
   await checkReferences(tx, input);
   await claimVersion(tx, input.reference, input.version, scalarColumns(input));
-  const { parties, signatories } = await resolvePartiesAndSignatories(tx, input, actor);
-  // Relations are replaced as a whole; attendees and witnesses recorded elsewhere are kept.
-  await tx.agreementParty.deleteMany({ where: { agreementId: existing.id } });
-  await tx.agreementParty.createMany({ data: parties.map((p) => ({ ...p, agreementId: existing.id })) });
-  await tx.participant.deleteMany({ where: { agreementId: existing.id, role: "SIGNATORY" } });
-  await tx.participant.createMany({ data: signatories.map((s) => ({ ...s, agreementId: existing.id })) });
-  await tx.agreementFocusArea.deleteMany({ where: { agreementId: existing.id } });
-  await tx.agreementFocusArea.createMany({ data: [...new Set(input.focusAreaIds)].map((focusAreaId) => ({ agreementId: existing.id, focusAreaId })) });
-  await refreshSearchDocuments(tx, { agreementIds: [existing.id] });
+  const { ownInstitutionId, ...relations } = await resolvePartiesAndSignatories(tx, input, actor);
+  await replaceAgreementRelations(tx, existing.id, ownInstitutionId, relations);
   await recordAudit(tx, {
     actorId: actor.id,
     action: "agreement.updated",
@@ -243,14 +218,16 @@ async function markPredecessorRenewed(tx: DatabaseTransaction, predecessorId: st
   const predecessor = await tx.agreement.findUniqueOrThrow({ where: { id: predecessorId }, select: { status: true } });
   if (!predecessorBecomesRenewed(predecessor.status)) return;
   await tx.agreement.update({ where: { id: predecessorId }, data: { status: "RENEWED", version: { increment: 1 } } });
-  const note = `Renewed by ${successorReference}.`;
-  await tx.statusChange.create({ data: { agreementId: predecessorId, fromStatus: predecessor.status, toStatus: "RENEWED", changedById: actor.id, note } });
+  const systemNote = storedSystemNote({ key: "renewedBy", values: { reference: successorReference } });
+  await tx.statusChange.create({
+    data: { agreementId: predecessorId, fromStatus: predecessor.status, toStatus: "RENEWED", changedById: actor.id, systemNote },
+  });
   await recordAudit(tx, {
     actorId: actor.id,
     action: "agreement.status-changed",
     entityType: "Agreement",
     entityId: predecessorId,
-    changes: { status: { before: predecessor.status, after: "RENEWED" }, note: { before: null, after: note } },
+    changes: { status: { before: predecessor.status, after: "RENEWED" }, renewedBy: { before: null, after: successorReference } },
   });
 }
 
@@ -282,26 +259,19 @@ export async function renewAgreement(tx: DatabaseTransaction, input: z.output<ty
   });
   const plan = renewalPlan(source, input);
   const reference = await nextReference(tx, yearOf(input.signedOn));
-  const successor = await tx.agreement.create({
-    data: {
-      reference,
-      status: "DRAFT",
-      renewalOfId: predecessor.id,
-      ...plan.fields,
-      parties: { create: plan.parties },
-      participants: { create: plan.participants },
-      focusAreas: { create: plan.focusAreas },
-      statusChanges: { create: { toStatus: "DRAFT", changedById: actor.id, note: input.note ?? `Renewal of ${predecessor.reference}.` } },
-    },
-    select: { id: true },
-  });
-  await refreshSearchDocuments(tx, { agreementIds: [successor.id] });
-  await recordAudit(tx, {
+  const successor = {
+    reference,
+    status: "DRAFT" as const,
+    renewalOfId: predecessor.id,
+    ...plan,
+    origin: { key: "renewalOf" as const, values: { reference: predecessor.reference } },
+    note: input.note,
+  };
+  const { id: ownInstitutionId } = await ownInstitution(tx);
+  await insertAgreements(tx, [successor], {
+    ownInstitutionId,
     actorId: actor.id,
-    action: "agreement.created",
-    entityType: "Agreement",
-    entityId: successor.id,
-    after: { reference, renewalOf: predecessor.reference, ...(await agreementSnapshot(tx, successor.id)) },
+    audit: { kind: "snapshot", action: "agreement.created", extra: () => ({ renewalOf: predecessor.reference }) },
   });
   await recordAudit(tx, {
     actorId: actor.id,
@@ -337,7 +307,7 @@ export function renewalPlan(
 ) {
   const termMonths = dates.termMonths ?? source.termMonths;
   return {
-    fields: {
+    columns: {
       title: source.title,
       typeId: source.typeId,
       summary: source.summary,
@@ -348,11 +318,15 @@ export function renewalPlan(
       leadUnitId: source.leadUnitId,
       ...dateColumns({ ...dates, termMonths, noticePeriodDays: source.noticePeriodDays }),
     },
-    parties: source.parties.map(({ organizationId, role, order }) => ({ organizationId, role, order })),
-    participants: source.participants
-      .filter((p) => p.role === "SIGNATORY")
-      .map(({ personId, onBehalfOfId, role, order }) => ({ personId, onBehalfOfId, role, order })),
-    focusAreas: source.focusAreas.map(({ focusAreaId }) => ({ focusAreaId })),
+    parties: [...source.parties]
+      .filter((p): p is typeof p & { role: OtherPartyRole } => p.role !== "OUR_INSTITUTION")
+      .sort((a, b) => a.order - b.order)
+      .map(({ organizationId, role }) => ({ organizationId, role })),
+    signatories: [...source.participants]
+      .filter((p) => p.role === "SIGNATORY" && p.personId && p.onBehalfOfId)
+      .sort((a, b) => a.order - b.order)
+      .map((p) => ({ personId: p.personId!, onBehalfOfId: p.onBehalfOfId! })),
+    focusAreaIds: source.focusAreas.map(({ focusAreaId }) => focusAreaId),
   };
 }
 

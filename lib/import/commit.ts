@@ -1,120 +1,136 @@
-// Writes a checked import plan: everything in one transaction, or nothing.
+// Writes a checked import plan: everything in one transaction, or nothing. The steps are
+// named below; the agreements themselves go through the one write primitive
+// (lib/agreements/write.ts), and new types and focus areas through the reference lists'
+// own service, so an import leaves the same records and audit trail as the form and the
+// Lists page would.
 import type { DatabaseTransaction } from "../prisma-client";
 import type { CurrentUser } from "../auth/current-user-type";
 import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../errors";
-import { nextReference, parseReference } from "../agreements/reference";
-import { refreshSearchDocuments } from "../agreements/search-document";
+import { advanceReferenceCounters, nextReference } from "../agreements/reference";
 import { dateColumns, ownInstitution } from "../agreements/service";
+import { insertAgreements, type NewAgreement } from "../agreements/write";
 import { toIsoPartial } from "../dates/partial-date";
-import { typeCodeFrom } from "../reference-lists/service";
-import type { ImportPlan } from "./plan";
+import { saveAgreementType, saveFocusArea } from "../reference-lists/service";
+import { foldText } from "../text/fold";
+import type { ImportPlan, PlannedAgreement } from "./plan";
 
+/** Ids of what the plan found missing, by the folded name that rows refer to it with. */
+type CreatedByName = Map<string, string>;
+
+/**
+ * Creates the organisations that no row matched, once each however many rows name them.
+ * @returns their ids by folded name.
+ */
+async function createNewOrganizations(tx: DatabaseTransaction, plan: ImportPlan, actor: CurrentUser): Promise<CreatedByName> {
+  const created: CreatedByName = new Map();
+  for (const partner of plan.rows.flatMap((row) => row.partners)) {
+    if (partner.matchId || created.has(foldText(partner.name))) continue;
+    const data = { name: partner.name, localName: partner.localName, country: partner.country, kind: "OTHER" as const };
+    const { id } = await tx.organization.create({ data, select: { id: true } });
+    await recordAudit(tx, { actorId: actor.id, action: "organization.imported", entityType: "Organization", entityId: id, after: { name: partner.name, localName: partner.localName } });
+    created.set(foldText(partner.name), id);
+  }
+  return created;
+}
+
+/**
+ * Adds the agreement types and focus areas that no row matched, through the reference lists'
+ * service (so each addition is audited as on the Lists page).
+ */
+async function addNewListEntries(tx: DatabaseTransaction, plan: ImportPlan, actor: CurrentUser) {
+  const types: CreatedByName = new Map();
+  const focusAreas: CreatedByName = new Map();
+  for (const row of plan.rows) {
+    if (row.type && !row.type.id && !types.has(foldText(row.type.name))) {
+      const { id } = await saveAgreementType(tx, { name: row.type.name, sortOrder: 0, active: true }, actor);
+      types.set(foldText(row.type.name), id);
+    }
+    for (const focus of row.focusAreas) {
+      if (focus.id || focusAreas.has(foldText(focus.name))) continue;
+      const { id } = await saveFocusArea(tx, { name: focus.name, description: null, active: true }, actor);
+      focusAreas.set(foldText(focus.name), id);
+    }
+  }
+  return { types, focusAreas };
+}
+
+/** Rows that bring their own reference keep it and go first, so that numbers handed out afterwards cannot collide. */
+async function referencedRows(tx: DatabaseTransaction, rows: PlannedAgreement[]) {
+  const ordered = [...rows.filter((r) => r.reference), ...rows.filter((r) => !r.reference)];
+  const result: { row: PlannedAgreement; reference: string }[] = [];
+  for (const row of ordered) {
+    result.push({ row, reference: row.reference ?? (await nextReference(tx, (row.signedOn?.date ?? new Date()).getUTCFullYear())) });
+  }
+  return result;
+}
+
+/** One planned row as the agreement to store. */
+function newAgreement(
+  row: PlannedAgreement,
+  reference: string,
+  ids: { ownInstitutionId: string; organizations: CreatedByName; types: CreatedByName; focusAreas: CreatedByName },
+  fileName: string,
+): NewAgreement {
+  const partnerIds = [...new Set(row.partners.map((p) => p.matchId ?? ids.organizations.get(foldText(p.name))!))].filter((id) => id !== ids.ownInstitutionId);
+  return {
+    reference,
+    status: row.status,
+    columns: {
+      title: row.title,
+      typeId: row.type ? (row.type.id ?? ids.types.get(foldText(row.type.name))!) : null,
+      summary: row.summary,
+      signedPlace: row.place,
+      termMonths: row.termMonths,
+      noticePeriodDays: row.noticePeriodDays,
+      automaticRenewal: row.automaticRenewal,
+      notes: row.notes,
+      ...dateColumns(row),
+    },
+    parties: partnerIds.map((organizationId) => ({ organizationId, role: "PARTNER" as const })),
+    signatories: [],
+    focusAreaIds: row.focusAreas.map((f) => f.id ?? ids.focusAreas.get(foldText(f.name))!),
+    origin: { key: "importedFrom", values: { file: fileName, line: row.line } },
+  };
+}
+
+/** What the audit log says of one imported agreement: taken from the plan, with no read-back per row (imports run to thousands). */
+function importedAuditRecord({ row, reference }: { row: PlannedAgreement; reference: string }, fileName: string) {
+  return {
+    reference,
+    title: row.title,
+    status: row.status,
+    type: row.type?.name ?? null,
+    signedOn: row.signedOn ? toIsoPartial(row.signedOn.date, row.signedOn.precision) : null,
+    parties: row.partners.map((p) => p.name),
+    focusAreas: row.focusAreas.map((f) => f.name),
+    source: `${fileName}, line ${row.line}`,
+  };
+}
+
+/**
+ * Writes every row of a plan that has no problems left, in the caller's transaction.
+ * @returns how many agreements, organisations, types and focus areas were created, and the new references.
+ * @throws DomainError INVALID `importHasProblems` when any row or the file still has a problem.
+ */
 export async function commitImport(tx: DatabaseTransaction, plan: ImportPlan, actor: CurrentUser, fileName: string) {
   if (plan.fileProblems.length > 0 || plan.rowsWithProblems > 0) {
     throw new DomainError("INVALID", "importHasProblems");
   }
-  const own = await ownInstitution(tx);
-  const key = (name: string) => name.normalize("NFKC").trim().toLowerCase();
+  const { id: ownInstitutionId } = await ownInstitution(tx);
+  const organizations = await createNewOrganizations(tx, plan, actor);
+  const { types, focusAreas } = await addNewListEntries(tx, plan, actor);
+  const rows = await referencedRows(tx, plan.rows);
+  const agreements = rows.map(({ row, reference }) => newAgreement(row, reference, { ownInstitutionId, organizations, types, focusAreas }, fileName));
+  await insertAgreements(tx, agreements, {
+    ownInstitutionId,
+    actorId: actor.id,
+    audit: { kind: "given", action: "agreement.imported", after: (_, index) => importedAuditRecord(rows[index], fileName) },
+  });
+  const references = agreements.map((a) => a.reference);
+  await advanceReferenceCounters(tx, references);
 
-  // What the plan found missing is created once, however many rows name it.
-  const organizations = new Map<string, string>();
-  const types = new Map<string, string>();
-  const focusAreas = new Map<string, string>();
-  for (const row of plan.rows) {
-    for (const partner of row.partners) {
-      if (partner.matchId || organizations.has(key(partner.name))) continue;
-      const created = await tx.organization.create({
-        data: { name: partner.name, localName: partner.localName, country: partner.country, kind: "OTHER" },
-        select: { id: true },
-      });
-      await recordAudit(tx, { actorId: actor.id, action: "organization.imported", entityType: "Organization", entityId: created.id, after: { name: partner.name, localName: partner.localName } });
-      organizations.set(key(partner.name), created.id);
-    }
-    if (row.type && !row.type.id && !types.has(key(row.type.name))) {
-      let code = typeCodeFrom(row.type.name);
-      for (let n = 2; await tx.agreementType.findUnique({ where: { code }, select: { id: true } }); n++) code = `${typeCodeFrom(row.type.name)}_${n}`;
-      types.set(key(row.type.name), (await tx.agreementType.create({ data: { code, name: row.type.name }, select: { id: true } })).id);
-    }
-    for (const focus of row.focusAreas) {
-      if (!focus.id && !focusAreas.has(key(focus.name))) {
-        focusAreas.set(key(focus.name), (await tx.focusArea.create({ data: { name: focus.name }, select: { id: true } })).id);
-      }
-    }
-  }
-
-  const created: string[] = [];
-  const createdIds: string[] = [];
-  // Rows with their own reference first, so that numbers handed out afterwards cannot collide with them.
-  const ordered = [...plan.rows.filter((r) => r.reference), ...plan.rows.filter((r) => !r.reference)];
-  for (const row of ordered) {
-    const reference = row.reference ?? (await nextReference(tx, (row.signedOn?.date ?? new Date()).getUTCFullYear()));
-    const partnerIds = [...new Set(row.partners.map((p) => p.matchId ?? organizations.get(key(p.name))!))].filter((id) => id !== own.id);
-    const agreement = await tx.agreement.create({
-      data: {
-        reference,
-        title: row.title,
-        status: row.status,
-        typeId: row.type ? (row.type.id ?? types.get(key(row.type.name))!) : null,
-        summary: row.summary,
-        signedPlace: row.place,
-        termMonths: row.termMonths,
-        noticePeriodDays: row.noticePeriodDays,
-        automaticRenewal: row.automaticRenewal,
-        notes: row.notes,
-        ...dateColumns({ ...row, noticePeriodDays: row.noticePeriodDays }),
-        parties: {
-          create: [
-            { organizationId: own.id, role: "OUR_INSTITUTION" as const, order: 0 },
-            ...partnerIds.map((organizationId, i) => ({ organizationId, role: "PARTNER" as const, order: i + 1 })),
-          ],
-        },
-        focusAreas: { create: [...new Set(row.focusAreas.map((f) => f.id ?? focusAreas.get(key(f.name))!))].map((focusAreaId) => ({ focusAreaId })) },
-        statusChanges: { create: { toStatus: row.status, changedById: actor.id, note: `Imported from ${fileName}, line ${row.line}.` } },
-      },
-      select: { id: true },
-    });
-    // What was imported, from the plan itself: no read-back per row (imports run to thousands of rows).
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "agreement.imported",
-      entityType: "Agreement",
-      entityId: agreement.id,
-      after: {
-        reference,
-        title: row.title,
-        status: row.status,
-        type: row.type?.name ?? null,
-        signedOn: row.signedOn ? toIsoPartial(row.signedOn.date, row.signedOn.precision) : null,
-        parties: row.partners.map((p) => p.name),
-        focusAreas: row.focusAreas.map((f) => f.name),
-        source: `${fileName}, line ${row.line}`,
-      },
-    });
-    created.push(reference);
-    createdIds.push(agreement.id);
-  }
-  await refreshSearchDocuments(tx, { agreementIds: createdIds });
-
-  // Later agreements are numbered after the imported ones.
-  const highest = new Map<number, number>();
-  for (const reference of created) {
-    const parsed = parseReference(reference);
-    if (parsed) highest.set(parsed.year, Math.max(highest.get(parsed.year) ?? 0, parsed.sequence));
-  }
-  for (const [year, sequence] of highest) {
-    const counter = await tx.referenceCounter.findUnique({ where: { year } });
-    if (!counter) await tx.referenceCounter.create({ data: { year, last: sequence } });
-    else if (counter.last < sequence) await tx.referenceCounter.update({ where: { year }, data: { last: sequence } });
-  }
-
-  const summary = {
-    agreements: created.length,
-    organizations: organizations.size,
-    types: types.size,
-    focusAreas: focusAreas.size,
-    references: created,
-  };
+  const summary = { agreements: references.length, organizations: organizations.size, types: types.size, focusAreas: focusAreas.size, references };
   await recordAudit(tx, {
     actorId: actor.id,
     action: "import.committed",
@@ -130,4 +146,3 @@ export async function commitImport(tx: DatabaseTransaction, plan: ImportPlan, ac
   });
   return summary;
 }
-

@@ -74,7 +74,8 @@ export function dossierPdf(a: AgreementDetail, now: Date = new Date(), locale: L
   if (a.statusChanges.length === 0) doc.text(t("agreement.noStatusChanges"));
   for (const c of a.statusChanges) {
     const change = c.kind === "AMENDMENT" ? t("agreement.amendment") : `${c.fromStatus ? `${status(c.fromStatus)} → ` : ""}${status(c.toStatus)}`;
-    doc.text(`${formatPartialDate(c.changedAt, "DAY", intlLocale)}: ${change}${c.note ? ` — ${c.note}` : ""} (${c.changedBy?.name ?? t("agreement.fromSource")})`);
+    const notes = [c.systemNote && t(`agreement.systemNote.${c.systemNote.key}`, c.systemNote.values), c.note].filter(Boolean);
+    doc.text(`${formatPartialDate(c.changedAt, "DAY", intlLocale)}: ${change}${notes.map((n) => ` — ${n}`).join("")} (${c.changedBy?.name ?? t("agreement.fromSource")})`);
   }
 
   if (a.sources.length > 0 || a.notes) {

@@ -5,9 +5,9 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "../../lib/prisma-client";
 import { dateColumns, ownInstitution } from "../../lib/agreements/service";
-import { formatReference } from "../../lib/agreements/reference";
+import { advanceReferenceCounters, formatReference } from "../../lib/agreements/reference";
 import { searchDocument, searchSourceSelect, type SearchSourceOrganization } from "../../lib/agreements/search-document";
-import type { PartyRole } from "../../generated/prisma/client.ts";
+import { insertAgreements, type NewAgreement } from "../../lib/agreements/write";
 import { partialDate, type PartialDate } from "../../lib/dates/partial-date";
 import { seedArticle } from "./article-seed";
 
@@ -118,11 +118,7 @@ export async function seedDemoPortfolio(db: Database, agreementCount: number, se
     if (year) sequence.set(Number(year), Math.max(sequence.get(Number(year)) ?? 0, Number(seq)));
   }
   const chainOf = new Map<string, { id: string; depth: number; end: PartialDate; partnerId: string }>();
-  const agreements: Record<string, unknown>[] = [];
-  const parties: Record<string, unknown>[] = [];
-  const participants: Record<string, unknown>[] = [];
-  const focus: Record<string, unknown>[] = [];
-  const timeline: Record<string, unknown>[] = [];
+  const agreements: (NewAgreement & { id: string })[] = [];
   const renewedIds = new Set<string>();
 
   for (let i = 0; i < agreementCount; i++) {
@@ -142,74 +138,62 @@ export async function seedDemoPortfolio(db: Database, agreementCount: number, se
     const seq = (sequence.get(year) ?? 0) + 1;
     sequence.set(year, seq);
     const id = randomUUID();
-    agreements.push({
-      id,
-      reference: formatReference(year, seq),
+    // Drawn in the same order as ever, so that a seed number keeps giving the same portfolio.
+    const columns = {
       title: `${rnd.pick(TITLES)} with ${partner.name}`,
       typeId: rnd.chance(0.9) ? rnd.pick(types).id : null,
-      status,
       termMonths,
       noticePeriodDays,
       automaticRenewal: rnd.chance(0.15),
       ownerId: users.length && rnd.chance(0.7) ? rnd.pick(users).id : null,
       leadUnitId: units.length && rnd.chance(0.6) ? rnd.pick(units).id : null,
-      renewalOfId: renews?.id ?? null,
-      archived: rnd.chance(0.01),
       ...dates,
+    };
+    const archived = rnd.chance(0.01);
+    const otherParty = rnd.chance(0.15) ? rnd.pick(organizations) : undefined;
+    const signers = peopleOf.get(partner.id) ?? [];
+    const signatory = signers.length ? rnd.pick(signers) : undefined;
+    agreements.push({
+      id,
+      reference: formatReference(year, seq),
+      status,
+      renewalOfId: renews?.id ?? null,
+      archived,
+      columns,
+      parties: [
+        { organizationId: partner.id, role: "PARTNER" },
+        ...(otherParty && otherParty.id !== partner.id ? [{ organizationId: otherParty.id, role: "CO_SIGNING_BODY" as const }] : []),
+      ],
+      signatories: signatory ? [{ personId: signatory, onBehalfOfId: partner.id }] : [],
+      focusAreaIds: Array.from({ length: rnd.int(0, 3) }, () => rnd.pick(focusAreas).id),
+      origin: { key: "generatedForDemo", values: {} },
     });
     if (renews) renewedIds.add(renews.id);
-    parties.push({ id: randomUUID(), agreementId: id, organizationId: own.id, role: "OUR_INSTITUTION", order: 0 });
-    parties.push({ id: randomUUID(), agreementId: id, organizationId: partner.id, role: "PARTNER", order: 1 });
-    if (rnd.chance(0.15)) {
-      const other = rnd.pick(organizations);
-      if (other.id !== partner.id) parties.push({ id: randomUUID(), agreementId: id, organizationId: other.id, role: "CO_SIGNING_BODY", order: 2 });
-    }
-    const signers = peopleOf.get(partner.id) ?? [];
-    if (signers.length) participants.push({ id: randomUUID(), agreementId: id, personId: rnd.pick(signers), onBehalfOfId: partner.id, role: "SIGNATORY", order: 0 });
-    for (const areaId of new Set(Array.from({ length: rnd.int(0, 3) }, () => rnd.pick(focusAreas).id))) focus.push({ agreementId: id, focusAreaId: areaId });
-    timeline.push({ id: randomUUID(), agreementId: id, toStatus: status, note: "Generated for the demo portfolio." });
     chainOf.set(partner.id, { id, depth: (renews?.depth ?? 0) + 1, end: { date: dates.expiresOn ?? signed.date, precision: dates.expiresOnPrecision ?? "YEAR" }, partnerId: partner.id });
   }
   // A renewed agreement shows as RENEWED once its successor runs.
-  const successorStatus = new Map(agreements.filter((a) => a.renewalOfId).map((a) => [a.renewalOfId as string, a.status as string]));
-  for (const a of agreements) if (successorStatus.get(a.id as string) === "ACTIVE" || successorStatus.get(a.id as string) === "EXPIRED") a.status = "RENEWED";
-  const statusOf = new Map(agreements.map((a) => [a.id as string, a.status]));
-  for (const t of timeline) t.toStatus = statusOf.get(t.agreementId as string) ?? t.toStatus;
+  const successorStatus = new Map(agreements.filter((a) => a.renewalOfId).map((a) => [a.renewalOfId as string, a.status]));
+  for (const a of agreements) if (successorStatus.get(a.id) === "ACTIVE" || successorStatus.get(a.id) === "EXPIRED") a.status = "RENEWED";
 
   // Search documents by the same rule the services use, built here from what is in memory.
   const ownNames = await db.organization.findUniqueOrThrow({ where: { id: own.id }, select: searchSourceSelect.parties.select.organization.select });
   const organizationById = new Map<string, SearchSourceOrganization>([[own.id, ownNames]]);
   for (const o of organizations) organizationById.set(o.id, { ...o, acronym: null, otherNames: [] });
   const personById = new Map<string, { name: string | null; localName: null }>(people.map((p) => [p.id, { name: p.name, localName: null }]));
-  const byAgreement = (rows: Record<string, unknown>[]) => {
-    const groups = new Map<string, Record<string, unknown>[]>();
-    for (const row of rows) groups.set(row.agreementId as string, [...(groups.get(row.agreementId as string) ?? []), row]);
-    return groups;
-  };
-  const partiesOf = byAgreement(parties);
-  const participantsOf = byAgreement(participants);
   for (const a of agreements) {
-    Object.assign(
-      a,
-      searchDocument({
-        title: a.title as string,
-        reference: a.reference as string,
-        parties: (partiesOf.get(a.id as string) ?? []).map((p) => ({ role: p.role as PartyRole, organization: organizationById.get(p.organizationId as string)! })),
-        participants: (participantsOf.get(a.id as string) ?? []).map((p) => ({ person: personById.get(p.personId as string)! })),
-      }),
-    );
+    a.searchDocument = searchDocument({
+      title: a.columns.title,
+      reference: a.reference,
+      parties: [{ organizationId: own.id, role: "OUR_INSTITUTION" as const }, ...a.parties].map((p) => ({ role: p.role, organization: organizationById.get(p.organizationId)! })),
+      participants: a.signatories.map((s) => ({ person: personById.get(s.personId)! })),
+    });
   }
 
   await insertInBatches(organizations, (batch) => db.organization.createMany({ data: batch }));
   await insertInBatches(people, (batch) => db.person.createMany({ data: batch }));
-  await insertInBatches(agreements, (batch) => db.agreement.createMany({ data: batch as never }));
-  await insertInBatches(parties, (batch) => db.agreementParty.createMany({ data: batch as never }));
-  await insertInBatches(participants, (batch) => db.participant.createMany({ data: batch as never }));
-  await insertInBatches(focus, (batch) => db.agreementFocusArea.createMany({ data: batch as never }));
-  await insertInBatches(timeline, (batch) => db.statusChange.createMany({ data: batch as never }));
-  for (const [year, last] of sequence) {
-    await db.referenceCounter.upsert({ where: { year }, create: { year, last }, update: { last } });
-  }
+  // One summary event below records the portfolio, instead of an audit row per generated agreement.
+  await insertAgreements(db, agreements, { ownInstitutionId: own.id, actorId: null, audit: { kind: "none" } });
+  await advanceReferenceCounters(db, agreements.map((a) => a.reference));
   // Fresh statistics, so that the query planner knows the tables are no longer empty.
   await db.$executeRawUnsafe("ANALYZE");
   await db.auditEvent.create({

@@ -5,7 +5,9 @@ import type { CurrentUser } from "@/lib/auth/current-user-type";
 import { agreementCommands } from "@/lib/agreements/commands";
 import { CreateAgreementSchema } from "@/lib/agreements/schema";
 import { createAgreement } from "@/lib/agreements/service";
+import { parseSystemNote } from "@/lib/agreements/system-note";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { translatorFor } from "@/lib/i18n/translator";
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
 import { agreementVersion, createTestAgreement, createUser, newAgreementInput } from "../support/factories";
@@ -182,8 +184,18 @@ describe.each(PROVIDERS)("agreements on %s", (provider) => {
 
     const activated = await run("changeAgreementStatus", { reference: successorRef, version: await agreementVersion(t.db, successorRef), toStatus: "ACTIVE" });
     expect(activated.status).toBe("success");
-    const after = await t.db.agreement.findUniqueOrThrow({ where: { reference }, select: { status: true, statusChanges: { orderBy: { changedAt: "desc" }, take: 1, select: { toStatus: true, note: true } } } });
-    expect(after).toEqual({ status: "RENEWED", statusChanges: [{ toStatus: "RENEWED", note: `Renewed by ${successorRef}.` }] });
+    const after = await t.db.agreement.findUniqueOrThrow({
+      where: { reference },
+      select: { status: true, statusChanges: { orderBy: { changedAt: "desc" }, take: 1, select: { toStatus: true, note: true, systemNote: true } } },
+    });
+    // Pacta's own note is a message key with its values, rendered in each reader's language.
+    expect(after.status).toBe("RENEWED");
+    expect(after.statusChanges).toHaveLength(1);
+    expect(after.statusChanges[0]).toMatchObject({ toStatus: "RENEWED", note: null });
+    const note = parseSystemNote(after.statusChanges[0].systemNote);
+    expect(note).toEqual({ key: "renewedBy", values: { reference: successorRef } });
+    expect(translatorFor("en")(`agreement.systemNote.${note!.key}`, note!.values)).toBe(`Renewed by ${successorRef}.`);
+    expect(translatorFor("zh-CN")(`agreement.systemNote.${note!.key}`, note!.values)).toBe(`已由 ${successorRef} 续签。`);
   });
 
   it("records an amendment as a timeline event that leaves the status alone", async () => {

@@ -25,7 +25,7 @@ const source = {
 describe("what a renewal copies", () => {
   it("copies the terms, parties, signatories and focus areas, but not who attended", () => {
     const plan = renewalPlan(source, { signedOn: null, effectiveFrom: null, expiresOn: null, termMonths: null });
-    expect(plan.fields).toMatchObject({
+    expect(plan.columns).toMatchObject({
       title: source.title,
       typeId: source.typeId,
       summary: source.summary,
@@ -35,20 +35,21 @@ describe("what a renewal copies", () => {
       ownerId: "user-1",
       leadUnitId: "unit-materials",
     });
-    expect(plan.parties).toEqual(source.parties);
-    expect(plan.participants).toEqual([{ personId: "rector", onBehalfOfId: "partner", role: "SIGNATORY", order: 0 }]);
-    expect(plan.focusAreas).toEqual([{ focusAreaId: "materials" }]);
+    // Our institution is not copied as a party: the write primitive adds it as party 0 of every agreement.
+    expect(plan.parties).toEqual([{ organizationId: "partner", role: "PARTNER" }]);
+    expect(plan.signatories).toEqual([{ personId: "rector", onBehalfOfId: "partner" }]);
+    expect(plan.focusAreaIds).toEqual(["materials"]);
   });
 
   it("takes its dates from the renewal, deriving the end from the term", () => {
     const plan = renewalPlan(source, { signedOn: partialDate(2026, 4, 20), effectiveFrom: null, expiresOn: null, termMonths: null });
-    expect(plan.fields.signedOn?.toISOString().slice(0, 10)).toBe("2026-04-20");
-    expect(plan.fields.expiresOn?.toISOString().slice(0, 10)).toBe("2029-04-19");
-    expect(plan.fields.noticeDeadline?.toISOString().slice(0, 10)).toBe("2029-01-19");
+    expect(plan.columns.signedOn?.toISOString().slice(0, 10)).toBe("2026-04-20");
+    expect(plan.columns.expiresOn?.toISOString().slice(0, 10)).toBe("2029-04-19");
+    expect(plan.columns.noticeDeadline?.toISOString().slice(0, 10)).toBe("2029-01-19");
   });
 
   it("starts with no dates when none are given, instead of copying the old ones", () => {
     const plan = renewalPlan(source, { signedOn: null, effectiveFrom: null, expiresOn: null, termMonths: 12 });
-    expect(plan.fields).toMatchObject({ signedOn: null, effectiveFrom: null, expiresOn: null, endsOn: null, termMonths: 12 });
+    expect(plan.columns).toMatchObject({ signedOn: null, effectiveFrom: null, expiresOn: null, endsOn: null, termMonths: 12 });
   });
 });

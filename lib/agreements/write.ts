@@ -1,0 +1,176 @@
+// The one way a new agreement reaches the database. Logging one in the form, starting a
+// renewal, importing a register and generating the demo portfolio all describe the
+// agreements they want as `NewAgreement`s and hand them here, so the rules that every
+// stored agreement obeys live in one place: our institution is party 0, partners follow in
+// order, each focus area is linked once, the first timeline entry is written, the search
+// document is built, and the audit record is written in the same transaction.
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { DatabaseTransaction } from "../prisma-client";
+import { recordAudit } from "../audit/record-audit";
+import { storedSystemNote, type SystemNote } from "./system-note";
+import { refreshSearchDocuments, type SearchDocument } from "./search-document";
+import { agreementSnapshot } from "./snapshot";
+import type { AgreementStatus } from "./status";
+
+/** The agreement's own columns (title, type, dates and derived end/notice dates, terms, owner, …). */
+export type AgreementColumns = Omit<
+  Prisma.AgreementUncheckedCreateInput,
+  | "id"
+  | "reference"
+  | "status"
+  | "renewalOfId"
+  | "archived"
+  | "version"
+  | "createdAt"
+  | "updatedAt"
+  | "searchText"
+  | "partnerKinds"
+  | "partnerCountries"
+  | "partnerRegions"
+  | "parties"
+  | "participants"
+  | "focusAreas"
+  | "statusChanges"
+  | "evidence"
+  | "documents"
+  | "reminders"
+  | "renewedBy"
+> & { title: string };
+
+export type OtherPartyRole = "PARTNER" | "CO_SIGNING_BODY";
+
+/** An agreement to store, with its relations by id (organisations and people exist already). */
+export interface NewAgreement {
+  /** Given by a caller that links new agreements to each other before they are stored (renewal chains); otherwise made here. */
+  id?: string;
+  reference: string;
+  status: AgreementStatus;
+  columns: AgreementColumns;
+  renewalOfId?: string | null;
+  archived?: boolean;
+  /** The other parties, in order; our institution is added as party 0 and must not be among them. */
+  parties: { organizationId: string; role: OtherPartyRole }[];
+  signatories: { personId: string; onBehalfOfId: string }[];
+  focusAreaIds: string[];
+  /** Why the agreement entered the register, shown on its timeline in the reader's language. */
+  origin: SystemNote | null;
+  /** A note typed by the person (a renewal's reason), kept as typed. */
+  note?: string | null;
+  /** Precomputed by a caller that already holds every name in memory (the demo portfolio). */
+  searchDocument?: SearchDocument;
+}
+
+/**
+ * How the audit log records the new agreements: `snapshot` reads each one back as the history
+ * shows it (a form or a renewal: one agreement); `given` records what the caller states without
+ * a read-back (an import of thousands of rows); `none` leaves it to one summary event that the
+ * caller writes itself (the generated demo portfolio).
+ */
+export type AuditMode =
+  | { kind: "snapshot"; action: string; extra?: (agreement: NewAgreement) => Record<string, unknown> }
+  | { kind: "given"; action: string; after: (agreement: NewAgreement, index: number) => Record<string, unknown> }
+  | { kind: "none" };
+
+const BATCH = 500;
+
+/**
+ * The party rows of an agreement: our institution as party 0, then the others in order.
+ * @throws RangeError when our institution is among the others (a caller's bug: the form and the
+ *   import check for it first and say so to the person).
+ */
+function partyRows(agreementId: string, ownInstitutionId: string, parties: NewAgreement["parties"]) {
+  if (parties.some((p) => p.organizationId === ownInstitutionId)) {
+    throw new RangeError("our institution is party 0 of every agreement, not one of its other parties");
+  }
+  return [
+    { agreementId, organizationId: ownInstitutionId, role: "OUR_INSTITUTION" as const, order: 0 },
+    ...parties.map((p, order) => ({ agreementId, organizationId: p.organizationId, role: p.role, order: order + 1 })),
+  ];
+}
+
+const signatoryRows = (agreementId: string, signatories: NewAgreement["signatories"]) =>
+  signatories.map((s, order) => ({ agreementId, personId: s.personId, onBehalfOfId: s.onBehalfOfId, role: "SIGNATORY" as const, order }));
+
+const focusAreaRows = (agreementId: string, focusAreaIds: string[]) => [...new Set(focusAreaIds)].map((focusAreaId) => ({ agreementId, focusAreaId }));
+
+/**
+ * Replaces an existing agreement's parties, signatories and focus areas by the same rules as
+ * `insertAgreements` (attendees and witnesses recorded elsewhere are kept), and rebuilds its
+ * search document. The caller has claimed the agreement's version and writes the audit record.
+ */
+export async function replaceAgreementRelations(
+  tx: DatabaseTransaction,
+  agreementId: string,
+  ownInstitutionId: string,
+  relations: Pick<NewAgreement, "parties" | "signatories" | "focusAreaIds">,
+) {
+  await tx.agreementParty.deleteMany({ where: { agreementId } });
+  await tx.agreementParty.createMany({ data: partyRows(agreementId, ownInstitutionId, relations.parties) });
+  await tx.participant.deleteMany({ where: { agreementId, role: "SIGNATORY" } });
+  await tx.participant.createMany({ data: signatoryRows(agreementId, relations.signatories) });
+  await tx.agreementFocusArea.deleteMany({ where: { agreementId } });
+  await tx.agreementFocusArea.createMany({ data: focusAreaRows(agreementId, relations.focusAreaIds) });
+  await refreshSearchDocuments(tx, { agreementIds: [agreementId] });
+}
+
+async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
+}
+
+/**
+ * Stores new agreements with their parties, signatories, focus areas, first timeline entry,
+ * search documents and audit records, in the caller's transaction. Rows go in with
+ * `createMany` in batches of 500, so the same path serves one agreement and fifty thousand.
+ *
+ * @param ownInstitutionId the organisation that is party 0 of every agreement.
+ * @param actorId who writes (null for generated data); recorded on the timeline and in the audit log.
+ * @returns the new agreements' ids, in the order given.
+ * @throws RangeError when a caller lists our institution among the other parties.
+ */
+export async function insertAgreements(
+  tx: DatabaseTransaction,
+  agreements: NewAgreement[],
+  options: { ownInstitutionId: string; actorId: string | null; audit: AuditMode },
+): Promise<string[]> {
+  const ids = agreements.map((a) => a.id ?? randomUUID());
+  const rows = agreements.map((a, i) => ({
+    ...a.columns,
+    id: ids[i],
+    reference: a.reference,
+    status: a.status,
+    renewalOfId: a.renewalOfId ?? null,
+    archived: a.archived ?? false,
+    ...(a.searchDocument ?? {}),
+  }));
+  const parties = agreements.flatMap((a, i) => partyRows(ids[i], options.ownInstitutionId, a.parties));
+  const signatories = agreements.flatMap((a, i) => signatoryRows(ids[i], a.signatories));
+  const focusAreas = agreements.flatMap((a, i) => focusAreaRows(ids[i], a.focusAreaIds));
+  const timeline = agreements.map((a, i) => ({
+    agreementId: ids[i],
+    toStatus: a.status,
+    changedById: options.actorId,
+    note: a.note ?? null,
+    systemNote: a.origin ? storedSystemNote(a.origin) : null,
+  }));
+
+  await inBatches(rows, (batch) => tx.agreement.createMany({ data: batch }));
+  await inBatches(parties, (batch) => tx.agreementParty.createMany({ data: batch }));
+  await inBatches(signatories, (batch) => tx.participant.createMany({ data: batch }));
+  await inBatches(focusAreas, (batch) => tx.agreementFocusArea.createMany({ data: batch }));
+  await inBatches(timeline, (batch) => tx.statusChange.createMany({ data: batch }));
+  const withoutDocument = ids.filter((_, i) => !agreements[i].searchDocument);
+  if (withoutDocument.length > 0) await refreshSearchDocuments(tx, { agreementIds: withoutDocument });
+
+  const audit = options.audit;
+  if (audit.kind !== "none") {
+    for (const [i, agreement] of agreements.entries()) {
+      const after =
+        audit.kind === "given"
+          ? audit.after(agreement, i)
+          : { reference: agreement.reference, ...audit.extra?.(agreement), ...(await agreementSnapshot(tx, ids[i])) };
+      await recordAudit(tx, { actorId: options.actorId, action: audit.action, entityType: "Agreement", entityId: ids[i], after });
+    }
+  }
+  return ids;
+}
