@@ -71,6 +71,11 @@ const HAN = /\p{Script=Han}/u;
 /** The largest number of letters a spelling may differ by and still be offered: none under 8 letters, then one per 12. */
 const allowedEdits = (length: number) => (length < 8 ? 0 : Math.min(3, Math.ceil((length - 7) / 12)));
 
+// Numbers and single letters tell institutions apart ("Université Paris 1" and "Paris 7",
+// "Example University A" and "B"): names that differ in them are not one spelling of another.
+const marks = (expandedName: string) => expandedName.split(" ").filter((w) => /^(\p{N}+|\p{L})$/u.test(w)).join(" ");
+const sameMarks = (a: string, b: string) => marks(a) === marks(b);
+
 /**
  * Finds organisations by a name as typed.
  *
@@ -83,7 +88,7 @@ const allowedEdits = (length: number) => (length < 8 ? 0 : Math.min(3, Math.ceil
  * "University", ISO 4), the name without an acronym in brackets ("Wuhan University of Technology
  * (WUT)") or the acronym itself, the same Chinese name in the other script (traditional ↔
  * simplified, OpenCC), or a spelling within a small edit distance (Levenshtein; none under 8
- * letters, then one letter per 12).
+ * letters, then one letter per 12) with the same numbers and single letters.
  */
 export class OrganizationMatcher {
   private readonly byFolded = new Map<string, MatchableOrganization>();
@@ -135,7 +140,7 @@ export class OrganizationMatcher {
     const edits = allowedEdits(long.length);
     if (edits > 0) {
       const near = this.spellings
-        .filter((s) => Math.abs(s.expanded.length - long.length) <= edits)
+        .filter((s) => Math.abs(s.expanded.length - long.length) <= edits && sameMarks(s.expanded, long))
         .map((s) => ({ ...s, distance: distance(s.expanded, long) }))
         .filter((s) => s.distance <= edits)
         .sort((a, b) => a.distance - b.distance);

@@ -56,5 +56,10 @@ describe("partner matching", () => {
     expect(offered("WTU")).toEqual([]);
     expect(offered("Peking University")).toEqual([]);
     expect(offered("Wuhan University")).toEqual([]);
+    // Numbers and single letters tell institutions apart.
+    const paris = new OrganizationMatcher([{ id: "p1", name: "Université Paris 1 Panthéon-Sorbonne", localName: null, acronym: null, otherNames: ["Example University A"] }]);
+    expect(paris.candidates("Universite Paris 7 Pantheon-Sorbonne")).toEqual([]);
+    expect(paris.candidates("Example University B")).toEqual([]);
+    expect(paris.candidates("Universite Paris 1 Pantheon-Sorbone").map((c) => c.reason)).toEqual(["spelling"]);
   });
 });
