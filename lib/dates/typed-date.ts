@@ -29,7 +29,7 @@ const monthNumber = (name: string) => {
 const fullYear = (digits: string) => (digits.length === 4 ? Number(digits) : Number(digits) + (Number(digits) < 30 ? 2000 : 1900));
 
 function build(year: number, month?: number, day?: number): TypedDate {
-  if (year < 1000 || year > 9999 || (month !== undefined && (month < 1 || month > 12)) || (day !== undefined && day < 1)) {
+  if (year < 1000 || year > 9999 || (month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) {
     return { ok: false, reason: "notADate" };
   }
   try {
