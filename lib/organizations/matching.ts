@@ -75,6 +75,10 @@ const allowedEdits = (length: number) => (length < 8 ? 0 : Math.min(3, Math.ceil
 // "Example University A" and "B"): names that differ in them are not one spelling of another.
 const marks = (expandedName: string) => expandedName.split(" ").filter((w) => /^(\p{N}+|\p{L})$/u.test(w)).join(" ");
 const sameMarks = (a: string, b: string) => marks(a) === marks(b);
+// A slip of a letter or two leaves the words and their first letters in place: only names with
+// the same initials are compared letter by letter (which keeps an import of thousands of new
+// names against thousands of organisations to milliseconds).
+const signature = (expandedName: string) => expandedName.split(" ").map((w) => w[0]).join("");
 
 /**
  * Finds organisations by a name as typed.
@@ -88,14 +92,15 @@ const sameMarks = (a: string, b: string) => marks(a) === marks(b);
  * "University", ISO 4), the name without an acronym in brackets ("Wuhan University of Technology
  * (WUT)") or the acronym itself, the same Chinese name in the other script (traditional ↔
  * simplified, OpenCC), or a spelling within a small edit distance (Levenshtein; none under 8
- * letters, then one letter per 12) with the same numbers and single letters.
+ * letters, then one letter per 12) with the same words' initials, numbers and single letters.
  */
 export class OrganizationMatcher {
   private readonly byFolded = new Map<string, MatchableOrganization>();
   private readonly byExpanded = new Map<string, MatchableOrganization>();
   private readonly bySimplified = new Map<string, MatchableOrganization>();
   private readonly byAcronym = new Map<string, MatchableOrganization>();
-  private readonly spellings: { expanded: string; organization: MatchableOrganization }[] = [];
+  /** Names for the spelling comparison, by their words' initials (see `signature`). */
+  private readonly spellings = new Map<string, { expanded: string; organization: MatchableOrganization }[]>();
 
   constructor(organizations: MatchableOrganization[]) {
     for (const o of organizations) {
@@ -109,7 +114,9 @@ export class OrganizationMatcher {
           const simplified = foldText(toSimplified(name));
           if (!this.bySimplified.has(simplified)) this.bySimplified.set(simplified, o);
         }
-        this.spellings.push({ expanded: long, organization: o });
+        const bucket = this.spellings.get(signature(long));
+        if (bucket) bucket.push({ expanded: long, organization: o });
+        else this.spellings.set(signature(long), [{ expanded: long, organization: o }]);
       }
       if (o.acronym) this.byAcronym.set(foldText(o.acronym), o);
     }
@@ -139,10 +146,10 @@ export class OrganizationMatcher {
     if (HAN.test(name)) offer(this.bySimplified.get(foldText(toSimplified(name))), "script");
     const edits = allowedEdits(long.length);
     if (edits > 0) {
-      const near = this.spellings
-        .filter((s) => Math.abs(s.expanded.length - long.length) <= edits && sameMarks(s.expanded, long))
+      const near = (this.spellings.get(signature(long)) ?? [])
+        .filter((s) => Math.abs(s.expanded.length - long.length) <= edits)
         .map((s) => ({ ...s, distance: distance(s.expanded, long) }))
-        .filter((s) => s.distance <= edits)
+        .filter((s) => s.distance <= edits && sameMarks(s.expanded, long))
         .sort((a, b) => a.distance - b.distance);
       for (const s of near) offer(s.organization, "spelling");
     }
