@@ -384,7 +384,10 @@ export function ImportWizard() {
                         <td className="py-2 pr-3">
                           {row.partners.map((p) => (
                             <div key={p.name}>
-                              {p.name} <span className={p.matched ? "text-emerald-700" : "text-amber-700"}>({p.matched ? t("matched") : t("new")})</span>
+                              {p.name}{" "}
+                              <span className={p.state === "matched" ? "text-emerald-700" : p.state === "new" ? "text-amber-700" : "font-medium text-red-800"}>
+                                ({p.state === "matched" ? t("matched") : p.state === "new" ? t("new") : t("toBeConfirmed")})
+                              </span>
                             </div>
                           ))}
                         </td>

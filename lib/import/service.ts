@@ -39,6 +39,7 @@ export async function previewImport(tx: DatabaseTransaction, upload: Upload, act
   const { table, mapping, plan } = await planFor(tx, upload, actor);
   const withProblems = plan.rows.filter((r) => r.problems.length > 0);
   const shown = [...withProblems.slice(0, LISTED_PROBLEMS), ...plan.rows.filter((r) => r.problems.length === 0).slice(0, SAMPLE_ROWS)];
+  const toConfirm = new Set(plan.partnersToConfirm.filter((p) => !p.decision).map((p) => p.key));
   const iso = (date: { date: Date; precision: "DAY" | "MONTH" | "YEAR" } | null) => (date ? toIsoPartial(date.date, date.precision) : null);
   return {
     fileName: upload.file.name,
@@ -65,7 +66,7 @@ export async function previewImport(tx: DatabaseTransaction, upload: Upload, act
       statusGiven: r.invalid.status ?? null,
       signedOn: r.invalid.signedOn ?? iso(r.signedOn),
       signedOnInvalid: r.invalid.signedOn !== undefined,
-      partners: r.partners.map((p) => ({ name: p.name, matched: Boolean(p.matchId) })),
+      partners: r.partners.map((p) => ({ name: p.name, state: p.matchId ? ("matched" as const) : toConfirm.has(p.key) ? ("toConfirm" as const) : ("new" as const) })),
       problems: r.problems,
     })),
   };
