@@ -156,20 +156,19 @@ export function detectDelimiter(text: string, fromLine = 1): CsvDelimiter {
 }
 
 /**
- * The line (1-based) of the first record that starts at or after a byte offset: blank lines
- * are skipped, as the parser skips them; before the first record, the first line read.
+ * Counts lines through a buffer, forwards only (so numbering every row costs one pass over the file).
+ * `lineAt(offset)`: the line (1-based) of the first record that starts at or after a byte offset
+ * (blank lines skipped, as the parser skips them), never before `fromLine`.
  */
-function lineOf(buffer: Buffer, offset: number, fromLine: number): number {
+function lineCounter(buffer: Buffer, fromLine: number) {
   let line = 1;
   let position = 0;
-  for (; position < buffer.length && (position < offset || line < fromLine); position++) {
-    const byte = buffer[position];
-    if (byte === 0x0a || (byte === 0x0d && buffer[position + 1] !== 0x0a)) line++;
-  }
-  for (; position < buffer.length && (buffer[position] === 0x0a || buffer[position] === 0x0d); position++) {
-    if (buffer[position] === 0x0a || buffer[position + 1] !== 0x0a) line++;
-  }
-  return line;
+  const isBreak = (at: number) => buffer[at] === 0x0a || (buffer[at] === 0x0d && buffer[at + 1] !== 0x0a);
+  return (offset: number) => {
+    for (; position < buffer.length && (position < offset || line < fromLine); position++) if (isBreak(position)) line++;
+    for (; position < buffer.length && (buffer[position] === 0x0a || buffer[position] === 0x0d); position++) if (isBreak(position)) line++;
+    return line;
+  };
 }
 
 function readCsv(bytes: Uint8Array, choices: CsvChoices): ImportTable {
@@ -196,15 +195,16 @@ function readCsv(bytes: Uint8Array, choices: CsvChoices): ImportTable {
       },
     }) as unknown as typeof records;
   } catch {
-    throw new ImportFileError("importUnreadableCsv", { line: lineOf(buffer, lastEnd, fromLine) });
+    throw new ImportFileError("importUnreadableCsv", { line: lineCounter(buffer, fromLine)(lastEnd) });
   }
   if (records.length === 0) throw new ImportFileError("importEmpty");
   const [header, ...rows] = records;
+  const lineAt = lineCounter(buffer, fromLine);
   return checkRows({
     headers: header.record.map((h) => h.trim()),
     rows: rows.map((r) => r.record),
     // Each row starts where the one before it ended (csv-parse's own line count takes a CRLF inside a quoted cell for two lines).
-    lines: rows.map((_, i) => lineOf(buffer, records[i].info.bytes, fromLine)),
+    lines: rows.map((_, i) => lineAt(records[i].info.bytes)),
     cellProblems: rows.map(() => []),
     csv: { delimiter, encoding },
   });
