@@ -83,6 +83,8 @@ export function ImportWizard() {
   const result = preview?.status === "success" ? preview.data : null;
   const shownMapping = choices.mapping ?? result?.mapping ?? {};
   const ready = result && result.importable > 0 && !checking;
+  // How a text file is read is shown once it is read, and offered when it could not be (a wrong encoding, say).
+  const showReading = Boolean(result?.csv || (preview?.status === "error" && file && !/\.xlsx$/i.test(file.name)));
   const kinds = useTranslations("labels.organizationKind");
 
   if (imported?.status === "success") {
@@ -132,55 +134,57 @@ export function ImportWizard() {
         </button>
       </form>
 
+      {showReading && (
+        <section aria-labelledby="reading-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          <h2 id="reading-heading" className="text-base font-semibold">
+            {t("reading")}
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">{t("readingHint")}</p>
+          <div className="mt-3 grid gap-3 sm:grid-cols-2">
+            <div>
+              <label htmlFor="import-delimiter" className="block text-xs font-medium text-slate-600">
+                {t("delimiter")}
+              </label>
+              <select
+                id="import-delimiter"
+                value={result?.csv?.delimiter ?? choices.delimiter}
+                disabled={checking}
+                onChange={(e) => choose({ delimiter: e.target.value as CsvDelimiter | "", mapping: null })}
+                className={inputClass}
+              >
+                {!result?.csv && <option value="">{t("fromTheFile")}</option>}
+                {DELIMITERS.map((d) => (
+                  <option key={d.name} value={d.value}>
+                    {t(`delimiters.${d.name}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="import-encoding" className="block text-xs font-medium text-slate-600">
+                {t("encoding")}
+              </label>
+              <select
+                id="import-encoding"
+                value={result?.csv?.encoding ?? choices.encoding}
+                disabled={checking}
+                onChange={(e) => choose({ encoding: e.target.value as CsvEncoding | "", mapping: null })}
+                className={inputClass}
+              >
+                {!result?.csv && <option value="">{t("fromTheFile")}</option>}
+                {ENCODINGS.map((encoding) => (
+                  <option key={encoding.value} value={encoding.value}>
+                    {encoding.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </section>
+      )}
+
       {result && (
         <>
-          {result.csv && (
-            <section aria-labelledby="reading-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-              <h2 id="reading-heading" className="text-base font-semibold">
-                {t("reading")}
-              </h2>
-              <p className="mt-1 text-sm text-slate-600">{t("readingHint")}</p>
-              <div className="mt-3 grid gap-3 sm:grid-cols-2">
-                <div>
-                  <label htmlFor="import-delimiter" className="block text-xs font-medium text-slate-600">
-                    {t("delimiter")}
-                  </label>
-                  <select
-                    id="import-delimiter"
-                    value={result.csv.delimiter}
-                    disabled={checking}
-                    onChange={(e) => choose({ delimiter: e.target.value as CsvDelimiter, mapping: null })}
-                    className={inputClass}
-                  >
-                    {DELIMITERS.map((d) => (
-                      <option key={d.name} value={d.value}>
-                        {t(`delimiters.${d.name}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div>
-                  <label htmlFor="import-encoding" className="block text-xs font-medium text-slate-600">
-                    {t("encoding")}
-                  </label>
-                  <select
-                    id="import-encoding"
-                    value={result.csv.encoding}
-                    disabled={checking}
-                    onChange={(e) => choose({ encoding: e.target.value as CsvEncoding, mapping: null })}
-                    className={inputClass}
-                  >
-                    {ENCODINGS.map((encoding) => (
-                      <option key={encoding.value} value={encoding.value}>
-                        {encoding.label}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              </div>
-            </section>
-          )}
-
           <section aria-labelledby="columns-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
             <h2 id="columns-heading" className="text-base font-semibold">
               {t("columns")}

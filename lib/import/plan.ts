@@ -215,21 +215,23 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
         matchedOrganizations++;
         return { name, key: partnerKey, localName, country, matchId: exact.id, kind: "OTHER" };
       }
-      const decision = decisions[partnerKey];
-      const chosen = decision && "organizationId" in decision && organizationIds.has(decision.organizationId) ? decision.organizationId : null;
-      if (chosen) {
-        matchedOrganizations++;
-        return { name, key: partnerKey, localName, country, matchId: chosen, kind: "OTHER" };
-      }
+      const given = decisions[partnerKey];
+      // A choice of an organisation that is not in the register is no choice.
+      const decision = given && "organizationId" in given && !organizationIds.has(given.organizationId) ? undefined : given;
       const kind = decision && "kind" in decision ? decision.kind : "OTHER";
+      // Close names stay listed with the person's choice, so that it can be seen and changed.
       let confirm = toConfirm.get(partnerKey);
       if (!confirm && !newOrganizations.has(partnerKey)) {
         const candidates = [...matcher.candidates(name), ...(localName ? matcher.candidates(localName) : [])].filter((c, n, all) => all.findIndex((o) => o.id === c.id) === n).slice(0, 5);
-        if (candidates.length > 0) toConfirm.set(partnerKey, (confirm = { key: partnerKey, name, localName, lines: [], candidates, decision: decision && "kind" in decision ? decision : null }));
+        if (candidates.length > 0) toConfirm.set(partnerKey, (confirm = { key: partnerKey, name, localName, lines: [], candidates, decision: decision ?? null }));
       }
       if (confirm) {
         confirm.lines.push(line);
         if (!confirm.decision) problems.push({ key: "importPartnerToConfirm", values: { name } });
+      }
+      if (decision && "organizationId" in decision) {
+        matchedOrganizations++;
+        return { name, key: partnerKey, localName, country, matchId: decision.organizationId, kind };
       }
       if (!confirm || confirm.decision) {
         const created = newOrganizations.get(partnerKey) ?? { key: partnerKey, name, localName, kind, lines: [] };

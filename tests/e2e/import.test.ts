@@ -76,6 +76,8 @@ describe("an import that needs a person's choices", () => {
     await importButton.waitFor();
     await expect(importButton.isEnabled()).resolves.toBe(true);
     await expect(page.getByText("Partners: 1 matched to organisations already in Pacta; 0 new; 0 to confirm.").isVisible()).resolves.toBe(true);
+    // The choice stays on the page, to be seen and changed.
+    await expect(page.getByRole("radio", { name: /People's Government of Guangxi Zhuang Autonomous Region/ }).isChecked()).resolves.toBe(true);
     await screenshot(page, "import-confirmed-en-1280");
     await importButton.click();
     await page.getByRole("heading", { name: "Imported 1 agreement" }).waitFor();
@@ -104,5 +106,24 @@ describe("an import that needs a person's choices", () => {
     await importButton.waitFor();
     await expect(page.getByRole("heading", { name: "新机构（1）" }).isVisible()).resolves.toBe(true);
     await screenshot(page, "import-new-organization-zh-390");
+  });
+
+  it("offers the encoding when a file cannot be read in the one chosen, and reads it in the right one", async () => {
+    const page = await editorPage("en", VIEWPORTS.phone);
+    await page.goto(`${baseURL}/agreements/import`);
+    const file = path.join(dir, "western.csv");
+    // Windows-1252, as Excel saves "CSV" on a Western European Windows.
+    fs.writeFileSync(file, Buffer.from("Title;Partners\nAccordo quadro;Universit\xe0 degli Studi di Esempio\n", "latin1"));
+    await page.getByLabel("Register file").setInputFiles(file);
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await expect(page.getByLabel("Encoding").inputValue()).resolves.toBe("windows-1252");
+    await page.getByText("Università degli Studi di Esempio").first().waitFor();
+
+    await page.getByLabel("Encoding").selectOption({ label: "UTF-8" });
+    await page.getByText("The file could not be read as UTF-8: line 2 holds bytes that are not text in it.").waitFor();
+    await screenshot(page, "import-encoding-refused-en-390");
+    await page.getByLabel("Encoding").selectOption({ label: "Windows-1252" });
+    await page.getByRole("button", { name: "Import 1 agreement" }).waitFor();
+    await expect(page.getByText("Università degli Studi di Esempio").first().isVisible()).resolves.toBe(true);
   });
 });

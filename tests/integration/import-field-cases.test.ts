@@ -66,7 +66,9 @@ describe.each(PROVIDERS)("field cases on %s", (provider) => {
 
     const decisions = JSON.stringify([["wuhan univ. of technology", { organizationId: wutId }]]);
     const confirmed = await preview(t.db, editor, file, { decisions });
-    expect(confirmed).toMatchObject({ rowsWithProblems: 0, matchedOrganizations: 7, importable: 7 });
+    expect(confirmed).toMatchObject({ rowsWithProblems: 0, matchedOrganizations: 7, importable: 7, newOrganizations: [] });
+    // The choice stays listed, to be seen and changed.
+    expect(confirmed.partnersToConfirm.map((p) => p.decision)).toEqual([{ organizationId: wutId }]);
     expect(await commit(t.db, editor, file, { decisions })).toMatchObject({ status: "success", data: { agreements: 7, organizations: 0 } });
     const parties = await t.db.agreementParty.findMany({ where: { role: "PARTNER" }, select: { organizationId: true } });
     expect(parties.map((p) => p.organizationId)).toEqual(Array(7).fill(wutId));
