@@ -20,7 +20,7 @@ import pg from "pg";
 import { createPrismaClient, type Database } from "../lib/prisma-client";
 import { executeCommand, type Command } from "../lib/actions/command";
 import { parseListParams } from "../lib/agreements/list-params";
-import { facetValue, searchKey } from "../lib/agreements/search-document";
+import { facetValue, searchWords } from "../lib/agreements/search-document";
 import { startOfDay } from "../lib/agreements/term";
 import { exportStream } from "../lib/reports/agreement-export";
 import { importCommands } from "../lib/import/commands";
@@ -76,7 +76,7 @@ async function handWrittenList(db: Database, provider: Provider) {
   const today = startOfDay(new Date());
   const todayValue = provider === "postgresql" ? today : today.toISOString().replace("Z", "+00:00");
   // The same columns Pacta's query reads: the search document and the partner kinds (lib/agreements/search-document.ts).
-  const q = `%${searchKey(LIST_FILTERS.q)}%`;
+  const q = `%${searchWords(LIST_FILTERS.q)[0]}%`; // one word: one LIKE, as the list writes it
   const where = `
     a."archived" = false AND a."status" = 'ACTIVE' AND (a."endsOn" IS NULL OR a."endsOn" >= ${p(1)})
     AND a."partnerKinds" LIKE ${p(2)} AND a."searchText" LIKE ${p(3)}`;

@@ -49,12 +49,13 @@ async function main() {
     } else {
       console.log("  Migrations up to date.");
     }
-    // Agreements stored before search documents existed (or by an older version) get theirs.
-    const built = await db.$transaction((tx) => refreshSearchDocuments(tx, { missing: true }), { timeout: 10 * 60_000 });
+    // Agreements stored before search documents existed, or whose documents an older version of
+    // the search rule built (SEARCH_RULE_VERSION), get theirs built now: once, then never again.
+    const built = await db.$transaction((tx) => refreshSearchDocuments(tx, { outdated: true }), { timeout: 10 * 60_000 });
     if (built > 0) console.log(`  Built the search documents of ${built} agreement(s).`);
     // New indexes are only chosen well once the planner has statistics that include them
     // (at 50,000 agreements, stale ones made the plain list page 10 times slower).
-    if (pending.length > 0) await db.$executeRawUnsafe("ANALYZE");
+    if (pending.length > 0 || built > 0) await db.$executeRawUnsafe("ANALYZE");
     if (!process.argv.includes("--no-seed")) await seed(db);
   } finally {
     await db.$disconnect();

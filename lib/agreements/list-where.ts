@@ -5,7 +5,7 @@ import { lastDayOf, parsePartialDate } from "../dates/partial-date";
 import type { AgreementListFilters, SortColumn } from "./list-params";
 import { startOfDay, windowOfDays } from "./term";
 import type { Provider } from "../text-search";
-import { facetValue, searchKey } from "./search-document";
+import { facetValue, searchWords } from "./search-document";
 
 
 export function agreementListWhere(filters: AgreementListFilters, now: Date = new Date()): Prisma.AgreementWhereInput {
@@ -44,10 +44,12 @@ export function agreementListWhere(filters: AgreementListFilters, now: Date = ne
     const { from, to } = windowOfDays(filters.noticeWithin, now);
     and.push({ status: "ACTIVE", noticeDeadline: { gte: from, lte: to } });
   }
-  // One pass over each agreement's search document (see search-document.ts), both sides in one form.
+  // Every word of the search, in any order, anywhere in the agreement's search document (see
+  // search-document.ts and decision 008): one `contains` per word, both sides folded by the one
+  // text rule, so a plain LIKE is exact on both databases, for words of any length and script.
   // Last: SQLite tests the conditions in this order, and reading a search document costs more
   // than any other test (the worst-case count: 4.8 -> 2.8 ms with a partner kind before it).
-  if (filters.q) and.push({ searchText: { contains: searchKey(filters.q) } });
+  if (filters.q) for (const word of searchWords(filters.q)) and.push({ searchText: { contains: word } });
   return and.length === 1 ? and[0] : { AND: and };
 }
 

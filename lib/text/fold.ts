@@ -2,6 +2,8 @@
 // Search documents, partner matching, duplicate detection and the import all call
 // `foldText`, so "Wuhan  University", "ＷＵＨＡＮ University" and "wuhan\u200Buniversity"
 // are one name everywhere, and `lodz` finds "Łódź".
+// Stored search documents hold its output: a change here must raise SEARCH_RULE_VERSION
+// (lib/agreements/search-document.ts), so an upgrade rebuilds them; a unit test pins it.
 
 /**
  * Letters that Unicode decomposition leaves whole (they are letters of their own, not a

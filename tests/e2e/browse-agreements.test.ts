@@ -107,6 +107,17 @@ describe("reading the register as a viewer", () => {
     await page.goto(`${baseURL}/agreements?q=${encodeURIComponent("柳州钢铁")}&signedTo=2020`);
     await expect(page.getByText("1 agreement matches these filters.").isVisible()).resolves.toBe(true);
     await expect(page.getByText("Download this agreement:").isVisible()).resolves.toBe(true);
+
+    // Words typed into the search box are found in any order, across the title and the partner's names.
+    await page.goto(`${baseURL}/agreements`);
+    await page.locator("#filter-q").fill("framework  Guangxi");
+    await page.locator("#filter-q").press("Enter");
+    await page.waitForURL(/[?&]q=framework/);
+    const found = page.locator("table tbody tr");
+    for (const reference of ["AG-2010-0001", "AG-2020-0001", "AG-2020-0004"]) {
+      await expect(found.filter({ hasText: reference }).count(), reference).resolves.toBe(1);
+    }
+    await expect(found.filter({ hasText: "AG-2020-0002" }).count()).resolves.toBe(0);
   });
 
   it("shows the Guangxi renewal with its chain, people, focus areas and evidence, and links back from the original", async () => {
