@@ -147,6 +147,11 @@ describe("field cases: reading, cells and dates (SQLite)", () => {
     expect(names.join("")).not.toContain("\uFFFD");
   });
 
+  it("refuses a partner name that already lost a character in an earlier conversion (U+FFFD in a UTF-8 file)", async () => {
+    const file = new File(["Title,Partners\nDamaged,Universit\uFFFD di Esempio\n"], "damaged.csv");
+    expect(problemsOf(await preview(t.db, editor, file))).toEqual(["2: Partner “Universit\uFFFD di Esempio” holds a character that was lost in an earlier conversion (�). Correct the name in the file."]);
+  });
+
   it("c04a: three rows, the stray quotes kept as typed", async () => {
     const file = fixture("c04a-unescaped-quotes.csv");
     expect(await preview(t.db, editor, file)).toMatchObject({ rowCount: 3, rowsWithProblems: 0 });
