@@ -106,6 +106,8 @@ describe("an import that needs a person's choices", () => {
     await importButton.waitFor();
     await expect(page.getByRole("heading", { name: "新机构（1）" }).isVisible()).resolves.toBe(true);
     await screenshot(page, "import-new-organization-zh-390");
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await screenshot(page, "import-new-organization-zh-1280");
   });
 
   it("offers the encoding when a file cannot be read in the one chosen, and reads it in the right one", async () => {
