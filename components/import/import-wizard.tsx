@@ -6,6 +6,7 @@ import { startTransition, useActionState, useState } from "react";
 import { FormError, inputClass } from "@/components/forms/field";
 import type { ActionResult } from "@/lib/actions/command";
 import type { MessagePart } from "@/lib/errors";
+import { ORGANIZATION_KINDS } from "@/lib/enumerations";
 import type { ColumnMapping } from "@/lib/import/columns";
 import type { OrganizationKind, PartnerDecision } from "@/lib/import/plan";
 import type { CsvDelimiter, CsvEncoding } from "@/lib/import/read-file";
@@ -35,7 +36,6 @@ const ENCODINGS: { value: CsvEncoding; label: string }[] = [
   { value: "shift_jis", label: "Shift_JIS" },
   { value: "euc-kr", label: "EUC-KR" },
 ];
-const KINDS: OrganizationKind[] = ["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"];
 
 /** What the person chose on the preview, sent with every check and with the import. */
 interface Choices {
@@ -278,7 +278,7 @@ export function ImportWizard() {
                                 onChange={(e) => decide(partner.key, { kind: e.target.value as OrganizationKind })}
                                 className={`${inputClass} max-w-xs`}
                               >
-                                {KINDS.map((kind) => (
+                                {ORGANIZATION_KINDS.map((kind) => (
                                   <option key={kind} value={kind}>
                                     {kinds(kind)}
                                   </option>
@@ -316,7 +316,7 @@ export function ImportWizard() {
                       onChange={(e) => decide(organization.key, { kind: e.target.value as OrganizationKind })}
                       className={`${inputClass} max-w-xs`}
                     >
-                      {KINDS.map((kind) => (
+                      {ORGANIZATION_KINDS.map((kind) => (
                         <option key={kind} value={kind}>
                           {kinds(kind)}
                         </option>

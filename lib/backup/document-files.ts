@@ -3,7 +3,6 @@
 // Stored files never change (each is named by its content's hash), so copying them after
 // the database snapshot gives every file that snapshot refers to.
 import fs from "node:fs";
-import path from "node:path";
 import { storageDirectory } from "../documents/storage";
 
 export const filesFolderOf = (backupFile: string) => `${backupFile}.files`;

@@ -2,8 +2,9 @@
 // A partial date is stored as the first instant (UTC) of its period plus a precision;
 // it is never shown, compared or exported with more detail than it has.
 
-export const DATE_PRECISIONS = ["DAY", "MONTH", "YEAR"] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+import { DATE_PRECISIONS, type DatePrecision } from "../enumerations";
+
+export { DATE_PRECISIONS, type DatePrecision };
 
 export interface PartialDate {
   date: Date;

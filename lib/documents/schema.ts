@@ -3,8 +3,9 @@ import { z } from "zod";
 import { optionalText } from "../actions/text-fields";
 import { MAX_DOCUMENT_BYTES } from "./accepted-types";
 import { fileSizeText } from "./labels";
+import { DOCUMENT_KINDS } from "../enumerations";
 
-export const DOCUMENT_KINDS = ["SIGNED_COPY", "DRAFT", "ANNEX", "AMENDMENT", "CORRESPONDENCE"] as const;
+export { DOCUMENT_KINDS };
 
 /** Languages an agreement's document is commonly written in; "mul" is the tag for several at once. */
 export const DOCUMENT_LANGUAGES = ["en", "zh", "mul", "fr", "de", "es", "ru", "ja", "ko", "ar", "pt"] as const;

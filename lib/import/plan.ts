@@ -6,7 +6,7 @@ import type { DatabaseTransaction } from "../prisma-client";
 import type { PartialDate } from "../dates/partial-date";
 import { parseTypedDate } from "../dates/typed-date";
 import { AGREEMENT_STATUSES, type AgreementStatus } from "../agreements/status";
-import type { ORGANIZATION_KINDS } from "../agreements/schema";
+import type { OrganizationKind } from "../enumerations";
 import { CATALOGUES } from "../i18n/translator";
 import type { MessagePart } from "../errors";
 import { OrganizationMatcher, type MatchCandidate } from "../organizations/matching";
@@ -15,7 +15,7 @@ import { foldText } from "../text/fold";
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./columns";
 import type { ImportTable } from "./read-file";
 
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+export type { OrganizationKind };
 
 /** A person's choice for a partner name (keyed by its folded form): an existing organisation, or a new one of a kind. */
 export type PartnerDecision = { organizationId: string } | { kind: OrganizationKind };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ORGANIZATION_KINDS } from "../agreements/schema";
+import { ORGANIZATION_KINDS } from "../enumerations";
 import { IMPORT_FIELD_KEYS, type ColumnMapping } from "./columns";
 import type { PartnerDecisions } from "./plan";
 import { CSV_DELIMITERS, CSV_ENCODINGS } from "./read-file";

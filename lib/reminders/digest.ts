@@ -2,6 +2,7 @@
 import { daysUntil, formatReminderDays, parseReminderDays } from "./windows";
 import { DEFAULT_REMINDER_DAYS } from "./schema";
 import type { Mail } from "./mailer";
+import type { ReminderKind } from "../enumerations";
 import { formatPartialDate } from "../dates/partial-date";
 import { chooseLocale } from "../i18n/locales";
 import { translatorFor, type Translator } from "../i18n/translator";
@@ -9,7 +10,7 @@ import { translatorFor, type Translator } from "../i18n/translator";
 export interface DigestReminder {
   reference: string;
   title: string;
-  kind: "END" | "NOTICE";
+  kind: ReminderKind;
   dueOn: Date;
 }
 
@@ -17,7 +18,7 @@ export interface DigestReminder {
 export const DIGEST_MAX_LINES = 100;
 
 /** "ends on 2 January 2025 (in 30 days)", "notice must be given by 3 October 2024 (today)", in the translator's language. */
-export function reminderSentence(reminder: { kind: "END" | "NOTICE"; dueOn: Date }, now: Date, t: Translator = translatorFor()): string {
+export function reminderSentence(reminder: { kind: ReminderKind; dueOn: Date }, now: Date, t: Translator = translatorFor()): string {
   const date = formatPartialDate(reminder.dueOn, "DAY", t("meta.intlLocale"));
   const when = t("reminders.when", { days: daysUntil(reminder.dueOn, now) });
   return t(reminder.kind === "END" ? "reminders.ends" : "reminders.notice", { date, when });

@@ -10,6 +10,7 @@
 import { randomBytes } from "node:crypto";
 import { startOfDay } from "../agreements/term";
 import type { Database } from "../prisma-client";
+import type { ReminderKind } from "../enumerations";
 import { digestFor, type DigestReminder } from "./digest";
 import { mailerFromEnvironment, type Mailer } from "./mailer";
 import { DEFAULT_REMINDER_DAYS } from "./schema";
@@ -63,7 +64,7 @@ async function recordDueReminders(db: Database, now: Date): Promise<number> {
   let created = 0;
   for (const user of users) {
     const thresholds = thresholdsOf.get(user.id)!;
-    const due: { userId: string; agreementId: string; kind: "END" | "NOTICE"; dueOn: Date; daysBefore: number }[] = [];
+    const due: { userId: string; agreementId: string; kind: ReminderKind; dueOn: Date; daysBefore: number }[] = [];
     for (const agreement of agreements) {
       if (user.reminderScope === "OWNED" && agreement.ownerId !== user.id) continue;
       for (const [kind, date] of [["END", agreement.endsOn], ["NOTICE", agreement.noticeDeadline]] as const) {

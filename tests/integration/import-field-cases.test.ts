@@ -44,9 +44,8 @@ async function register(provider: "sqlite" | "postgresql") {
 describe.each(PROVIDERS)("field cases on %s", (provider) => {
   let t: TestDatabase;
   let wutId: string;
-  let admin: CurrentUser;
   let editor: CurrentUser;
-  beforeAll(async () => ({ t, wutId, admin, editor } = await register(provider)));
+  beforeAll(async () => ({ t, wutId, editor } = await register(provider)));
   afterAll(async () => t?.drop());
 
   it("one partner spelled seven ways: six match WUT exactly; Univ. waits for a person; confirmed, all seven are WUT's and nothing new is created", async () => {
