@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import type { DatabaseTransaction } from "../prisma-client";
 import type { CurrentUser } from "../auth/current-user-type";
-import { toIsoPartial } from "../dates/partial-date";
+import { toIsoPartial, type PartialDate } from "../dates/partial-date";
 import { DomainError } from "../errors";
 import { can } from "../auth/roles";
 import { guessMapping, IMPORT_FIELDS } from "./columns";
@@ -40,7 +40,7 @@ export async function previewImport(tx: DatabaseTransaction, upload: Upload, act
   const withProblems = plan.rows.filter((r) => r.problems.length > 0);
   const shown = [...withProblems.slice(0, LISTED_PROBLEMS), ...plan.rows.filter((r) => r.problems.length === 0).slice(0, SAMPLE_ROWS)];
   const toConfirm = new Set(plan.partnersToConfirm.filter((p) => !p.decision).map((p) => p.key));
-  const iso = (date: { date: Date; precision: "DAY" | "MONTH" | "YEAR" } | null) => (date ? toIsoPartial(date.date, date.precision) : null);
+  const iso = (date: PartialDate | null) => (date ? toIsoPartial(date.date, date.precision) : null);
   return {
     fileName: upload.file.name,
     csv: table.csv && { ...table.csv, encodingLabel: ENCODING_LABELS[table.csv.encoding] },
