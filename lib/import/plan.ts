@@ -134,7 +134,8 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
   );
 
   const [organizations, otherNames, types, focusAreas, references] = await Promise.all([
-    database.organization.findMany({ where: { isOwnInstitution: false }, orderBy: { name: "asc" }, select: { id: true, name: true, localName: true, acronym: true } }),
+    // Our own institution too: named among the partners, it is matched (and kept as party 0 only, by the commit), never created again.
+    database.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, localName: true, acronym: true } }),
     database.organizationName.findMany({ select: { organizationId: true, name: true } }),
     database.agreementType.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, code: true } }),
     database.focusArea.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),

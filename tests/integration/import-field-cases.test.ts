@@ -151,6 +151,16 @@ describe("field cases: reading, cells and dates (SQLite)", () => {
     expect(problemsOf(await preview(t.db, editor, file))).toEqual(["2: Partner “Universit\uFFFD di Esempio” holds a character that was lost in an earlier conversion (�). Correct the name in the file."]);
   });
 
+  it("matches our own institution named among the partners: it stays party 0, once, and no copy of it is created", async () => {
+    const file = new File(["Title,Partners\nOwn named,EXAMPLE OWN UNIVERSITY; Own Named Partner\n"], "own.csv");
+    const p = await preview(t.db, editor, file);
+    expect(p.newOrganizations.map((o) => o.name)).toEqual(["Own Named Partner"]);
+    expect(await commit(t.db, editor, file)).toMatchObject({ status: "success", data: { organizations: 1 } });
+    expect(await t.db.organization.count({ where: { name: { contains: "Own University" } } })).toBe(1);
+    const parties = await t.db.agreementParty.findMany({ where: { agreement: { title: "Own named" } }, orderBy: { order: "asc" }, select: { role: true, organization: { select: { name: true } } } });
+    expect(parties.map((x) => `${x.role} ${x.organization.name}`)).toEqual(["OUR_INSTITUTION Example Own University", "PARTNER Own Named Partner"]);
+  });
+
   it("c04a: three rows, the stray quotes kept as typed", async () => {
     const file = fixture("c04a-unescaped-quotes.csv");
     expect(await preview(t.db, editor, file)).toMatchObject({ rowCount: 3, rowsWithProblems: 0 });
