@@ -6,8 +6,8 @@ import { parse } from "csv-parse/sync";
 import chardet from "chardet";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import yauzl from "yauzl";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
+import { inspectZip, WORKBOOK_LIMITS, type ArchiveRefusedError } from "../files/safe-zip";
 
 export const IMPORT_LIMITS = {
   fileBytes: 10 * 1024 * 1024,
@@ -210,29 +210,6 @@ function readCsv(bytes: Uint8Array, choices: CsvChoices): ImportTable {
   });
 }
 
-/** Reads a zip's directory (not its contents) and refuses archives that would unpack too large. */
-function checkZip(bytes: Uint8Array): Promise<void> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(new ImportFileError("importNotXlsx"));
-      let entries = 0;
-      let total = 0;
-      zip.on("entry", (entry: yauzl.Entry) => {
-        entries++;
-        total += entry.uncompressedSize;
-        if (entries > IMPORT_LIMITS.zipEntries || total > IMPORT_LIMITS.zipUncompressedBytes) {
-          zip.close();
-          return reject(new ImportFileError("importZipBomb", { size: megabytes(IMPORT_LIMITS.zipUncompressedBytes), parts: IMPORT_LIMITS.zipEntries }));
-        }
-        zip.readEntry();
-      });
-      zip.on("end", () => resolve());
-      zip.on("error", () => reject(new ImportFileError("importNotXlsx")));
-      zip.readEntry();
-    });
-  });
-}
-
 /**
  * The precision a date cell's number format shows: a day when it shows the day ("d", "dd";
  * "ddd" names the weekday, which implies the day too), else a month when it shows the month
@@ -291,7 +268,9 @@ export function cellText(cell: ExcelJS.Cell, value: ExcelJS.CellValue = cell.val
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
-  await checkZip(bytes);
+  await inspectZip(bytes, WORKBOOK_LIMITS).catch((error: ArchiveRefusedError) => {
+    throw new ImportFileError(error.problem === "unreadable" ? "importNotXlsx" : "importZipBomb", { size: megabytes(WORKBOOK_LIMITS.inflatedBytes), parts: WORKBOOK_LIMITS.entries });
+  });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

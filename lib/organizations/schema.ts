@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { optionalText } from "../actions/text-fields";
 import { recordVersion } from "../actions/record-version";
+import { hasBidiControl } from "../text/controls";
 
 import { ORGANIZATION_KINDS } from "../enumerations";
 
 
 export const OrganizationSchema = z.strictObject({
-  name: z.string().trim().min(1, "organizationName").max(300, "tooLong"),
+  name: z.string().trim().min(1, "organizationName").max(300, "tooLong").refine((name) => !hasBidiControl(name), "nameBidiControl"),
   localName: optionalText(300),
   acronym: optionalText(40),
   /** One other spelling per line. */

@@ -6,6 +6,7 @@ import type { ReminderKind } from "../enumerations";
 import { formatPartialDate } from "../dates/partial-date";
 import { chooseLocale } from "../i18n/locales";
 import { translatorFor, type Translator } from "../i18n/translator";
+import { oneLine } from "../text/controls";
 
 export interface DigestReminder {
   reference: string;
@@ -35,14 +36,15 @@ export function digestFor(
   const agreements = new Set(reminders.map((r) => r.reference)).size;
   const lines = reminders
     .slice(0, DIGEST_MAX_LINES)
-    .map((r) => `- ${r.reference} ${r.title}: ${reminderSentence(r, now, t)}\n  ${baseUrl}/agreements/${encodeURIComponent(r.reference)}`);
+    // A title is one line of plain text here: a line break in it must not start a line of its own.
+    .map((r) => `- ${oneLine(r.reference)} ${oneLine(r.title)}: ${reminderSentence(r, now, t)}\n  ${baseUrl}/agreements/${encodeURIComponent(r.reference)}`);
   if (reminders.length > DIGEST_MAX_LINES) lines.push(t("reminders.digest.more", { count: reminders.length - DIGEST_MAX_LINES, url: `${baseUrl}/reminders` }));
   const days = formatReminderDays(parseReminderDays(user.reminderDays) ?? DEFAULT_REMINDER_DAYS);
   return {
     to: user.email,
     subject: t("reminders.digest.subject", { count: agreements }),
     text: [
-      t("reminders.digest.hello", { name: user.name }),
+      t("reminders.digest.hello", { name: oneLine(user.name) }),
       "",
       t("reminders.digest.intro"),
       "",

@@ -5,6 +5,7 @@ import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { serverAction } from "../actions/server-action";
 import { executeCommand } from "../actions/command";
+import { servedOverHttps } from "../config/public-url.mjs";
 import { getCurrentUser } from "../auth/current-user";
 import { db } from "../db";
 import { LOCALE_COOKIE } from "../i18n/locales";
@@ -34,7 +35,7 @@ export const chooseLanguage = Object.assign(
       const { result } = await executeCommand(userCommands.setLanguage, user, parsed.data, db);
       if (result.status !== "success") return;
     }
-    (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: ONE_YEAR_SECONDS, sameSite: "lax", httpOnly: true });
+    (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: ONE_YEAR_SECONDS, sameSite: "lax", httpOnly: true, secure: servedOverHttps() });
     revalidatePath("/", "layout");
   },
   { command: userCommands.setLanguage },
