@@ -41,12 +41,11 @@ describe("reading CSV files as offices save them", () => {
     ]);
   });
 
-  it("numbers the lines of the largest file it takes in one pass (20,000 rows, multi-line cells among them)", async () => {
+  // How fast it reads is measured by `npm run bench` (the import of 50,000 agreements), not timed here.
+  it("numbers the lines of the largest file it takes (20,000 rows, multi-line cells among them)", async () => {
     const lines = ["Title,Partners"];
     for (let i = 0; i < 20_000; i++) lines.push(i % 1000 === 0 ? `"Agreement ${i}\r\nsecond line",Partner ${i}` : `Agreement ${i},Partner ${i}`);
-    const started = performance.now();
     const table = await read("large.csv", new TextEncoder().encode(lines.join("\r\n")));
-    expect(performance.now() - started).toBeLessThan(4000);
     expect(table.lines.slice(0, 3)).toEqual([2, 4, 5]);
     expect(table.lines.at(-1)).toBe(20_001 + 20);
   });
