@@ -1,6 +1,6 @@
 // Calendar days as the register stores them (the first instant, UTC, of the day) and as
 // the date library computes with them (Temporal.PlainDate: a day with no time and no zone).
-// Every day arithmetic goes through Temporal; see docs/decisions/012-temporal-for-calendar-days.md.
+// Every day arithmetic goes through Temporal; see docs/decisions/013-temporal-for-calendar-days.md.
 import { Temporal } from "@js-temporal/polyfill";
 
 export { Temporal };
