@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useState, startTransition } from "react";
 import type { ActionResult } from "@/lib/actions/command";
-import { ORGANIZATION_KINDS } from "@/lib/agreements/schema";
+import { ORGANIZATION_KINDS } from "@/lib/enumerations";
 import type { AgreementChoices } from "@/lib/agreements/queries";
 import type { AgreementFormValues, PartyRow, SignatoryRow } from "@/lib/agreements/form-values";
 import { Field, FormError, inputClass } from "@/components/forms/field";

@@ -6,7 +6,7 @@ import { inputClass } from "@/components/forms/field";
 import { listHref, WINDOW_DAYS, type AgreementListFilters } from "@/lib/agreements/list-params";
 import type { ListFilterChoices } from "@/lib/agreements/queries";
 import { AGREEMENT_STATUSES } from "@/lib/agreements/status";
-import { ORGANIZATION_KINDS } from "@/lib/agreements/schema";
+import { ORGANIZATION_KINDS } from "@/lib/enumerations";
 import { namesInOrder } from "@/lib/i18n/names";
 
 const label = "block text-xs font-medium text-slate-600";

@@ -10,7 +10,6 @@ import { INITIAL_STATUSES } from "./lifecycle";
 
 import { ORGANIZATION_KINDS, PARTNER_PARTY_ROLES } from "../enumerations";
 
-export { ORGANIZATION_KINDS };
 
 
 const id = z.string().trim().min(1, "chooseFromList").max(64);
