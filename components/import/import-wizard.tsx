@@ -141,44 +141,24 @@ export function ImportWizard() {
           </h2>
           <p className="mt-1 text-sm text-slate-600">{t("readingHint")}</p>
           <div className="mt-3 grid gap-3 sm:grid-cols-2">
-            <div>
-              <label htmlFor="import-delimiter" className="block text-xs font-medium text-slate-600">
-                {t("delimiter")}
-              </label>
-              <select
-                id="import-delimiter"
-                value={result?.csv?.delimiter ?? choices.delimiter}
-                disabled={checking}
-                onChange={(e) => choose({ delimiter: e.target.value as CsvDelimiter | "", mapping: null })}
-                className={inputClass}
-              >
-                {!result?.csv && <option value="">{t("fromTheFile")}</option>}
-                {DELIMITERS.map((d) => (
-                  <option key={d.name} value={d.value}>
-                    {t(`delimiters.${d.name}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="import-encoding" className="block text-xs font-medium text-slate-600">
-                {t("encoding")}
-              </label>
-              <select
-                id="import-encoding"
-                value={result?.csv?.encoding ?? choices.encoding}
-                disabled={checking}
-                onChange={(e) => choose({ encoding: e.target.value as CsvEncoding | "", mapping: null })}
-                className={inputClass}
-              >
-                {!result?.csv && <option value="">{t("fromTheFile")}</option>}
-                {ENCODINGS.map((encoding) => (
-                  <option key={encoding.value} value={encoding.value}>
-                    {encoding.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <ReadingChoice
+              id="import-delimiter"
+              label={t("delimiter")}
+              value={result?.csv?.delimiter ?? choices.delimiter}
+              disabled={checking}
+              fromTheFile={result?.csv ? null : t("fromTheFile")}
+              options={DELIMITERS.map((d) => ({ value: d.value, label: t(`delimiters.${d.name}`) }))}
+              onChoose={(value) => choose({ delimiter: value as CsvDelimiter | "", mapping: null })}
+            />
+            <ReadingChoice
+              id="import-encoding"
+              label={t("encoding")}
+              value={result?.csv?.encoding ?? choices.encoding}
+              disabled={checking}
+              fromTheFile={result?.csv ? null : t("fromTheFile")}
+              options={ENCODINGS}
+              onChoose={(value) => choose({ encoding: value as CsvEncoding | "", mapping: null })}
+            />
           </div>
         </section>
       )}
@@ -420,6 +400,33 @@ export function ImportWizard() {
           </div>
         </>
       )}
+    </div>
+  );
+}
+
+/** One choice of how a text file is read (its delimiter or its encoding), with "as found in the file" until it has been read. */
+function ReadingChoice(props: {
+  id: string;
+  label: string;
+  value: string;
+  disabled: boolean;
+  fromTheFile: string | null;
+  options: { value: string; label: string }[];
+  onChoose: (value: string) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor={props.id} className="block text-xs font-medium text-slate-600">
+        {props.label}
+      </label>
+      <select id={props.id} value={props.value} disabled={props.disabled} onChange={(e) => props.onChoose(e.target.value)} className={inputClass}>
+        {props.fromTheFile && <option value="">{props.fromTheFile}</option>}
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
