@@ -4,15 +4,12 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useState, startTransition } from "react";
 import type { ActionResult } from "@/lib/actions/command";
-import { ORGANIZATION_KINDS } from "@/lib/enumerations";
 import type { AgreementChoices } from "@/lib/agreements/queries";
-import type { AgreementFormValues, PartyRow, SignatoryRow } from "@/lib/agreements/form-values";
-import { Field, FormError, inputClass } from "@/components/forms/field";
+import { commandInputFrom, type AgreementFormValues } from "@/lib/agreements/form-values";
+import { FormError } from "@/components/forms/field";
+import { AboutSection, DatesSection, PartiesSection, ResponsibilitySection, SignatoriesSection, type SectionProps } from "./agreement-form-sections";
 
 type Action = (previous: ActionResult<{ reference: string }> | null, input: unknown) => Promise<ActionResult<{ reference: string }>>;
-
-const sectionClass = "rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6";
-const smallButton = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50";
 
 /** The one form for logging and editing an agreement. */
 export function AgreementForm({
@@ -28,8 +25,6 @@ export function AgreementForm({
   initialStatuses?: readonly string[];
 }) {
   const t = useTranslations("agreementForm");
-  const labels = useTranslations("labels");
-  const DATE_HINT = t("dateHint");
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, null);
   const [values, setValues] = useState(initial);
@@ -37,396 +32,23 @@ export function AgreementForm({
   const editing = Boolean(initial.reference);
 
   const set = <K extends keyof AgreementFormValues>(key: K, value: AgreementFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const setParty = (index: number, row: PartyRow) => set("parties", values.parties.map((p, i) => (i === index ? row : p)));
-  const setSignatory = (index: number, row: SignatoryRow) => set("signatories", values.signatories.map((s, i) => (i === index ? row : s)));
-  const text = (key: keyof AgreementFormValues) => ({
-    name: key,
-    value: values[key] as string,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => set(key, e.target.value as never),
-  });
+  const sections: SectionProps = { values, set, replace: setValues, errors, choices };
 
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    const payload = {
-      ...(editing ? { reference: initial.reference, version: initial.version } : { status: values.status }),
-      title: values.title,
-      typeId: values.typeId,
-      summary: values.summary,
-      signedOn: values.signedOn,
-      signedPlace: values.signedPlace,
-      effectiveFrom: values.effectiveFrom,
-      expiresOn: values.expiresOn,
-      termMonths: values.termMonths,
-      noticePeriodDays: values.noticePeriodDays,
-      automaticRenewal: values.automaticRenewal,
-      renewalTermMonths: values.automaticRenewal ? values.renewalTermMonths : "",
-      renewalFinalDate: values.automaticRenewal ? values.renewalFinalDate : "",
-      renewalLimit: values.automaticRenewal ? values.renewalLimit : "",
-      ownerId: values.ownerId,
-      leadUnitId: values.leadUnitId,
-      notes: values.notes,
-      focusAreaIds: values.focusAreaIds,
-      parties: values.parties.map((p) =>
-        p.mode === "existing"
-          ? { organizationId: p.organizationId, role: p.role }
-          : { newOrganization: { name: p.name, localName: p.localName, kind: p.kind, country: p.country }, role: p.role },
-      ),
-      signatories: values.signatories.map((s) =>
-        s.mode === "existing"
-          ? { personId: s.personId, onBehalfOfParty: s.onBehalfOfParty }
-          : { newPerson: { name: s.name, localName: s.localName, position: s.position }, onBehalfOfParty: s.onBehalfOfParty },
-      ),
-    };
-    startTransition(() => formAction(payload));
+    const input = commandInputFrom(values);
+    startTransition(() => formAction(input));
   }
-
-  const partyLabel = (index: number) => {
-    const party = values.parties[index];
-    if (!party) return t("party", { number: index + 1 });
-    if (party.mode === "new") return party.name || party.localName || t("newOrganization", { number: index + 1 });
-    return choices.organizations.find((o) => o.id === party.organizationId)?.label.split(" · ")[0] ?? t("party", { number: index + 1 });
-  };
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormError message={state?.status === "error" ? state.formError : undefined} />
 
-      <section className={sectionClass} aria-labelledby="about-heading">
-        <h2 id="about-heading" className="text-base font-semibold">
-          {t("about")}
-        </h2>
-        <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          <div className="sm:col-span-2">
-            <Field id="title" label={t("title")} errors={errors.title}>
-              {(a) => <input {...a} {...text("title")} className={inputClass} required autoFocus={!editing} />}
-            </Field>
-          </div>
-          <Field id="typeId" label={t("type")} errors={errors.typeId}>
-            {(a) => (
-              <select {...a} {...text("typeId")} className={inputClass}>
-                <option value="">{t("notStated")}</option>
-                {choices.types.map((type) => (
-                  <option key={type.id} value={type.id}>
-                    {type.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {initialStatuses && (
-            <Field id="status" label={t("status")} errors={errors.status} hint={t("statusHint")}>
-              {(a) => (
-                <select {...a} {...text("status")} className={inputClass}>
-                  {initialStatuses.map((s) => (
-                    <option key={s} value={s}>
-                      {labels(`status.${s}` as "status.DRAFT")}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          )}
-          <div className="sm:col-span-2">
-            <Field id="summary" label={t("summary")} errors={errors.summary}>
-              {(a) => <textarea {...a} {...text("summary")} rows={3} className={inputClass} />}
-            </Field>
-          </div>
-        </div>
-      </section>
-
-      <section className={sectionClass} aria-labelledby="parties-heading">
-        <h2 id="parties-heading" className="text-base font-semibold">
-          {t("partners")}
-        </h2>
-        <p className="mt-1 text-sm text-slate-600">{t("partnersHint")}</p>
-        {errors.parties && <p className="mt-2 text-sm text-red-700">{errors.parties.join(" ")}</p>}
-        <ol className="mt-4 space-y-4">
-          {values.parties.map((party, index) => (
-            <li key={index} className="rounded-lg border border-slate-200 p-3">
-              <fieldset>
-                <legend className="text-sm font-medium text-slate-800">{t("partner", { number: index + 1 })}</legend>
-                <div className="mt-2 flex flex-wrap gap-4 text-sm">
-                  <label className="flex items-center gap-2">
-                    <input
-                      type="radio"
-                      name={`party-${index}-mode`}
-                      checked={party.mode === "existing"}
-                      onChange={() => setParty(index, { mode: "existing", organizationId: "", role: party.role })}
-                    />
-                    {t("existingOrganization")}
-                  </label>
-                  <label className="flex items-center gap-2">
-                    <input
-                      type="radio"
-                      name={`party-${index}-mode`}
-                      checked={party.mode === "new"}
-                      onChange={() => setParty(index, { mode: "new", name: "", localName: "", kind: "UNIVERSITY", country: "", role: party.role })}
-                    />
-                    {t("newOrganizationMode")}
-                  </label>
-                </div>
-                <div className="mt-3 grid gap-3 sm:grid-cols-2">
-                  {party.mode === "existing" ? (
-                    <div className="sm:col-span-2">
-                      <Field id={`parties.${index}.organizationId`} label={t("organization")} errors={errors[`parties.${index}.organizationId`]}>
-                        {(a) => (
-                          <select {...a} value={party.organizationId} onChange={(e) => setParty(index, { ...party, organizationId: e.target.value })} className={inputClass}>
-                            <option value="">{t("choose")}</option>
-                            {choices.organizations.map((o) => (
-                              <option key={o.id} value={o.id}>
-                                {o.label}
-                              </option>
-                            ))}
-                          </select>
-                        )}
-                      </Field>
-                    </div>
-                  ) : (
-                    <>
-                      <Field id={`parties.${index}.newOrganization.name`} label={t("nameEnglish")} errors={errors[`parties.${index}.newOrganization.name`]}>
-                        {(a) => <input {...a} value={party.name} onChange={(e) => setParty(index, { ...party, name: e.target.value })} className={inputClass} />}
-                      </Field>
-                      <Field id={`parties.${index}.newOrganization.localName`} label={t("localName")} errors={errors[`parties.${index}.newOrganization.localName`]}>
-                        {(a) => <input {...a} value={party.localName} onChange={(e) => setParty(index, { ...party, localName: e.target.value })} className={inputClass} />}
-                      </Field>
-                      <Field id={`parties.${index}.newOrganization.kind`} label={t("kind")} errors={errors[`parties.${index}.newOrganization.kind`]}>
-                        {(a) => (
-                          <select {...a} value={party.kind} onChange={(e) => setParty(index, { ...party, kind: e.target.value })} className={inputClass}>
-                            {ORGANIZATION_KINDS.map((kind) => (
-                              <option key={kind} value={kind}>
-                                {labels(`organizationKind.${kind}`)}
-                              </option>
-                            ))}
-                          </select>
-                        )}
-                      </Field>
-                      <Field id={`parties.${index}.newOrganization.country`} label={t("country")} errors={errors[`parties.${index}.newOrganization.country`]}>
-                        {(a) => <input {...a} value={party.country} onChange={(e) => setParty(index, { ...party, country: e.target.value })} className={inputClass} />}
-                      </Field>
-                    </>
-                  )}
-                  <Field id={`parties.${index}.role`} label={t("role")} errors={errors[`parties.${index}.role`]}>
-                    {(a) => (
-                      <select {...a} value={party.role} onChange={(e) => setParty(index, { ...party, role: e.target.value as PartyRow["role"] })} className={inputClass}>
-                        <option value="PARTNER">{labels("partyRole.PARTNER")}</option>
-                        <option value="CO_SIGNING_BODY">{labels("partyRole.CO_SIGNING_BODY")}</option>
-                      </select>
-                    )}
-                  </Field>
-                </div>
-                {values.parties.length > 1 && (
-                  <button
-                    type="button"
-                    className={`${smallButton} mt-3`}
-                    onClick={() => {
-                      set("parties", values.parties.filter((_, i) => i !== index));
-                      set(
-                        "signatories",
-                        values.signatories
-                          .filter((s) => s.onBehalfOfParty !== index)
-                          .map((s) => (s.onBehalfOfParty > index ? { ...s, onBehalfOfParty: s.onBehalfOfParty - 1 } : s)),
-                      );
-                    }}
-                  >
-                    {t("removePartner", { number: index + 1 })}
-                  </button>
-                )}
-              </fieldset>
-            </li>
-          ))}
-        </ol>
-        <button type="button" className={`${smallButton} mt-4`} onClick={() => set("parties", [...values.parties, { mode: "existing", organizationId: "", role: "PARTNER" }])}>
-          {t("addPartner")}
-        </button>
-      </section>
-
-      <section className={sectionClass} aria-labelledby="signatories-heading">
-        <h2 id="signatories-heading" className="text-base font-semibold">
-          {t("signatories")}
-        </h2>
-        <p className="mt-1 text-sm text-slate-600">{t("signatoriesHint")}</p>
-        <ol className="mt-4 space-y-4">
-          {values.signatories.map((signatory, index) => (
-            <li key={index} className="rounded-lg border border-slate-200 p-3">
-              <fieldset>
-                <legend className="text-sm font-medium text-slate-800">{t("signatory", { number: index + 1 })}</legend>
-                <div className="mt-2 flex flex-wrap gap-4 text-sm">
-                  <label className="flex items-center gap-2">
-                    <input
-                      type="radio"
-                      name={`signatory-${index}-mode`}
-                      checked={signatory.mode === "existing"}
-                      onChange={() => setSignatory(index, { mode: "existing", personId: "", onBehalfOfParty: signatory.onBehalfOfParty })}
-                    />
-                    {t("existingPerson")}
-                  </label>
-                  <label className="flex items-center gap-2">
-                    <input
-                      type="radio"
-                      name={`signatory-${index}-mode`}
-                      checked={signatory.mode === "new"}
-                      onChange={() => setSignatory(index, { mode: "new", name: "", localName: "", position: "", onBehalfOfParty: signatory.onBehalfOfParty })}
-                    />
-                    {t("newPerson")}
-                  </label>
-                </div>
-                <div className="mt-3 grid gap-3 sm:grid-cols-2">
-                  {signatory.mode === "existing" ? (
-                    <Field id={`signatories.${index}.personId`} label={t("person")} errors={errors[`signatories.${index}.personId`]}>
-                      {(a) => (
-                        <select {...a} value={signatory.personId} onChange={(e) => setSignatory(index, { ...signatory, personId: e.target.value })} className={inputClass}>
-                          <option value="">{t("choose")}</option>
-                          {choices.people.map((p) => (
-                            <option key={p.id} value={p.id}>
-                              {p.label}
-                            </option>
-                          ))}
-                        </select>
-                      )}
-                    </Field>
-                  ) : (
-                    <>
-                      <Field id={`signatories.${index}.newPerson.name`} label={t("name")} errors={errors[`signatories.${index}.newPerson.name`]}>
-                        {(a) => <input {...a} value={signatory.name} onChange={(e) => setSignatory(index, { ...signatory, name: e.target.value })} className={inputClass} />}
-                      </Field>
-                      <Field id={`signatories.${index}.newPerson.localName`} label={t("localName")} errors={errors[`signatories.${index}.newPerson.localName`]}>
-                        {(a) => <input {...a} value={signatory.localName} onChange={(e) => setSignatory(index, { ...signatory, localName: e.target.value })} className={inputClass} />}
-                      </Field>
-                      <Field id={`signatories.${index}.newPerson.position`} label={t("position")} errors={errors[`signatories.${index}.newPerson.position`]}>
-                        {(a) => <input {...a} value={signatory.position} onChange={(e) => setSignatory(index, { ...signatory, position: e.target.value })} className={inputClass} />}
-                      </Field>
-                    </>
-                  )}
-                  <Field id={`signatories.${index}.onBehalfOfParty`} label={t("signedFor")} errors={errors[`signatories.${index}.onBehalfOfParty`]}>
-                    {(a) => (
-                      <select
-                        {...a}
-                        value={signatory.onBehalfOfParty}
-                        onChange={(e) => setSignatory(index, { ...signatory, onBehalfOfParty: Number(e.target.value) })}
-                        className={inputClass}
-                      >
-                        <option value={-1}>{t("ourInstitution")}</option>
-                        {values.parties.map((_, partyIndex) => (
-                          <option key={partyIndex} value={partyIndex}>
-                            {partyLabel(partyIndex)}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </Field>
-                </div>
-                <button type="button" className={`${smallButton} mt-3`} onClick={() => set("signatories", values.signatories.filter((_, i) => i !== index))}>
-                  {t("removeSignatory", { number: index + 1 })}
-                </button>
-              </fieldset>
-            </li>
-          ))}
-        </ol>
-        <button
-          type="button"
-          className={`${smallButton} mt-4`}
-          onClick={() => set("signatories", [...values.signatories, { mode: "new", name: "", localName: "", position: "", onBehalfOfParty: -1 }])}
-        >
-          {t("addSignatory")}
-        </button>
-      </section>
-
-      <section className={sectionClass} aria-labelledby="dates-heading">
-        <h2 id="dates-heading" className="text-base font-semibold">
-          {t("dates")}
-        </h2>
-        <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          <Field id="signedOn" label={t("signedOn")} hint={DATE_HINT} errors={errors.signedOn}>
-            {(a) => <input {...a} {...text("signedOn")} inputMode="numeric" placeholder="2020-01-03" className={inputClass} />}
-          </Field>
-          <Field id="signedPlace" label={t("signedPlace")} errors={errors.signedPlace}>
-            {(a) => <input {...a} {...text("signedPlace")} className={inputClass} />}
-          </Field>
-          <Field id="effectiveFrom" label={t("effectiveFrom")} hint={DATE_HINT} errors={errors.effectiveFrom}>
-            {(a) => <input {...a} {...text("effectiveFrom")} inputMode="numeric" className={inputClass} />}
-          </Field>
-          <Field id="expiresOn" label={t("expiresOn")} hint={t("expiresHint")} errors={errors.expiresOn}>
-            {(a) => <input {...a} {...text("expiresOn")} inputMode="numeric" className={inputClass} />}
-          </Field>
-          <Field id="termMonths" label={t("termMonths")} errors={errors.termMonths}>
-            {(a) => <input {...a} {...text("termMonths")} inputMode="numeric" className={inputClass} />}
-          </Field>
-          <Field id="noticePeriodDays" label={t("noticePeriodDays")} errors={errors.noticePeriodDays}>
-            {(a) => <input {...a} {...text("noticePeriodDays")} inputMode="numeric" className={inputClass} />}
-          </Field>
-          <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-2">
-            <input type="checkbox" checked={values.automaticRenewal} onChange={(e) => set("automaticRenewal", e.target.checked)} className="size-4" />
-            {t("automaticRenewal")}
-          </label>
-          {values.automaticRenewal && (
-            <>
-              <Field id="renewalTermMonths" label={t("renewalTermMonths")} hint={t("renewalTermMonthsHint")} errors={errors.renewalTermMonths}>
-                {(a) => <input {...a} {...text("renewalTermMonths")} inputMode="numeric" className={inputClass} />}
-              </Field>
-              <Field id="renewalLimit" label={t("renewalLimit")} hint={t("renewalLimitHint")} errors={errors.renewalLimit}>
-                {(a) => <input {...a} {...text("renewalLimit")} inputMode="numeric" className={inputClass} />}
-              </Field>
-              <Field id="renewalFinalDate" label={t("renewalFinalDate")} hint={t("renewalFinalDateHint")} errors={errors.renewalFinalDate}>
-                {(a) => <input {...a} {...text("renewalFinalDate")} inputMode="numeric" className={inputClass} />}
-              </Field>
-            </>
-          )}
-        </div>
-      </section>
-
-      <section className={sectionClass} aria-labelledby="responsibility-heading">
-        <h2 id="responsibility-heading" className="text-base font-semibold">
-          {t("responsibility")}
-        </h2>
-        <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          <Field id="ownerId" label={t("owner")} errors={errors.ownerId}>
-            {(a) => (
-              <select {...a} {...text("ownerId")} className={inputClass}>
-                <option value="">{t("none")}</option>
-                {choices.users.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id="leadUnitId" label={t("leadUnit")} errors={errors.leadUnitId}>
-            {(a) => (
-              <select {...a} {...text("leadUnitId")} className={inputClass}>
-                <option value="">{t("none")}</option>
-                {choices.leadUnits.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <fieldset className="mt-4">
-          <legend className="text-sm font-medium text-slate-700">{t("focusAreas")}</legend>
-          {errors.focusAreaIds && <p className="mt-1 text-sm text-red-700">{errors.focusAreaIds.join(" ")}</p>}
-          <div className="mt-2 grid gap-2 sm:grid-cols-2">
-            {choices.focusAreas.map((f) => (
-              <label key={f.id} className="flex items-center gap-2 text-sm text-slate-700">
-                <input
-                  type="checkbox"
-                  className="size-4"
-                  checked={values.focusAreaIds.includes(f.id)}
-                  onChange={(e) => set("focusAreaIds", e.target.checked ? [...values.focusAreaIds, f.id] : values.focusAreaIds.filter((x) => x !== f.id))}
-                />
-                {f.name}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="mt-4">
-          <Field id="notes" label={t("notes")} hint={t("notesHint")} errors={errors.notes}>
-            {(a) => <textarea {...a} {...text("notes")} rows={3} className={inputClass} />}
-          </Field>
-        </div>
-      </section>
+      <AboutSection {...sections} editing={editing} initialStatuses={initialStatuses} />
+      <PartiesSection {...sections} />
+      <SignatoriesSection {...sections} />
+      <DatesSection {...sections} />
+      <ResponsibilitySection {...sections} />
 
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60">

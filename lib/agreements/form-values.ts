@@ -1,8 +1,12 @@
-// The agreement form's values: what the form edits, before the schema parses it.
+// The agreement form's values: what the form edits, before the schema parses it, and the
+// one translation of those values into the input of the create and update commands.
+import type { PARTNER_PARTY_ROLES } from "../enumerations";
+
+type PartnerPartyRole = (typeof PARTNER_PARTY_ROLES)[number];
 
 export type PartyRow =
-  | { mode: "existing"; organizationId: string; role: "PARTNER" | "CO_SIGNING_BODY" }
-  | { mode: "new"; name: string; localName: string; kind: string; country: string; role: "PARTNER" | "CO_SIGNING_BODY" };
+  | { mode: "existing"; organizationId: string; role: PartnerPartyRole }
+  | { mode: "new"; name: string; localName: string; kind: string; country: string; role: PartnerPartyRole };
 export type SignatoryRow =
   | { mode: "existing"; personId: string; onBehalfOfParty: number }
   | { mode: "new"; name: string; localName: string; position: string; onBehalfOfParty: number };
@@ -55,3 +59,58 @@ export const EMPTY_AGREEMENT: AgreementFormValues = {
   signatories: [],
 };
 
+
+/**
+ * What the form sends: the create command's input for a new agreement (with its first
+ * status), the update command's for an existing one (with the reference and the version the
+ * person saw). Renewal details count only while automatic renewal is ticked; a party or a
+ * signatory is sent by id when chosen from the register and by its fields when typed in.
+ * The schemas (lib/agreements/schema.ts) judge the result; nothing is validated here.
+ */
+export function commandInputFrom(values: AgreementFormValues) {
+  const renews = values.automaticRenewal;
+  return {
+    ...(values.reference ? { reference: values.reference, version: values.version } : { status: values.status }),
+    title: values.title,
+    typeId: values.typeId,
+    summary: values.summary,
+    signedOn: values.signedOn,
+    signedPlace: values.signedPlace,
+    effectiveFrom: values.effectiveFrom,
+    expiresOn: values.expiresOn,
+    termMonths: values.termMonths,
+    noticePeriodDays: values.noticePeriodDays,
+    automaticRenewal: renews,
+    renewalTermMonths: renews ? values.renewalTermMonths : "",
+    renewalFinalDate: renews ? values.renewalFinalDate : "",
+    renewalLimit: renews ? values.renewalLimit : "",
+    ownerId: values.ownerId,
+    leadUnitId: values.leadUnitId,
+    notes: values.notes,
+    focusAreaIds: values.focusAreaIds,
+    parties: values.parties.map((p) =>
+      p.mode === "existing"
+        ? { organizationId: p.organizationId, role: p.role }
+        : { newOrganization: { name: p.name, localName: p.localName, kind: p.kind, country: p.country }, role: p.role },
+    ),
+    signatories: values.signatories.map((s) =>
+      s.mode === "existing"
+        ? { personId: s.personId, onBehalfOfParty: s.onBehalfOfParty }
+        : { newPerson: { name: s.name, localName: s.localName, position: s.position }, onBehalfOfParty: s.onBehalfOfParty },
+    ),
+  };
+}
+
+/**
+ * The values without the party at `index`: its signatories go with it, and the signatories of
+ * later parties keep pointing at the same party (whose position moves up by one).
+ */
+export function withoutParty(values: AgreementFormValues, index: number): AgreementFormValues {
+  return {
+    ...values,
+    parties: values.parties.filter((_, i) => i !== index),
+    signatories: values.signatories
+      .filter((s) => s.onBehalfOfParty !== index)
+      .map((s) => (s.onBehalfOfParty > index ? { ...s, onBehalfOfParty: s.onBehalfOfParty - 1 } : s)),
+  };
+}
