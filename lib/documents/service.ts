@@ -32,7 +32,8 @@ async function withStoredUpload<R>(file: File, write: (upload: StoredUpload) => 
   try {
     return await write(upload);
   } catch (error) {
-    if (upload.created) await documentStore().remove(upload.sha256).catch(() => {});
+    // The write's error is the one to report; a file left behind is only unused space.
+    if (upload.created) await documentStore().remove(upload.sha256).catch((cause) => console.error(`[pacta] could not remove the unused file ${upload.sha256}: ${cause}`));
     throw error;
   }
 }

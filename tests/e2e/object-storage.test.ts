@@ -1,5 +1,6 @@
 // The production server with its documents in an S3-compatible store (a real S3 server on
-// loopback): the load balancer's probes answer anonymously, and an editor uploads a PDF in
+// loopback): the load balancer's probes answer anonymously (and readiness follows the
+// store going down and coming back), and an editor uploads a PDF in
 // the browser that lands in the bucket (not on the server's disk) and downloads it again,
 // streamed from the bucket.
 import fs from "node:fs";
@@ -62,6 +63,20 @@ describe("a server with its documents in S3", () => {
     expect(ready.status).toBe(200);
     expect(ready.headers.get("cache-control")).toBe("no-store");
     expect(await ready.json()).toEqual({ status: "ready" });
+  });
+
+  it("is not ready while the object store is down, stays alive, and is ready again when the store returns", async () => {
+    await s3.stopServing();
+    try {
+      const ready = await fetch(`${server.baseURL}/api/ready`);
+      expect(ready.status).toBe(503);
+      const body = await ready.json();
+      expect(body).toEqual({ status: "not ready", reason: "storage not writable" });
+      expect((await fetch(`${server.baseURL}/api/health`)).status).toBe(200);
+    } finally {
+      await s3.serveAgain();
+    }
+    expect((await fetch(`${server.baseURL}/api/ready`)).status).toBe(200);
   });
 
   it("keeps an uploaded PDF in the bucket and streams it back on download", async () => {

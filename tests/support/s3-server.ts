@@ -14,6 +14,9 @@ export interface TestS3Server {
   env: Record<string, string>;
   /** Points PACTA_STORAGE_URL and the PACTA_S3_* settings at this server (returns a function that puts the old ones back). */
   use(prefix?: string): () => void;
+  /** Stops serving (the objects are kept) until `serveAgain()`, on the same port. */
+  stopServing(): Promise<void>;
+  serveAgain(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -22,8 +25,9 @@ const ACCESS_KEY = "S3RVER";
 
 export async function startS3Server(bucket = "pacta-test"): Promise<TestS3Server> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "pacta-s3-"));
-  const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory });
+  let server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory });
   const { port } = (await server.run()) as { port: number };
+  let serving = true;
   const endpoint = `http://127.0.0.1:${port}`;
   const admin = new S3Client({ endpoint, region: "us-east-1", forcePathStyle: true, credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: ACCESS_KEY } });
   await admin.send(new CreateBucketCommand({ Bucket: bucket }));
@@ -50,8 +54,17 @@ export async function startS3Server(bucket = "pacta-test"): Promise<TestS3Server
         }
       };
     },
+    async stopServing() {
+      if (serving) await server.close();
+      serving = false;
+    },
+    async serveAgain() {
+      server = new S3rver({ address: "127.0.0.1", port, silent: true, directory });
+      await server.run();
+      serving = true;
+    },
     async stop() {
-      await server.close();
+      if (serving) await server.close();
       fs.rmSync(directory, { recursive: true, force: true });
     },
   };
