@@ -10,10 +10,30 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-postgresql/client.ts";
-import { parseDatabaseUrl } from "./database-url";
+import { parseDatabaseUrl, type DatabaseTarget } from "./database-url";
 
 export type Database = PrismaClient;
 export type DatabaseTransaction = Omit<Database, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+/** The SQL dialect of a database: where the two differ (case-insensitive search, nulls in order, raw SQL). */
+export type Dialect = DatabaseTarget["provider"];
+
+// Each client carries its dialect, so that a query given a database (the app's, a test's,
+// a script's) never asks the environment which one it is. A registered symbol: the server
+// build may hold this module more than once, and the app's one client (lib/db.ts) is made by
+// whichever copy runs first.
+const DIALECT = Symbol.for("pacta.dialect");
+
+/** The dialect of a client made by createPrismaClient (or the app's `db`, which forwards to one). */
+export function dialectOf(database: Database): Dialect {
+  const dialect = (database as unknown as Record<symbol, Dialect | undefined>)[DIALECT];
+  if (!dialect) throw new Error("dialectOf: this client was not made by createPrismaClient");
+  return dialect;
+}
+
+function withDialect(client: Database, dialect: Dialect): Database {
+  return Object.defineProperty(client, DIALECT, { value: dialect });
+}
 
 /** How long a SQLite writer waits for another to finish before giving up. */
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
@@ -38,6 +58,7 @@ export function createPrismaClient(databaseUrl?: string, options: { onQuery?: (s
   const target = parseDatabaseUrl(databaseUrl);
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : undefined;
   const observe = (client: Database) => {
+    withDialect(client, target.provider);
     if (options.onQuery) (client as unknown as { $on(event: "query", listener: (e: { query: string }) => void): void }).$on("query", (e) => options.onQuery!(e.query));
     return client;
   };
@@ -66,8 +87,8 @@ export function createPrismaClient(databaseUrl?: string, options: { onQuery?: (s
         return query(...args);
       };
     });
-    return new PostgresPrismaClient({ adapter: new PrismaPg(pool as never, { disposeExternalPool: true }) }) as unknown as Database;
+    return withDialect(new PostgresPrismaClient({ adapter: new PrismaPg(pool as never, { disposeExternalPool: true }) }) as unknown as Database, "postgresql");
   }
   const adapter = new PrismaPg(config);
-  return new PostgresPrismaClient({ adapter }) as unknown as Database;
+  return withDialect(new PostgresPrismaClient({ adapter }) as unknown as Database, "postgresql");
 }

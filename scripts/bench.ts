@@ -114,7 +114,7 @@ async function measureExport(db: Database, provider: Provider, format: "csv" | "
   let bytes = 0;
   const start = performance.now();
   await pipeline(
-    exportStream(format, db, parseListParams({}), provider),
+    exportStream(format, db, parseListParams({})),
     new Writable({
       write(chunk, _encoding, done) {
         bytes += chunk.length;
@@ -187,10 +187,10 @@ async function benchProvider(provider: Provider) {
 
     const { listAgreements } = await import("../lib/agreements/queries");
     const filters = parseListParams(LIST_FILTERS);
-    const ours = await listAgreements(filters, { pageSize: PAGE_SIZE, database: db, provider });
+    const ours = await listAgreements(filters, { pageSize: PAGE_SIZE, database: db });
     const hand = await handWrittenList(db, provider);
     const same = ours.total === hand.total && JSON.stringify(ours.rows.map((r) => r.reference)) === JSON.stringify(hand.references);
-    const pacta = await timeRuns(() => listAgreements(filters, { pageSize: PAGE_SIZE, database: db, provider }));
+    const pacta = await timeRuns(() => listAgreements(filters, { pageSize: PAGE_SIZE, database: db }));
     const sql = await timeRuns(() => handWrittenList(db, provider));
     const http = HTTP ? await measureHttp(db, target.url) : null;
     const csv = await measureExport(db, provider, "csv");

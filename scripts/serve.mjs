@@ -15,7 +15,10 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { publicUrl, servedOverHttps } from "../lib/config/public-url.mjs";
+import { refusal, refuse, stampRequest, watchMultipart } from "./request-gate.mjs";
 import { sessionSecretProblem } from "./session-secret.mjs";
+import { parseTrustedProxies } from "../lib/auth/trusted-proxies.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT || 3000);
@@ -35,11 +38,27 @@ if (cluster.isPrimary) {
     console.error(`✖ Pacta will not start: ${secretProblem}`);
     process.exit(1);
   }
+  const { problem } = publicUrl();
+  if (problem) {
+    console.error(`✖ Pacta will not start: ${problem}`);
+    process.exit(1);
+  }
+  try {
+    parseTrustedProxies(process.env.PACTA_TRUSTED_PROXIES);
+  } catch (error) {
+    console.error(`✖ Pacta will not start: ${error.message}`);
+    process.exit(1);
+  }
   if (!Number.isInteger(WORKERS) || WORKERS < 1) {
     console.error(`✖ Pacta will not start: PACTA_WORKERS must be a whole number of at least 1 (it is "${process.env.PACTA_WORKERS}").`);
     process.exit(1);
   }
 }
+
+// next-auth builds its addresses from NEXTAUTH_URL: the public URL, whichever name set it.
+const { origin: PUBLIC_ORIGIN } = publicUrl();
+process.env.NEXTAUTH_URL = PUBLIC_ORIGIN;
+const GATE = { publicOrigin: PUBLIC_ORIGIN, sessionSecret: process.env.NEXTAUTH_SECRET, secureCookies: servedOverHttps() };
 
 if (cluster.isPrimary && WORKERS > 1) await runPrimary();
 else await runServer();
@@ -143,6 +162,9 @@ async function runServer() {
   }
 
   const { default: next } = await import("next");
+  // The gate's refusals are worded from the app's catalogues, in the reader's language (one TypeScript module, loaded with tsx).
+  const { tsImport } = await import("tsx/esm/api");
+  const { refusalText } = await tsImport("../lib/i18n/refusal-text.ts", import.meta.url);
   app = next({ dev: false, dir: root, hostname, port });
   try {
     await app.prepare();
@@ -152,7 +174,16 @@ async function runServer() {
   }
   if (shuttingDown) return;
   const handle = app.getRequestHandler();
-  server = http.createServer((request, response) => handle(request, response));
+  // scripts/request-gate.mjs: the connection's address recorded, the public host set, and
+  // cross-origin, malformed and oversized posts refused before Next.js reads them, and a
+  // multipart post with a control character in a part header answered 400, not 500.
+  server = http.createServer(async (request, response) => {
+    stampRequest(request, PUBLIC_ORIGIN);
+    const refused = await refusal(request, GATE);
+    if (refused) return refuse(request, response, refused, refusalText);
+    watchMultipart(request, response, refusalText);
+    handle(request, response);
+  });
   // Without this, a taken port left the process running without listening (and, with
   // several processes, the primary waiting for it forever).
   server.once("error", (error) => {

@@ -7,6 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { publicUrl } from "../lib/config/public-url.mjs";
 import { sessionSecretProblem } from "./session-secret.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -60,6 +61,8 @@ if (!fs.existsSync(at(".env"))) {
     [
       "# Written by `npm start`. Keep this file private.",
       `NEXTAUTH_SECRET=${secret}`,
+      "# The address people use to reach Pacta; https:// makes every cookie Secure.",
+      `PACTA_PUBLIC_URL=http://localhost:${process.env.PORT || "3000"}`,
       "# DATABASE_URL=file:./data/pacta.db      (the default: embedded SQLite)",
       "# DATABASE_URL=postgresql://user:password@127.0.0.1:5432/pacta",
       "",
@@ -74,7 +77,10 @@ process.loadEnvFile(at(".env"));
 const secretProblem = sessionSecretProblem(process.env.NEXTAUTH_SECRET);
 if (secretProblem) fail(`${secretProblem} Or remove it from .env to have one generated.`);
 const port = process.env.PORT || "3000";
-process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+// A .env written before PACTA_PUBLIC_URL existed: this machine's own address, as before.
+if (!process.env.PACTA_PUBLIC_URL && !process.env.NEXTAUTH_URL) process.env.PACTA_PUBLIC_URL = `http://localhost:${port}`;
+const { problem: addressProblem } = publicUrl();
+if (addressProblem) fail(addressProblem);
 
 // 3. Database: migrations of the provider DATABASE_URL names, then the idempotent seed.
 step("Preparing the database");

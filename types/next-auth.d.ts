@@ -11,5 +11,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: string;
     sessionVersion?: number;
+    /** The session's row (lib/auth/sessions.ts). */
+    sid?: string;
   }
 }

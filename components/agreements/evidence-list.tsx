@@ -1,10 +1,11 @@
 import { Badge } from "@/components/ui/badge";
 import { useTranslations } from "next-intl";
+import type { EvidenceBasis } from "@/lib/enumerations";
 
 export interface EvidenceItem {
   field: string;
   quote: string;
-  basis: "STATED" | "INFERRED";
+  basis: EvidenceBasis;
   note: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { PARTICIPANT_ROLES } from "@/lib/enumerations";
 import { namesInOrder } from "@/lib/i18n/names";
 import { BilingualName } from "./names";
 import type { AgreementDetail } from "@/lib/agreements/queries";
@@ -21,11 +22,10 @@ function OnBehalfOf({ organization }: { organization: Participant["onBehalfOf"] 
 export function ParticipantList({ participants }: { participants: Participant[] }) {
   const t = useTranslations("agreement");
   const labels = useTranslations("labels");
-  const locale = useLocale();
   if (participants.length === 0) {
     return <p className="text-sm text-slate-500">{t("noParticipants")}</p>;
   }
-  const groups = (["SIGNATORY", "WITNESS", "ATTENDEE"] as const)
+  const groups = PARTICIPANT_ROLES
     .map((role) => ({ role, members: participants.filter((p) => p.role === role) }))
     .filter((group) => group.members.length > 0);
   return (

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { chooseLanguage } from "@/lib/i18n/choose-language";
+import { chooseLanguage } from "@/lib/users/actions";
 import { LANGUAGE_NAMES, LOCALES } from "@/lib/i18n/locales";
 
 /** The interface language, switchable from any page; each language is offered in its own words. */

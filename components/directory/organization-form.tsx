@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
-import { ORGANIZATION_KINDS } from "@/lib/agreements/schema";
+import { ORGANIZATION_KINDS } from "@/lib/enumerations";
 import { createOrganization, updateOrganization } from "@/lib/organizations/actions";
 
 export interface OrganizationFormValues {

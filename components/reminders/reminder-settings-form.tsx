@@ -3,8 +3,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
 import { updateReminderSettings } from "@/lib/reminders/actions";
-
-const SCOPES = ["OWNED", "ALL", "NONE"] as const;
+import { REMINDER_SCOPES } from "@/lib/enumerations";
 
 export function ReminderSettingsForm({ scope, days }: { scope: string; days: string }) {
   const t = useTranslations("reminders");
@@ -15,7 +14,7 @@ export function ReminderSettingsForm({ scope, days }: { scope: string; days: str
           <fieldset>
             <legend className="block text-sm font-medium text-slate-700">{t("remindMeOf")}</legend>
             <div className="mt-2 space-y-2">
-              {SCOPES.map((value) => (
+              {REMINDER_SCOPES.map((value) => (
                 <label key={value} className="flex items-center gap-2 text-sm text-slate-800">
                   <input type="radio" name="scope" value={value} defaultChecked={scope === value} className="h-4 w-4" />
                   {t(`scopes.${value}`)}

@@ -27,6 +27,11 @@ export interface Command<S extends z.ZodType, R> {
   /** Pages whose data the change affects. */
   revalidate?(result: R, input: z.output<S>): string[];
   successMessage?: SuccessKey;
+  /**
+   * Checks made before the transaction, whose own writes must stay even when the command
+   * is refused (a failed password check counted for throttling). Throws DomainError to refuse.
+   */
+  guard?(db: Database, input: z.output<S>, actor: CurrentUser): Promise<void>;
   /** For long writes such as imports; most commands finish well within the default. */
   transactionTimeoutMs?: number;
 }
@@ -93,6 +98,7 @@ export async function executeCommand<S extends z.ZodType, R>(
     return { result: { status: "error", code: "INVALID", formError, fieldErrors }, revalidate: [] };
   }
   try {
+    await command.guard?.(db, parsed.data, actor);
     const data = await retryTransient(() =>
       db.$transaction((tx) => command.run(tx, parsed.data, actor), { timeout: command.transactionTimeoutMs ?? 20_000, maxWait: 10_000 }),
     );

@@ -2,7 +2,7 @@
 // so that a filtered view can be bookmarked and shared.
 import { z } from "zod";
 import { parsePartialDate } from "../dates/partial-date";
-import { AGREEMENT_STATUSES } from "./status";
+import { AGREEMENT_STATUSES, ORGANIZATION_KINDS } from "../enumerations";
 
 export const SORT_COLUMNS = ["reference", "title", "type", "status", "signed", "expires"] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -26,7 +26,7 @@ export const AgreementListParams = z.object({
   status: oneOf(AGREEMENT_STATUSES),
   type: text,
   partner: text,
-  partnerKind: oneOf(["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"]),
+  partnerKind: oneOf(ORGANIZATION_KINDS),
   country: text,
   region: text,
   focus: text,

@@ -45,7 +45,7 @@ export function agreementListWhere(filters: AgreementListFilters, now: Date = ne
     and.push({ status: "ACTIVE", noticeDeadline: { gte: from, lte: to } });
   }
   // Every word of the search, in any order, anywhere in the agreement's search document (see
-  // search-document.ts and decision 008): one `contains` per word, both sides folded by the one
+  // search-document.ts and decision 011): one `contains` per word, both sides folded by the one
   // text rule, so a plain LIKE is exact on both databases, for words of any length and script.
   // Last: SQLite tests the conditions in this order, and reading a search document costs more
   // than any other test (the worst-case count: 4.8 -> 2.8 ms with a partner kind before it).

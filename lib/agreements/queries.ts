@@ -5,12 +5,11 @@ import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder, sortByName } from "../i18n/names";
 import { translatorFor } from "../i18n/translator";
 import { db } from "../db";
-import type { Database } from "../prisma-client";
+import { dialectOf, type Database } from "../prisma-client";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { effectiveStatus } from "./status";
 import { parseSystemNote } from "./system-note";
-import { parseDatabaseUrl } from "../database-url";
 import type { AgreementListFilters } from "./list-params";
 import type { AgreementFormValues } from "./form-values";
 import { agreementListOrder, agreementListWhere } from "./list-where";
@@ -59,7 +58,7 @@ export const AGREEMENT_PAGE_SIZE = 25;
 /** One page of the list and the total: a fixed number of queries, whatever the page size. */
 export async function listAgreements(
   filters: AgreementListFilters,
-  { pageSize = AGREEMENT_PAGE_SIZE, database = db, provider = parseDatabaseUrl().provider }: { pageSize?: number; database?: Database; provider?: "sqlite" | "postgresql" } = {},
+  { pageSize = AGREEMENT_PAGE_SIZE, database = db }: { pageSize?: number; database?: Database } = {},
 ) {
   const page = filters.page ?? 1;
   const where = agreementListWhere(filters);
@@ -67,7 +66,7 @@ export async function listAgreements(
     database.agreement.findMany({
       where,
       select: agreementListSelect,
-      orderBy: agreementListOrder(filters.sort, filters.dir, provider),
+      orderBy: agreementListOrder(filters.sort, filters.dir, dialectOf(database)),
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),

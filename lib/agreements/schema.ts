@@ -7,7 +7,9 @@ import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES } from "./status";
 import { INITIAL_STATUSES } from "./lifecycle";
 
-export const ORGANIZATION_KINDS = ["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"] as const;
+import { ORGANIZATION_KINDS, PARTNER_PARTY_ROLES } from "../enumerations";
+
+export { ORGANIZATION_KINDS };
 
 
 const id = z.string().trim().min(1, "chooseFromList").max(64);
@@ -61,8 +63,8 @@ export const NewOrganizationSchema = z.strictObject({
 });
 
 export const PartyInputSchema = z.union([
-  z.strictObject({ organizationId: id, role: z.enum(["PARTNER", "CO_SIGNING_BODY"]).default("PARTNER") }),
-  z.strictObject({ newOrganization: NewOrganizationSchema, role: z.enum(["PARTNER", "CO_SIGNING_BODY"]).default("PARTNER") }),
+  z.strictObject({ organizationId: id, role: z.enum(PARTNER_PARTY_ROLES).default("PARTNER") }),
+  z.strictObject({ newOrganization: NewOrganizationSchema, role: z.enum(PARTNER_PARTY_ROLES).default("PARTNER") }),
 ]);
 
 export const NewPersonSchema = z.strictObject({

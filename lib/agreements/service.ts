@@ -5,6 +5,7 @@ import type { DatabaseTransaction } from "../prisma-client";
 import type { CurrentUser } from "../auth/current-user-type";
 import { recordAudit } from "../audit/record-audit";
 import type { PartialDate } from "../dates/partial-date";
+import type { ParticipantRole, PartyRole } from "../enumerations";
 import { DomainError } from "../errors";
 import type { ErrorKey } from "../i18n/translator";
 import { canRenew, canTransition, predecessorBecomesRenewed } from "./lifecycle";
@@ -292,8 +293,8 @@ type RenewalSource = {
   noticePeriodDays: number | null;
   ownerId: string | null;
   leadUnitId: string | null;
-  parties: { organizationId: string; role: "OUR_INSTITUTION" | "PARTNER" | "CO_SIGNING_BODY"; order: number }[];
-  participants: { personId: string | null; onBehalfOfId: string | null; role: "SIGNATORY" | "WITNESS" | "ATTENDEE"; order: number }[];
+  parties: { organizationId: string; role: PartyRole; order: number }[];
+  participants: { personId: string | null; onBehalfOfId: string | null; role: ParticipantRole; order: number }[];
   focusAreas: { focusAreaId: string }[];
 };
 

@@ -1,17 +1,9 @@
 // The agreement lifecycle as people see it.
 import { lastDayOf, type DatePrecision } from "../dates/partial-date";
 
-export const AGREEMENT_STATUSES = [
-  "DRAFT",
-  "NEGOTIATING",
-  "AWAITING_SIGNATURE",
-  "ACTIVE",
-  "EXPIRED",
-  "TERMINATED",
-  "RENEWED",
-  "WITHDRAWN",
-] as const;
-export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+import { AGREEMENT_STATUSES, type AgreementStatus } from "../enumerations";
+
+export { AGREEMENT_STATUSES, type AgreementStatus };
 
 
 /**

@@ -7,7 +7,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "../db";
 import { authOptions } from "./options";
-import { can, hasRole, type Action, type Role } from "./roles";
+import { can, type Action } from "./roles";
 
 import type { CurrentUser } from "./current-user-type";
 
@@ -27,14 +27,16 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 });
 
 /**
- * For pages: the signed-in user with at least `minimum`; anonymous visitors are sent
- * to sign in and come back to `returnTo`; a signed-in user without the role is sent
- * to the page that says so.
+ * For pages: the signed-in user who may do `permission` (a name from the one table in
+ * roles.ts; a page that submits a command asks for that command's permission, which
+ * tests/unit/page-permissions.test.ts checks); anonymous visitors are sent to sign in
+ * and come back to `returnTo`; a signed-in user without the permission is sent to the
+ * page that says so.
  */
-export async function requireUser(returnTo: string, minimum: Role = "VIEWER"): Promise<CurrentUser> {
+export async function requireUser(returnTo: string, permission: Action = "agreement.read"): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!hasRole(user, minimum)) redirect("/forbidden");
+  if (!can(user, permission)) redirect("/forbidden");
   return user;
 }
 

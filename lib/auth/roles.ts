@@ -1,8 +1,9 @@
 // Who may do what. The one place where roles are compared: pages, server actions
 // and route handlers all ask `can(user, action)`.
 
-export const ROLES = ["VIEWER", "EDITOR", "ADMIN"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "../enumerations";
+
+export { ROLES, type Role };
 
 const RANK: Record<Role, number> = { VIEWER: 0, EDITOR: 1, ADMIN: 2 };
 

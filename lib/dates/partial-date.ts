@@ -2,8 +2,9 @@
 // A partial date is stored as the first instant (UTC) of its period plus a precision;
 // it is never shown, compared or exported with more detail than it has.
 
-export const DATE_PRECISIONS = ["DAY", "MONTH", "YEAR"] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+import { DATE_PRECISIONS, type DatePrecision } from "../enumerations";
+
+export { DATE_PRECISIONS, type DatePrecision };
 
 export interface PartialDate {
   date: Date;
@@ -85,35 +86,4 @@ export function lastDayOf(date: Date, precision: DatePrecision): Date {
   if (precision === "DAY") return start;
   if (precision === "MONTH") return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
   return new Date(Date.UTC(start.getUTCFullYear(), 11, 31));
-}
-
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const monthNumber = (name: string) => {
-  const index = MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace(/\.$/, "")) && name.length >= 3);
-  return index >= 0 ? index + 1 : undefined;
-};
-
-/**
- * Reads the dates people type in spreadsheets, keeping their precision: ISO ("2019",
- * "2019-05", "2019-05-03"), "May 2019", "3 May 2019", "May 3, 2019", "2019/05/03" and
- * Chinese ("2019年", "2019年5月", "2019年5月3日"). Returns null for anything else.
- */
-export function parseLooseDate(text: string): PartialDate | null {
-  const value = text.trim().replace(/\s+/g, " ");
-  const iso = parsePartialDate(value);
-  if (iso) return iso;
-  const attempt = (year: string, month?: number, day?: string) => {
-    try {
-      return partialDate(Number(year), month, day ? Number(day) : undefined);
-    } catch {
-      return null;
-    }
-  };
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?$/.exec(value))) return attempt(m[1], Number(m[2]), m[3]);
-  if ((m = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/.exec(value))) return attempt(m[1], m[2] ? Number(m[2]) : undefined, m[3]);
-  if ((m = /^([A-Za-z]+\.?) (\d{4})$/.exec(value))) return monthNumber(m[1]) ? attempt(m[2], monthNumber(m[1])) : null;
-  if ((m = /^(\d{1,2}) ([A-Za-z]+\.?),? (\d{4})$/.exec(value))) return monthNumber(m[2]) ? attempt(m[3], monthNumber(m[2]), m[1]) : null;
-  if ((m = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(value))) return monthNumber(m[1]) ? attempt(m[3], monthNumber(m[1]), m[2]) : null;
-  return null;
 }

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Readable } from "node:stream";
-import { type DocumentStore, isSha256, sha256Of, storedFilePath } from "./storage";
+import { type DocumentStore, isSha256, sha256Of, storedFilePath } from "./stored-file";
 
 export class FolderStore implements DocumentStore {
   readonly description: string;

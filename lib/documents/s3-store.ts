@@ -19,7 +19,7 @@ import {
   PutObjectCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
-import { type DocumentStore, isSha256, sha256Of, storedFileKey } from "./storage";
+import { type DocumentStore, isSha256, sha256Of, storedFileKey } from "./stored-file";
 
 export interface S3StoreSettings {
   bucket: string;

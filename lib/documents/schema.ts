@@ -2,9 +2,11 @@
 import { z } from "zod";
 import { optionalText } from "../actions/text-fields";
 import { MAX_DOCUMENT_BYTES } from "./accepted-types";
+import { isSafeFileName } from "../text/controls";
 import { fileSizeText } from "./labels";
+import { DOCUMENT_KINDS } from "../enumerations";
 
-export const DOCUMENT_KINDS = ["SIGNED_COPY", "DRAFT", "ANNEX", "AMENDMENT", "CORRESPONDENCE"] as const;
+export { DOCUMENT_KINDS };
 
 /** Languages an agreement's document is commonly written in; "mul" is the tag for several at once. */
 export const DOCUMENT_LANGUAGES = ["en", "zh", "mul", "fr", "de", "es", "ru", "ja", "ko", "ar", "pt"] as const;
@@ -16,7 +18,9 @@ const documentFile = z
     message: "fileTooLarge",
     params: { limit: fileSizeText(MAX_DOCUMENT_BYTES) },
   })
-  .refine((file) => file.name.length <= 255, { message: "fileNameTooLong" });
+  .refine((file) => file.name.length <= 255, { message: "fileNameTooLong" })
+  // A NUL cannot be stored, a line break would forge lines in logs, and a bidi override disguises the type.
+  .refine((file) => isSafeFileName(file.name), { message: "fileNameUnsafe" });
 
 const id = z.string().trim().min(1).max(64);
 

@@ -3,9 +3,11 @@
 // takes a write. Each check has a time limit, so a hanging database makes the probe fail
 // fast instead of hanging with it. The answer names only which check failed; the cause
 // goes to the server's log, for the operator.
-import { pendingMigrations } from "../database-migrations";
+import { db as appDatabase } from "../db";
+import { migrationsFolder, pendingMigrations } from "../database-migrations";
+import { parseDatabaseUrl } from "../database-url";
 import type { Database } from "../prisma-client";
-import type { DocumentStore } from "../documents/storage";
+import { type DocumentStore, documentStore } from "../documents/storage";
 
 /** How long one check may take before it counts as failed (milliseconds). */
 export const READINESS_CHECK_TIMEOUT_MS = 3_000;
@@ -52,4 +54,9 @@ export async function checkReadiness(
 function failed(reason: Exclude<Readiness, { ready: true }>["reason"], cause: unknown): Readiness {
   console.error(`[pacta] not ready: ${reason} (${cause instanceof Error ? cause.message : String(cause)})`);
   return { ready: false, reason };
+}
+
+/** This server's readiness: its database (DATABASE_URL), that provider's migrations and its document store. */
+export function serverReadiness(): Promise<Readiness> {
+  return checkReadiness({ db: appDatabase, migrations: migrationsFolder(parseDatabaseUrl().provider), store: documentStore });
 }

@@ -3,7 +3,6 @@
 import { createTranslator } from "use-intl/core";
 import en from "./messages/en.json";
 import zhCN from "./messages/zh-CN.json";
-import type { MessagePart } from "../errors";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
 
 export type Messages = typeof en;
@@ -25,6 +24,14 @@ export function translatorFor(locale: Locale = DEFAULT_LOCALE): Translator {
 /** A message about bad input or a refused change, named in the `errors` catalogue. */
 export type ErrorKey = keyof Messages["errors"];
 
+/** A message's values; a list of messages is said as a list ("2 agreements as a party, 1 unit and 3 people"). */
+export type MessageValues = Record<string, string | number | MessagePart[]>;
+/** One message of such a list: its key in the `errors` catalogue and its own values. */
+export interface MessagePart {
+  key: ErrorKey;
+  values?: Record<string, string | number>;
+}
+
 /** Marks a string as an `errors` key (zod messages and domain errors carry keys, not text). */
 export function problem(key: ErrorKey): ErrorKey {
   return key;
@@ -35,7 +42,7 @@ export function isErrorKey(value: unknown): value is ErrorKey {
 }
 
 /** An `errors` message in the translator's language; a message that is not a key (zod's own) reads "not valid". */
-export function errorText(t: Translator, key: string, values: Record<string, string | number | MessagePart[]> = {}): string {
+export function errorText(t: Translator, key: string, values: MessageValues = {}): string {
   if (!isErrorKey(key)) return t("errors.invalidValue");
   const said = Object.fromEntries(
     Object.entries(values).map(([name, value]) => [

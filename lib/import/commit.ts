@@ -25,11 +25,12 @@ type CreatedByName = Map<string, string>;
 async function createNewOrganizations(tx: DatabaseTransaction, plan: ImportPlan, actor: CurrentUser): Promise<CreatedByName> {
   const created: CreatedByName = new Map();
   for (const partner of plan.rows.flatMap((row) => row.partners)) {
-    if (partner.matchId || created.has(foldText(partner.name))) continue;
-    const data = { name: partner.name, localName: partner.localName, country: partner.country, kind: "OTHER" as const };
+    if (partner.matchId || created.has(partner.key)) continue;
+    // The kind the person chose on the preview (Other unless they chose).
+    const data = { name: partner.name, localName: partner.localName, country: partner.country, kind: partner.kind };
     const { id } = await tx.organization.create({ data, select: { id: true } });
-    await recordAudit(tx, { actorId: actor.id, action: "organization.imported", entityType: "Organization", entityId: id, after: { name: partner.name, localName: partner.localName } });
-    created.set(foldText(partner.name), id);
+    await recordAudit(tx, { actorId: actor.id, action: "organization.imported", entityType: "Organization", entityId: id, after: { name: partner.name, localName: partner.localName, kind: partner.kind } });
+    created.set(partner.key, id);
   }
   return created;
 }
@@ -72,7 +73,7 @@ function newAgreement(
   ids: { ownInstitutionId: string; organizations: CreatedByName; types: CreatedByName; focusAreas: CreatedByName },
   fileName: string,
 ): NewAgreement {
-  const partnerIds = [...new Set(row.partners.map((p) => p.matchId ?? ids.organizations.get(foldText(p.name))!))].filter((id) => id !== ids.ownInstitutionId);
+  const partnerIds = [...new Set(row.partners.map((p) => p.matchId ?? ids.organizations.get(p.key)!))].filter((id) => id !== ids.ownInstitutionId);
   return {
     reference,
     status: row.status,

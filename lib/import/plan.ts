@@ -1,21 +1,36 @@
 // Turns the rows of an uploaded register into agreements to create, with every row's
-// problems, before anything is written. Organisations, types and focus areas are
-// matched to existing ones by any of their names; what is not found will be created.
+// problems, before anything is written. Partners, types and focus areas are matched to
+// existing ones by the one text rule (lib/text/fold.ts); a partner that is only close to an
+// existing organisation waits for a person's choice; nothing is created from a guess.
 import type { DatabaseTransaction } from "../prisma-client";
-import { parseLooseDate, type PartialDate } from "../dates/partial-date";
+import type { PartialDate } from "../dates/partial-date";
+import { parseTypedDate } from "../dates/typed-date";
 import { AGREEMENT_STATUSES, type AgreementStatus } from "../agreements/status";
+import type { OrganizationKind } from "../enumerations";
 import { CATALOGUES } from "../i18n/translator";
 import type { MessagePart } from "../errors";
+import { OrganizationMatcher, type MatchCandidate } from "../organizations/matching";
 import { restoreCell } from "../reports/spreadsheet-safety";
+import { foldText } from "../text/fold";
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./columns";
 import type { ImportTable } from "./read-file";
 
+export type { OrganizationKind };
+
+/** A person's choice for a partner name (keyed by its folded form): an existing organisation, or a new one of a kind. */
+export type PartnerDecision = { organizationId: string } | { kind: OrganizationKind };
+export type PartnerDecisions = Record<string, PartnerDecision>;
+
 export interface PlannedPartner {
   name: string;
+  /** The folded name: the key of the person's decision and of the organisation created once for all rows. */
+  key: string;
   localName: string | null;
   country: string | null;
-  /** The existing organisation it matched, or null for a new one. */
+  /** The existing organisation it matched or was confirmed as, or null for a new one. */
   matchId: string | null;
+  /** The kind a new organisation gets. */
+  kind: OrganizationKind;
 }
 
 export interface PlannedAgreement {
@@ -36,6 +51,27 @@ export interface PlannedAgreement {
   summary: string | null;
   notes: string | null;
   problems: MessagePart[];
+  /** Values that are not valid, as the file gives them (the preview shows these, never a replacement). */
+  invalid: Partial<Record<ImportField, string>>;
+}
+
+/** A partner name with no exact match but possible ones, for a person to decide. */
+export interface PartnerToConfirm {
+  key: string;
+  name: string;
+  localName: string | null;
+  lines: number[];
+  candidates: MatchCandidate[];
+  decision: PartnerDecision | null;
+}
+
+/** An organisation the import will create. */
+export interface NewOrganization {
+  key: string;
+  name: string;
+  localName: string | null;
+  kind: OrganizationKind;
+  lines: number[];
 }
 
 export interface ImportPlan {
@@ -43,19 +79,25 @@ export interface ImportPlan {
   fileProblems: MessagePart[];
   rows: PlannedAgreement[];
   rowsWithProblems: number;
-  newOrganizations: string[];
+  newOrganizations: NewOrganization[];
+  partnersToConfirm: PartnerToConfirm[];
   matchedOrganizations: number;
   newTypes: string[];
   newFocusAreas: string[];
 }
 
-const key = (name: string) => name.normalize("NFKC").trim().toLowerCase();
+export interface PlanOptions {
+  decisions?: PartnerDecisions;
+  /** Whether unknown agreement types and focus areas are added (an administrator's import) or are row problems. */
+  mayAddLists?: boolean;
+}
+
 const split = (text: string) => text.split(/\s*[;；]\s*/).map((s) => s.trim()).filter(Boolean);
 
 const STATUS_BY_WORD = new Map<string, AgreementStatus>(
   // The code and its label in each language (an export in either language reads back).
   AGREEMENT_STATUSES.flatMap((s) =>
-    [s, s.replace(/_/g, " "), CATALOGUES.en.labels.status[s], CATALOGUES["zh-CN"].labels.status[s]].map((word) => [key(word), s] as [string, AgreementStatus]),
+    [s, s.replace(/_/g, " "), CATALOGUES.en.labels.status[s], CATALOGUES["zh-CN"].labels.status[s]].map((word) => [foldText(word), s] as [string, AgreementStatus]),
   ),
 );
 
@@ -70,51 +112,69 @@ function wholeNumber(text: string, column: ImportField, max: number, problems: M
 }
 
 function yesNo(text: string, problems: MessagePart[]): boolean {
-  const value = key(text);
+  const value = foldText(text);
   if (["", "no", "false", "0", "n", "否"].includes(value)) return false;
   if (["yes", "true", "1", "y", "是"].includes(value)) return true;
   problems.push({ key: "importYesNo", values: { text } });
   return false;
 }
 
-export async function planImport(database: DatabaseTransaction, table: ImportTable, mapping: ColumnMapping): Promise<ImportPlan> {
+/** How many known types or focus areas a problem lists before "…". */
+const LISTED_NAMES = 30;
+const listed = (names: string[]) => (names.length > LISTED_NAMES ? `${names.slice(0, LISTED_NAMES).join("; ")}; …` : names.join("; ")) || "—";
+
+/**
+ * Plans an import: each row's agreement and its problems, the partners matched, to confirm and
+ * to create, and the types and focus areas to add (only when `mayAddLists`).
+ */
+export async function planImport(database: DatabaseTransaction, table: ImportTable, mapping: ColumnMapping, options: PlanOptions = {}): Promise<ImportPlan> {
+  const decisions = options.decisions ?? {};
   const fileProblems = IMPORT_FIELDS.filter((f) => "required" in f && f.required && mapping[f.key] === undefined).map(
     (f): MessagePart => ({ key: "importColumnMissing", values: { column: f.key } }),
   );
 
   const [organizations, otherNames, types, focusAreas, references] = await Promise.all([
-    database.organization.findMany({ where: { isOwnInstitution: false }, select: { id: true, name: true, localName: true, acronym: true } }),
+    // Our own institution too: named among the partners, it is matched (and kept as party 0 only, by the commit), never created again.
+    database.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, localName: true, acronym: true } }),
     database.organizationName.findMany({ select: { organizationId: true, name: true } }),
-    database.agreementType.findMany({ select: { id: true, name: true, code: true } }),
-    database.focusArea.findMany({ select: { id: true, name: true } }),
+    database.agreementType.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, code: true } }),
+    database.focusArea.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     database.agreement.findMany({ select: { reference: true } }),
   ]);
-  const organizationByName = new Map<string, string>();
-  for (const o of organizations) for (const name of [o.name, o.localName, o.acronym]) if (name) organizationByName.set(key(name), o.id);
-  for (const n of otherNames) if (!organizationByName.has(key(n.name))) organizationByName.set(key(n.name), n.organizationId);
-  const typeByName = new Map(types.flatMap((t) => [[key(t.name), t.id] as const, [key(t.code), t.id] as const]));
-  const focusByName = new Map(focusAreas.map((f) => [key(f.name), f.id] as const));
+  const namesOf = new Map<string, string[]>();
+  for (const n of otherNames) namesOf.set(n.organizationId, [...(namesOf.get(n.organizationId) ?? []), n.name]);
+  const matcher = new OrganizationMatcher(organizations.map((o) => ({ ...o, otherNames: namesOf.get(o.id) ?? [] })));
+  const organizationIds = new Set(organizations.map((o) => o.id));
+  const typeByName = new Map(types.flatMap((t) => [[foldText(t.code), t.id] as const, [foldText(t.name), t.id] as const]));
+  const focusByName = new Map(focusAreas.map((f) => [foldText(f.name), f.id] as const));
   const existingReferences = new Set(references.map((r) => r.reference));
 
   const seenReferences = new Map<string, number>();
-  const newOrganizations = new Set<string>();
-  const newTypes = new Set<string>();
-  const newFocusAreas = new Set<string>();
+  const newOrganizations = new Map<string, NewOrganization>();
+  const toConfirm = new Map<string, PartnerToConfirm>();
+  const newTypes = new Map<string, string>();
+  const newFocusAreas = new Map<string, string>();
   let matchedOrganizations = 0;
 
   const rows = table.rows.map((cells, index): PlannedAgreement => {
-    const line = index + 2;
+    const line = table.lines[index] ?? index + 2;
     const value = (field: ImportField) => {
       const column = mapping[field];
       return column === undefined ? "" : restoreCell((cells[column] ?? "").trim());
     };
-    const problems: MessagePart[] = [];
+    const problems: MessagePart[] = [...(table.cellProblems[index] ?? [])];
+    const invalid: Partial<Record<ImportField, string>> = {};
     const date = (field: ImportField) => {
       const text = value(field);
       if (!text) return null;
-      const parsed = parseLooseDate(text);
-      if (!parsed) problems.push({ key: "importNotDate", values: { column: field, text } });
-      return parsed;
+      const parsed = parseTypedDate(text);
+      if (parsed.ok) return parsed.date;
+      invalid[field] = text;
+      if (parsed.reason === "ambiguous") problems.push({ key: "importDateAmbiguous", values: { column: field, text, dayFirst: parsed.dayFirst, monthFirst: parsed.monthFirst } });
+      else if (parsed.reason === "noSuchDay") problems.push({ key: "importDateNoSuchDay", values: { column: field, text } });
+      else if (parsed.reason === "academicYear") problems.push({ key: "importDateAcademicYear", values: { column: field, text, year: parsed.firstYear } });
+      else problems.push({ key: "importNotDate", values: { column: field, text } });
+      return null;
     };
 
     const title = value("title");
@@ -134,28 +194,87 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
     const signedOn = date("signedOn");
     let status: AgreementStatus = signedOn ? "ACTIVE" : "DRAFT";
     if (statusText) {
-      const found = STATUS_BY_WORD.get(key(statusText));
+      const found = STATUS_BY_WORD.get(foldText(statusText));
       if (found) status = found;
-      else problems.push({ key: "importUnknownStatus", values: { text: statusText } });
+      else {
+        invalid.status = statusText;
+        problems.push({ key: "importUnknownStatus", values: { text: statusText } });
+      }
     }
 
     const names = split(value("partners"));
     const localNames = split(value("partnerLocalNames"));
     const countries = split(value("partnerCountries"));
-    if (names.length === 0) problems.push({ key: "importNoPartner" });
+    if (names.length === 0 && !problems.some((p) => p.key === "importErrorCell" || p.key === "importFormulaNoValue")) problems.push({ key: "importNoPartner" });
     const partners = names.map((name, i): PlannedPartner => {
       const localName = localNames[i] ?? null;
-      const matchId = organizationByName.get(key(name)) ?? (localName ? organizationByName.get(key(localName)) : undefined) ?? null;
-      if (matchId) matchedOrganizations++;
-      else newOrganizations.add(name);
-      return { name, localName, country: countries.length === 1 ? countries[0] : (countries[i] ?? null), matchId };
+      const country = countries.length === 1 ? countries[0] : (countries[i] ?? null);
+      const partnerKey = foldText(name);
+      if ((name + (localName ?? "")).includes("\uFFFD")) problems.push({ key: "importLostCharacter", values: { name } });
+      const exact = matcher.exact(name) ?? (localName ? matcher.exact(localName) : null);
+      if (exact) {
+        matchedOrganizations++;
+        return { name, key: partnerKey, localName, country, matchId: exact.id, kind: "OTHER" };
+      }
+      const given = decisions[partnerKey];
+      // A choice of an organisation that is not in the register is no choice.
+      const decision = given && "organizationId" in given && !organizationIds.has(given.organizationId) ? undefined : given;
+      const kind = decision && "kind" in decision ? decision.kind : "OTHER";
+      // Close names stay listed with the person's choice, so that it can be seen and changed.
+      let confirm = toConfirm.get(partnerKey);
+      if (!confirm && !newOrganizations.has(partnerKey)) {
+        const candidates = [...matcher.candidates(name), ...(localName ? matcher.candidates(localName) : [])].filter((c, n, all) => all.findIndex((o) => o.id === c.id) === n).slice(0, 5);
+        if (candidates.length > 0) toConfirm.set(partnerKey, (confirm = { key: partnerKey, name, localName, lines: [], candidates, decision: decision ?? null }));
+      }
+      if (confirm) {
+        confirm.lines.push(line);
+        if (!confirm.decision) problems.push({ key: "importPartnerToConfirm", values: { name } });
+      }
+      if (decision && "organizationId" in decision) {
+        matchedOrganizations++;
+        return { name, key: partnerKey, localName, country, matchId: decision.organizationId, kind };
+      }
+      if (!confirm || confirm.decision) {
+        const created = newOrganizations.get(partnerKey) ?? { key: partnerKey, name, localName, kind, lines: [] };
+        created.lines.push(line);
+        newOrganizations.set(partnerKey, created);
+      }
+      return { name, key: partnerKey, localName, country, matchId: null, kind };
     });
 
     const typeName = value("type");
-    const type = typeName ? { name: typeName, id: typeByName.get(key(typeName)) ?? null } : null;
-    if (type && !type.id) newTypes.add(typeName);
-    const focus = split(value("focusAreas")).map((name) => ({ name, id: focusByName.get(key(name)) ?? null }));
-    for (const f of focus) if (!f.id) newFocusAreas.add(f.name);
+    let type: PlannedAgreement["type"] = null;
+    if (typeName) {
+      type = { name: typeName, id: typeByName.get(foldText(typeName)) ?? null };
+      if (!type.id) {
+        if (options.mayAddLists) {
+          if (!newTypes.has(foldText(typeName))) newTypes.set(foldText(typeName), typeName);
+        } else {
+          invalid.type = typeName;
+          problems.push({ key: "importUnknownType", values: { text: typeName, known: listed(types.map((t) => t.name)) } });
+        }
+      }
+    }
+    const focus = split(value("focusAreas")).map((name) => ({ name, id: focusByName.get(foldText(name)) ?? null }));
+    for (const f of focus) {
+      if (f.id) continue;
+      if (options.mayAddLists) {
+        if (!newFocusAreas.has(foldText(f.name))) newFocusAreas.set(foldText(f.name), f.name);
+      } else {
+        invalid.focusAreas = value("focusAreas");
+        problems.push({ key: "importUnknownFocusArea", values: { text: f.name, known: listed(focusAreas.map((a) => a.name)) } });
+      }
+    }
+
+    const whole = (field: "termMonths" | "noticePeriodDays", max: number) => {
+      const before = problems.length;
+      const n = wholeNumber(value(field), field, max, problems);
+      if (problems.length > before) invalid[field] = value(field);
+      return n;
+    };
+    const renewalProblems = problems.length;
+    const automaticRenewal = yesNo(value("automaticRenewal"), problems);
+    if (problems.length > renewalProblems) invalid.automaticRenewal = value("automaticRenewal");
 
     return {
       line,
@@ -168,13 +287,14 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
       effectiveFrom: date("effectiveFrom"),
       expiresOn: date("expiresOn"),
       place: value("place") || null,
-      termMonths: wholeNumber(value("termMonths"), "termMonths", 1200, problems),
-      noticePeriodDays: wholeNumber(value("noticePeriodDays"), "noticePeriodDays", 3650, problems),
-      automaticRenewal: yesNo(value("automaticRenewal"), problems),
+      termMonths: whole("termMonths", 1200),
+      noticePeriodDays: whole("noticePeriodDays", 3650),
+      automaticRenewal,
       focusAreas: focus,
       summary: value("summary") || null,
       notes: value("notes") || null,
       problems,
+      invalid,
     };
   });
 
@@ -182,9 +302,10 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
     fileProblems,
     rows,
     rowsWithProblems: rows.filter((r) => r.problems.length > 0).length,
-    newOrganizations: [...newOrganizations],
+    newOrganizations: [...newOrganizations.values()],
+    partnersToConfirm: [...toConfirm.values()],
     matchedOrganizations,
-    newTypes: [...newTypes],
-    newFocusAreas: [...newFocusAreas],
+    newTypes: [...newTypes.values()],
+    newFocusAreas: [...newFocusAreas.values()],
   };
 }

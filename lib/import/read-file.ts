@@ -1,10 +1,13 @@
-// Reads an uploaded register (CSV or Excel) into a header row and data rows of text,
-// refusing what is too large, not UTF-8, or a zip bomb before any of it is unpacked.
+// Reads an uploaded register (CSV or Excel) into a header row and data rows of text as a person
+// sees them, refusing what is too large, what cannot be decoded, or a zip bomb before any of it is unpacked.
 import type { ErrorKey } from "../i18n/translator";
+import type { MessagePart } from "../errors";
 import { parse } from "csv-parse/sync";
+import chardet from "chardet";
 import ExcelJS from "exceljs";
-import yauzl from "yauzl";
-import { toIsoPartial } from "../dates/partial-date";
+import iconv from "iconv-lite";
+import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
+import { inspectZip, WORKBOOK_LIMITS, type ArchiveRefusedError } from "../files/safe-zip";
 
 export const IMPORT_LIMITS = {
   fileBytes: 10 * 1024 * 1024,
@@ -12,6 +15,18 @@ export const IMPORT_LIMITS = {
   zipEntries: 500,
   zipUncompressedBytes: 100 * 1024 * 1024,
 };
+
+/** The delimiters a CSV file may use; `\t` is what Excel's "Unicode Text" writes. */
+export const CSV_DELIMITERS = [",", ";", "\t", "|"] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/**
+ * The encodings a CSV file is read in (names as iconv-lite knows them): what Excel writes for
+ * "CSV" on Western, Central European, Chinese, Taiwanese, Japanese and Korean Windows, and UTF-16
+ * ("Unicode Text").
+ */
+export const CSV_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252", "windows-1250", "gb18030", "big5", "shift_jis", "euc-kr"] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
 
 export class ImportFileError extends Error {
   constructor(
@@ -25,6 +40,18 @@ export class ImportFileError extends Error {
 export interface ImportTable {
   headers: string[];
   rows: string[][];
+  /** The line (CSV) or row number (Excel) on which each row starts, as the person sees it in the file. */
+  lines: number[];
+  /** Each row's cells that cannot be read as a value (an error cell, a formula with no saved value). */
+  cellProblems: MessagePart[][];
+  /** How a CSV file was read (what the preview shows and lets the person change); null for Excel. */
+  csv: { delimiter: CsvDelimiter; encoding: CsvEncoding } | null;
+}
+
+/** How to read a CSV file; what is not given is found from the file. */
+export interface CsvChoices {
+  delimiter?: CsvDelimiter;
+  encoding?: CsvEncoding;
 }
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -38,64 +65,212 @@ function checkRows(table: ImportTable): ImportTable {
   return table;
 }
 
-function readCsv(bytes: Uint8Array): ImportTable {
-  let text: string;
+const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
+
+/**
+ * The file's encoding: its byte-order mark, else UTF-8 when every byte sequence is valid
+ * UTF-8, else what chardet finds most likely among the encodings Pacta reads (ISO-8859-1 read
+ * as its superset Windows-1252, as browsers do). Null when none fits.
+ */
+export function detectEncoding(bytes: Uint8Array): CsvEncoding | null {
+  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) return "utf-8";
+  if (startsWith(bytes, 0xff, 0xfe)) return "utf-16le";
+  if (startsWith(bytes, 0xfe, 0xff)) return "utf-16be";
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return "utf-8";
   } catch {
-    throw new ImportFileError("importNotUtf8");
+    // Not UTF-8: ask the statistics.
   }
-  // Spreadsheets in many locales save with ";" or tabs: the header line tells which.
-  const headerLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
-  const delimiter = [",", ";", "\t"].reduce((best, d) => (headerLine.split(d).length > headerLine.split(best).length ? d : best), ",");
-  let records: string[][];
-  try {
-    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, delimiter });
-  } catch (error) {
-    throw new ImportFileError("importUnreadableCsv", { reason: (error as Error).message });
+  for (const guess of chardet.analyse(bytes.subarray(0, 64 * 1024))) {
+    const name = guess.name.toLowerCase() === "iso-8859-1" ? "windows-1252" : guess.name.toLowerCase();
+    if ((CSV_ENCODINGS as readonly string[]).includes(name)) return name as CsvEncoding;
   }
-  if (records.length === 0) throw new ImportFileError("importEmpty");
-  const [headers, ...rows] = records;
-  return checkRows({ headers: headers.map((h) => h.trim()), rows });
+  return null;
 }
 
-/** Reads a zip's directory (not its contents) and refuses archives that would unpack too large. */
-function checkZip(bytes: Uint8Array): Promise<void> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(new ImportFileError("importNotXlsx"));
-      let entries = 0;
-      let total = 0;
-      zip.on("entry", (entry: yauzl.Entry) => {
-        entries++;
-        total += entry.uncompressedSize;
-        if (entries > IMPORT_LIMITS.zipEntries || total > IMPORT_LIMITS.zipUncompressedBytes) {
-          zip.close();
-          return reject(new ImportFileError("importZipBomb", { size: megabytes(IMPORT_LIMITS.zipUncompressedBytes), parts: IMPORT_LIMITS.zipEntries }));
-        }
-        zip.readEntry();
-      });
-      zip.on("end", () => resolve());
-      zip.on("error", () => reject(new ImportFileError("importNotXlsx")));
-      zip.readEntry();
-    });
+/**
+ * Decodes the bytes; a byte sequence that is not text in that encoding (which decoders turn
+ * into U+FFFD) refuses the file, naming its first line, so that no name is stored damaged.
+ */
+function decode(bytes: Uint8Array, encoding: CsvEncoding): string {
+  const text = iconv.decode(Buffer.from(bytes), encoding, { stripBOM: true });
+  const lost = text.indexOf("\uFFFD");
+  if (lost >= 0 && !holdsReplacementCharacter(bytes, encoding)) {
+    throw new ImportFileError("importEncodingLost", { encoding: ENCODING_LABELS[encoding], line: text.slice(0, lost).split(/\r\n|\r|\n/).length });
+  }
+  return text;
+}
+
+/** Whether the file is valid Unicode text that itself holds U+FFFD (typed or pasted): that is its own text, not a loss. */
+function holdsReplacementCharacter(bytes: Uint8Array, encoding: CsvEncoding) {
+  if (!encoding.startsWith("utf-")) return false;
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** How the encodings are named to a person (the names Excel and text editors use). */
+export const ENCODING_LABELS: Record<CsvEncoding, string> = {
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16 LE",
+  "utf-16be": "UTF-16 BE",
+  "windows-1252": "Windows-1252",
+  "windows-1250": "Windows-1250",
+  gb18030: "GB18030 (GBK)",
+  big5: "Big5",
+  shift_jis: "Shift_JIS",
+  "euc-kr": "EUC-KR",
+};
+
+const SAMPLE_LINES = 50;
+const csvOptions = (delimiter: CsvDelimiter, fromLine: number) =>
+  ({ relax_column_count: true, relax_quotes: true, skip_empty_lines: true, delimiter: delimiter === "\t" ? "\t" : delimiter, from_line: fromLine }) as const;
+
+/**
+ * The delimiter that gives the first lines the most consistent shape: each candidate splits
+ * the first 50 lines (quotes respected, so a delimiter inside a quoted cell does not count),
+ * and the one under which most lines have the same number of cells, more than one, wins;
+ * on a tie, the one that makes more cells, then the order of CSV_DELIMITERS. Comma when none splits.
+ */
+export function detectDelimiter(text: string, fromLine = 1): CsvDelimiter {
+  let best: { delimiter: CsvDelimiter; score: number; width: number } = { delimiter: ",", score: 0, width: 1 };
+  for (const delimiter of CSV_DELIMITERS) {
+    let records: string[][];
+    try {
+      records = parse(text, { ...csvOptions(delimiter, fromLine), to_line: fromLine + SAMPLE_LINES - 1 });
+    } catch {
+      continue;
+    }
+    const widths = new Map<number, number>();
+    for (const r of records) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
+    for (const [width, count] of widths) {
+      if (width < 2) continue;
+      if (count > best.score || (count === best.score && width > best.width)) best = { delimiter, score: count, width };
+    }
+  }
+  return best.delimiter;
+}
+
+/**
+ * Counts lines through a buffer, forwards only (so numbering every row costs one pass over the file).
+ * `lineAt(offset)`: the line (1-based) of the first record that starts at or after a byte offset
+ * (blank lines skipped, as the parser skips them), never before `fromLine`.
+ */
+function lineCounter(buffer: Buffer, fromLine: number) {
+  let line = 1;
+  let position = 0;
+  const isBreak = (at: number) => buffer[at] === 0x0a || (buffer[at] === 0x0d && buffer[at + 1] !== 0x0a);
+  return (offset: number) => {
+    for (; position < buffer.length && (position < offset || line < fromLine); position++) if (isBreak(position)) line++;
+    for (; position < buffer.length && (buffer[position] === 0x0a || buffer[position] === 0x0d); position++) if (isBreak(position)) line++;
+    return line;
+  };
+}
+
+function readCsv(bytes: Uint8Array, choices: CsvChoices): ImportTable {
+  const encoding = choices.encoding ?? detectEncoding(bytes);
+  if (!encoding) throw new ImportFileError("importEncodingUnknown");
+  const text = decode(bytes, encoding).replace(/^\uFEFF/, "");
+  // Excel's "sep=;" first line names the delimiter; it is a hint, not the header.
+  const hint = /^sep=(.)[ \t]*(?:\r\n|\r|\n|$)/i.exec(text);
+  const hinted = hint && (CSV_DELIMITERS as readonly string[]).includes(hint[1]) ? (hint[1] as CsvDelimiter) : undefined;
+  const fromLine = hint ? 2 : 1;
+  const delimiter = choices.delimiter ?? hinted ?? detectDelimiter(text, fromLine);
+  // Parsed as UTF-8 bytes so that csv-parse's byte offsets place each record in the text.
+  const buffer = Buffer.from(text, "utf8");
+  let records: { record: string[]; info: { bytes: number } }[];
+  // Where the last whole record ended: a record that cannot be read starts after it.
+  let lastEnd = 0;
+  try {
+    records = parse(buffer, {
+      ...csvOptions(delimiter, fromLine),
+      info: true,
+      on_record: (record: string[], context) => {
+        lastEnd = (context as unknown as { bytes: number }).bytes;
+        return record;
+      },
+    }) as unknown as typeof records;
+  } catch {
+    throw new ImportFileError("importUnreadableCsv", { line: lineCounter(buffer, fromLine)(lastEnd) });
+  }
+  if (records.length === 0) throw new ImportFileError("importEmpty");
+  const [header, ...rows] = records;
+  const lineAt = lineCounter(buffer, fromLine);
+  return checkRows({
+    headers: header.record.map((h) => h.trim()),
+    rows: rows.map((r) => r.record),
+    // Each row starts where the one before it ended (csv-parse's own line count takes a CRLF inside a quoted cell for two lines).
+    lines: rows.map((_, i) => lineAt(records[i].info.bytes)),
+    cellProblems: rows.map(() => []),
+    csv: { delimiter, encoding },
   });
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return toIsoPartial(value, "DAY");
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("text" in value) return String(value.text);
-    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
-    return "";
+/**
+ * The precision a date cell's number format shows: a day when it shows the day ("d", "dd";
+ * "ddd" names the weekday, which implies the day too), else a month when it shows the month
+ * ("m", "mmm", "mmmm"; "m" after "h" or before "s" is minutes), else a year. Quoted text,
+ * [colour/locale] sections and escaped characters are not part of the format.
+ */
+export function formatPrecision(numFmt: string | undefined): DatePrecision {
+  if (!numFmt) return "DAY";
+  const tokens = numFmt.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, " ").toLowerCase();
+  if (/d/.test(tokens)) return "DAY";
+  const minutes = /h+[^a-z]*m+|m+[^a-z]*s/g;
+  if (/m/.test(tokens.replace(minutes, " "))) return "MONTH";
+  if (/[ye]/.test(tokens)) return "YEAR";
+  return "DAY";
+}
+
+/** Excel's serial day number of a date (1900 date system): what the person typed when it is a bare number. */
+const excelSerial = (date: Date) => Math.round((date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
+
+/**
+ * The text of a cell as a person sees it in Excel, or the problem that stops it being read.
+ *
+ * - Rich text: its runs joined; a hyperlink: the text it shows (rich or plain), not its address.
+ * - A formula: its saved result; none saved (a file written by a tool that does not calculate)
+ *   or an error result is a problem naming the cell.
+ * - An error cell (#N/A, #REF! …): a problem naming the cell.
+ * - A date: ISO at the precision its number format shows ("mmm yyyy" → 2019-05, "yyyy" → 2019).
+ *   A whole number from 1900 to 2100 in a date-formatted cell is a year someone typed into it
+ *   (Excel shows 2010 as 2 July 1905): it reads as that year. No agreement of the 1900s' first
+ *   decade is lost by this: those serials are the days of 1905.
+ * - Merged cells: a range's value belongs to every row it spans, in its first column (a partner
+ *   merged over two agreements' rows names the partner of both); the range's other columns are empty.
+ */
+export function cellText(cell: ExcelJS.Cell, value: ExcelJS.CellValue = cell.value): { text: string } | { problem: MessagePart } {
+  if (value === null || value === undefined) return { text: "" };
+  if (value instanceof Date) {
+    const serial = excelSerial(value);
+    if (serial >= 1900 && serial <= 2100 && value.getUTCHours() === 0 && value.getUTCMinutes() === 0) return { text: String(serial) };
+    return { text: toIsoPartial(value, formatPrecision(cell.numFmt)) };
   }
-  return String(value);
+  if (typeof value === "object") {
+    if ("error" in value) return { problem: { key: "importErrorCell", values: { cell: cell.address, error: String(value.error) } } };
+    if ("richText" in value) return { text: value.richText.map((r) => r.text).join("") };
+    if ("hyperlink" in value) return cellText(cell, value.text as ExcelJS.CellValue);
+    if ("formula" in value || "sharedFormula" in value) {
+      const result = (value as ExcelJS.CellFormulaValue).result;
+      if (result === undefined || result === null) {
+        return { problem: { key: "importFormulaNoValue", values: { cell: cell.address } } };
+      }
+      return cellText(cell, result as ExcelJS.CellValue);
+    }
+    return { text: "" };
+  }
+  if (typeof value === "boolean") return { text: value ? "yes" : "no" };
+  return { text: String(value) };
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
-  await checkZip(bytes);
+  await inspectZip(bytes, WORKBOOK_LIMITS).catch((error: ArchiveRefusedError) => {
+    throw new ImportFileError(error.problem === "unreadable" ? "importNotXlsx" : "importZipBomb", { size: megabytes(WORKBOOK_LIMITS.inflatedBytes), parts: WORKBOOK_LIMITS.entries });
+  });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -104,23 +279,41 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet || sheet.rowCount === 0) throw new ImportFileError("importEmpty");
-  const records: string[][] = [];
+  const records: { line: number; values: string[]; problems: MessagePart[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const values: string[] = [];
-    for (let column = 1; column <= sheet.columnCount; column++) values.push(cellText(row.getCell(column).value).trim());
-    if (values.some((v) => v !== "")) records.push(values);
+    const problems: MessagePart[] = [];
+    for (let column = 1; column <= sheet.columnCount; column++) {
+      const cell = row.getCell(column);
+      // A merged range's value in its first column only (the rule above).
+      const read = cell.isMerged && cell.master !== cell && Number(cell.master.col) !== column ? { text: "" } : cellText(cell);
+      if ("problem" in read) problems.push(read.problem);
+      values.push("text" in read ? read.text.trim() : "");
+    }
+    if (values.some((v) => v !== "") || problems.length > 0) records.push({ line: row.number, values, problems });
   });
-  const [headers = [], ...rows] = records;
-  return checkRows({ headers, rows });
+  const [header, ...rows] = records;
+  return checkRows({
+    headers: header?.values ?? [],
+    rows: rows.map((r) => r.values),
+    lines: rows.map((r) => r.line),
+    cellProblems: rows.map((r) => r.problems),
+    csv: null,
+  });
 }
 
-export async function readImportFile(name: string, bytes: Uint8Array): Promise<ImportTable> {
+/**
+ * Reads an uploaded register: an Excel workbook (.xlsx, or any zip) or a CSV/text file (.csv, .txt,
+ * .tsv) in the encoding and with the delimiter chosen, else those found from the file.
+ * @throws ImportFileError with the message key (and its values) to show the person.
+ */
+export async function readImportFile(name: string, bytes: Uint8Array, choices: CsvChoices = {}): Promise<ImportTable> {
   if (bytes.byteLength === 0) throw new ImportFileError("importEmpty");
   if (bytes.byteLength > IMPORT_LIMITS.fileBytes) {
     throw new ImportFileError("importFileTooLarge", { size: megabytes(bytes.byteLength), limit: megabytes(IMPORT_LIMITS.fileBytes) });
   }
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (/\.xlsx$/i.test(name) || isZip) return readXlsx(bytes);
-  if (/\.(csv|txt|tsv)$/i.test(name)) return readCsv(bytes);
+  if (/\.(csv|txt|tsv)$/i.test(name)) return readCsv(bytes, choices);
   throw new ImportFileError("importWrongType");
 }

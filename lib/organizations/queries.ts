@@ -1,11 +1,14 @@
 // Reads for the organisation directory.
 import "server-only";
 import { db } from "../db";
-import { containsText as contains } from "../text-search";
+import { dialectOf } from "../prisma-client";
+import { containsText } from "../text-search";
 import { toIsoPartial } from "../dates/partial-date";
 import { effectiveStatus } from "../agreements/status";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder, sortByName } from "../i18n/names";
+
+const contains = (text: string) => containsText(text, dialectOf(db));
 
 export const DIRECTORY_PAGE_SIZE = 50;
 

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { optionalText } from "../actions/text-fields";
 import { recordVersion } from "../actions/record-version";
+import { hasBidiControl } from "../text/controls";
 
-const KINDS = ["UNIVERSITY", "GOVERNMENT", "COMPANY", "RESEARCH_INSTITUTE", "UNIT", "OTHER"] as const;
+import { ORGANIZATION_KINDS } from "../enumerations";
 
 
 export const OrganizationSchema = z.strictObject({
-  name: z.string().trim().min(1, "organizationName").max(300, "tooLong"),
+  name: z.string().trim().min(1, "organizationName").max(300, "tooLong").refine((name) => !hasBidiControl(name), "nameBidiControl"),
   localName: optionalText(300),
   acronym: optionalText(40),
   /** One other spelling per line. */
@@ -16,7 +17,7 @@ export const OrganizationSchema = z.strictObject({
     .nullish()
     .transform((text) => [...new Set((text ?? "").split("\n").map((line) => line.trim()).filter(Boolean))])
     .refine((names) => names.every((n) => n.length <= 300), "otherNameTooLong"),
-  kind: z.enum(KINDS, { message: "organizationKind" }),
+  kind: z.enum(ORGANIZATION_KINDS, { message: "organizationKind" }),
   country: optionalText(100),
   region: optionalText(100),
   city: optionalText(100),

@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import { DomainError, type MessagePart } from "../errors";
 import type { OrganizationInput } from "./schema";
 import { refreshSearchDocuments } from "../agreements/search-document";
+import { foldText } from "../text/fold";
 
 async function snapshot(tx: DatabaseTransaction, id: string) {
   const o = await tx.organization.findUniqueOrThrow({
@@ -128,11 +129,16 @@ export async function mergeOrganizations(tx: DatabaseTransaction, input: { id: s
     const has = await tx.organizationFocusArea.findUnique({ where: { organizationId_focusAreaId: { organizationId: target.id, focusAreaId } } });
     if (!has) await tx.organizationFocusArea.create({ data: { organizationId: target.id, focusAreaId } });
   }
+  // Names compared by the one text rule: "WUT " and "wut" are one name, kept once.
   const existingNames = new Set(
-    [target.name, target.localName, target.acronym, ...(await tx.organizationName.findMany({ where: { organizationId: target.id }, select: { name: true } })).map((n) => n.name)].filter(Boolean),
+    [target.name, target.localName, target.acronym, ...(await tx.organizationName.findMany({ where: { organizationId: target.id }, select: { name: true } })).map((n) => n.name)]
+      .filter((n): n is string => !!n)
+      .map(foldText),
   );
   const sourceNames = [source.name, source.localName, source.acronym, ...(await tx.organizationName.findMany({ where: { organizationId: source.id }, select: { name: true } })).map((n) => n.name)];
-  for (const name of new Set(sourceNames.filter((n): n is string => !!n && !existingNames.has(n)))) {
+  for (const name of sourceNames) {
+    if (!name || existingNames.has(foldText(name))) continue;
+    existingNames.add(foldText(name));
     await tx.organizationName.create({ data: { organizationId: target.id, name } });
   }
   const before = await snapshot(tx, source.id);

@@ -1,11 +1,14 @@
 // Reads for the people directory.
 import "server-only";
 import { db } from "../db";
-import { containsText as contains } from "../text-search";
+import { dialectOf } from "../prisma-client";
+import { containsText } from "../text-search";
 import { effectiveStatus } from "../agreements/status";
 import { DIRECTORY_PAGE_SIZE } from "../organizations/queries";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder, sortByName } from "../i18n/names";
+
+const contains = (text: string) => containsText(text, dialectOf(db));
 
 
 /** A page of the people directory in the reader's order (see listOrganizations). */

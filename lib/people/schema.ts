@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { optionalText } from "../actions/text-fields";
 import { recordVersion } from "../actions/record-version";
+import { hasBidiControl } from "../text/controls";
 
 const PersonFields = z.strictObject({
-    name: optionalText(200),
-    localName: optionalText(200),
+    name: optionalText(200).refine((name) => !name || !hasBidiControl(name), "nameBidiControl"),
+    localName: optionalText(200).refine((name) => !name || !hasBidiControl(name), "nameBidiControl"),
     position: optionalText(200),
     organizationId: optionalText(64),
     email: optionalText(320).refine((email) => !email || z.email().safeParse(email).success, "validEmail"),

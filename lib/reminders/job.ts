@@ -10,10 +10,12 @@
 import { randomBytes } from "node:crypto";
 import { startOfDay } from "../agreements/term";
 import type { Database } from "../prisma-client";
+import type { ReminderKind } from "../enumerations";
 import { digestFor, type DigestReminder } from "./digest";
 import { mailerFromEnvironment, type Mailer } from "./mailer";
 import { DEFAULT_REMINDER_DAYS } from "./schema";
 import { parseReminderDays, reminderThreshold } from "./windows";
+import { oneLine } from "../text/controls";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -33,7 +35,7 @@ export interface ReminderJobResult {
 export async function runReminderJob(db: Database, options: ReminderJobOptions = {}): Promise<ReminderJobResult> {
   const now = options.now ?? new Date();
   const mailer = options.mailer === undefined ? mailerFromEnvironment() : options.mailer;
-  const baseUrl = (options.baseUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const baseUrl = (options.baseUrl ?? process.env.NEXTAUTH_URL ?? process.env.PACTA_PUBLIC_URL ?? "http://localhost:3000").replace(/\/$/, "");
   const log = options.log ?? ((line: string) => console.log(line));
   const found = await recordDueReminders(db, now);
   const digests = await deliverDigests(db, now, mailer, baseUrl, log);
@@ -63,7 +65,7 @@ async function recordDueReminders(db: Database, now: Date): Promise<number> {
   let created = 0;
   for (const user of users) {
     const thresholds = thresholdsOf.get(user.id)!;
-    const due: { userId: string; agreementId: string; kind: "END" | "NOTICE"; dueOn: Date; daysBefore: number }[] = [];
+    const due: { userId: string; agreementId: string; kind: ReminderKind; dueOn: Date; daysBefore: number }[] = [];
     for (const agreement of agreements) {
       if (user.reminderScope === "OWNED" && agreement.ownerId !== user.id) continue;
       for (const [kind, date] of [["END", agreement.endsOn], ["NOTICE", agreement.noticeDeadline]] as const) {
@@ -117,7 +119,7 @@ async function deliverDigests(db: Database, now: Date, mailer: Mailer | null, ba
     } catch (error) {
       // Not sent: release them for the next run.
       await db.reminder.updateMany({ where: { deliveredBy: claim }, data: { deliveredAt: null, deliveredBy: null } });
-      log(`[pacta] the reminder digest to ${mail.to} could not be sent; it is tried again at the next run: ${error instanceof Error ? error.message : error}`);
+      log(`[pacta] the reminder digest to ${mail.to} could not be sent; it is tried again at the next run: ${oneLine(error instanceof Error ? error.message : String(error))}`);
       continue;
     }
     await db.reminder.updateMany({ where: { deliveredBy: claim }, data: { deliveredBy: by } });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { parseReminderDays, REMINDER_DAYS_LIMITS } from "./windows";
+import { REMINDER_SCOPES } from "../enumerations";
 
-export const REMINDER_SCOPES = ["OWNED", "ALL", "NONE"] as const;
+export { REMINDER_SCOPES };
 export const DEFAULT_REMINDER_DAYS = [180, 90, 30];
 
 export const ReminderSettingsSchema = z.strictObject({

@@ -5,14 +5,13 @@ import { PassThrough, Readable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import type { Database } from "../prisma-client";
+import { dialectOf, type Database } from "../prisma-client";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import type { AgreementListFilters } from "../agreements/list-params";
 import { agreementListOrder, agreementListWhere } from "../agreements/list-where";
 import { agreementTermsSelect } from "../agreements/terms-select";
 import { effectiveStatus } from "../agreements/status";
 import { translatorFor, type Messages, type Translator } from "../i18n/translator";
-import type { Provider } from "../text-search";
 import { neutralizeCell } from "./spreadsheet-safety";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
@@ -102,12 +101,11 @@ export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: Exp
 export async function* exportRecords(
   database: Database,
   filters: AgreementListFilters,
-  provider: Provider,
   batchSize = BATCH_SIZE,
 ): AsyncGenerator<ExportRecord[]> {
   const where = agreementListWhere(filters);
   // The id breaks ties, so that no row is skipped or repeated between batches.
-  const orderBy = [...agreementListOrder(filters.sort, filters.dir, provider), { id: "asc" as const }];
+  const orderBy = [...agreementListOrder(filters.sort, filters.dir, dialectOf(database)), { id: "asc" as const }];
   for (let skip = 0; ; skip += batchSize) {
     const batch = await database.agreement.findMany({ where, orderBy, select: exportSelect, skip, take: batchSize });
     if (batch.length > 0) yield batch;
@@ -193,11 +191,10 @@ export function exportStream(
   format: ExportFormat,
   database: Database,
   filters: AgreementListFilters,
-  provider: Provider,
   batchSize = BATCH_SIZE,
   t: Translator = translatorFor(),
 ): Readable {
-  const records = exportRecords(database, filters, provider, batchSize);
+  const records = exportRecords(database, filters, batchSize);
   if (format === "xlsx") return xlsxStream(records, t);
   return Readable.from(format === "csv" ? csvChunks(records, t) : jsonChunks(records));
 }

@@ -2,11 +2,10 @@
 // where the active agreements are. A bounded number of queries, whatever the register's size.
 import "server-only";
 import { db } from "../db";
-import type { Database } from "../prisma-client";
-import { parseDatabaseUrl } from "../database-url";
+import { dialectOf, type Database } from "../prisma-client";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { AGREEMENT_STATUSES, type AgreementStatus } from "../agreements/status";
-import { ORGANIZATION_KINDS } from "../agreements/schema";
+import { ORGANIZATION_KINDS } from "../enumerations";
 import { startOfDay, windowOfDays } from "../agreements/term";
 
 export const DASHBOARD_WINDOWS = [30, 90, 180] as const;
@@ -15,8 +14,7 @@ const TOP_COUNTRIES = 10;
 export async function dashboardFigures({
   now = new Date(),
   database = db,
-  provider = parseDatabaseUrl().provider,
-}: { now?: Date; database?: Database; provider?: "sqlite" | "postgresql" } = {}) {
+}: { now?: Date; database?: Database } = {}) {
   const db = database;
   const today = startOfDay(now);
   const registered: Prisma.AgreementWhereInput = { archived: false };
@@ -24,7 +22,7 @@ export async function dashboardFigures({
   const active: Prisma.AgreementWhereInput = { archived: false, status: "ACTIVE", OR: [{ endsOn: null }, { endsOn: { gte: today } }] };
   const partnerOfActive = { role: { not: "OUR_INSTITUTION" as const }, agreement: active };
 
-  const yearExpression = provider === "postgresql" ? `to_char("signedOn", 'YYYY')` : `substr("signedOn", 1, 4)`;
+  const yearExpression = dialectOf(database) === "postgresql" ? `to_char("signedOn", 'YYYY')` : `substr("signedOn", 1, 4)`;
 
   const [byStatus, lapsed, windows, perYear, partners, focus, recent] = await Promise.all([
     db.agreement.groupBy({ by: ["status"], where: registered, _count: { _all: true } }),

@@ -3,7 +3,6 @@
 import type { Database } from "../prisma-client";
 import type { AgreementListFilters } from "../agreements/list-params";
 import { translatorFor, type Messages, type Translator } from "../i18n/translator";
-import type { Provider } from "../text-search";
 import { columnHeader, EXPORT_COLUMNS, exportRecords, type Cell, type ExportColumnKey } from "./agreement-export";
 import { createPdf, numberPages, type Pdf } from "./pdf-document";
 
@@ -73,7 +72,6 @@ function tableRow(doc: Pdf, values: string[], widths: number[], bold: boolean, h
 export async function registerPdf(
   database: Database,
   filters: AgreementListFilters,
-  provider: Provider,
   now: Date = new Date(),
   t: Translator = translatorFor(),
 ): Promise<Pdf> {
@@ -91,7 +89,7 @@ export async function registerPdf(
   const header = COLUMNS.map((c) => (c.header ? t(`exports.register.${c.header}`) : columnHeader(t, c.key)));
   tableRow(doc, header, widths, true);
   let count = 0;
-  for await (const batch of exportRecords(database, filters, provider)) {
+  for await (const batch of exportRecords(database, filters)) {
     for (const record of batch) {
       tableRow(doc, index.map((i) => text(EXPORT_COLUMNS[i].value(record, t))), widths, false, header);
       count++;

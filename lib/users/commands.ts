@@ -1,6 +1,6 @@
 import { defineCommand } from "../actions/command";
 import { ChangeOwnPasswordSchema, CreateUserSchema, RegenerateCalendarTokenSchema, ResetUserPasswordSchema, SetLanguageSchema, UpdateUserSchema } from "./schema";
-import { changeOwnPassword, createUser, regenerateCalendarToken, resetUserPassword, setLanguage, updateUser } from "./service";
+import { changeOwnPassword, checkCurrentPassword, createUser, regenerateCalendarToken, resetUserPassword, setLanguage, updateUser } from "./service";
 
 export const userCommands = {
   createUser: defineCommand({ name: "user.create", permission: "user.manage", schema: CreateUserSchema, run: createUser, revalidate: () => ["/admin/users"], successMessage: "accountCreated" }),
@@ -17,6 +17,7 @@ export const userCommands = {
     name: "user.change-own-password",
     permission: "agreement.read",
     schema: ChangeOwnPasswordSchema,
+    guard: checkCurrentPassword,
     run: changeOwnPassword,
   }),
   regenerateCalendarToken: defineCommand({

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { ROLES } from "../auth/roles";
 import { LOCALES } from "../i18n/locales";
+import { hasBidiControl } from "../text/controls";
 
 /** The one rule for a new password, wherever one is set. */
 const newPassword = z.string().min(12, "passwordTooShort").max(1024, "tooLong");
 
 export const CreateUserSchema = z.strictObject({
   email: z.string().trim().toLowerCase().pipe(z.email("validEmail")).pipe(z.string().max(320)),
-  name: z.string().trim().min(1, "personName").max(200, "tooLong"),
+  name: z.string().trim().min(1, "personName").max(200, "tooLong").refine((name) => !hasBidiControl(name), "nameBidiControl"),
   role: z.enum(ROLES, { message: "chooseRole" }),
   password: newPassword,
 });

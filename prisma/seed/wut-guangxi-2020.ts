@@ -7,8 +7,9 @@
 // is not in the release, so the seed cannot misquote it. Nothing here is invented:
 // where the release is silent (titles, types, terms, end dates) the field stays empty
 // or says so.
+import type { DatePrecision, EvidenceBasis, OrganizationKind, ParticipantRole, PartyRole } from "../../lib/enumerations";
 
-export type Basis = "STATED" | "INFERRED";
+export type Basis = EvidenceBasis;
 export interface SeedEvidence {
   field: string;
   quote: string;
@@ -49,13 +50,12 @@ export const FOCUS_AREAS = {
 } as const;
 export type FocusAreaKey = keyof typeof FOCUS_AREAS;
 
-type Kind = "UNIVERSITY" | "GOVERNMENT" | "COMPANY" | "RESEARCH_INSTITUTE" | "UNIT" | "OTHER";
 export interface SeedOrganization {
   name: string;
   localName?: string;
   acronym?: string;
   otherNames?: string[];
-  kind: Kind;
+  kind: OrganizationKind;
   country?: string;
   region?: string;
   city?: string;
@@ -285,7 +285,7 @@ export const PEOPLE = {
 export type PersonKey = keyof typeof PEOPLE;
 
 export interface SeedParticipant {
-  role: "SIGNATORY" | "WITNESS" | "ATTENDEE";
+  role: ParticipantRole;
   person?: PersonKey;
   onBehalfOf: OrganizationKey;
   note?: string;
@@ -297,10 +297,10 @@ export interface SeedAgreement {
   type?: AgreementTypeCode;
   summary?: string;
   status: "ACTIVE" | "RENEWED";
-  signedOn: { iso: string; precision: "DAY" | "MONTH" | "YEAR" };
+  signedOn: { iso: string; precision: DatePrecision };
   signedPlace?: string;
   renewalOf?: string;
-  parties: { organization: OrganizationKey; role: "OUR_INSTITUTION" | "PARTNER" | "CO_SIGNING_BODY" }[];
+  parties: { organization: OrganizationKey; role: PartyRole }[];
   participants?: SeedParticipant[];
   focusAreas?: FocusAreaKey[];
   statusTimeline: { from: "ACTIVE" | null; to: "ACTIVE" | "RENEWED"; at: string; note: string }[];

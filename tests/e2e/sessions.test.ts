@@ -80,13 +80,55 @@ describe("sessions", () => {
       }
       // Even the right password waits its turn.
       await attempt("the right long password");
-      await expect.poll(() => alert.textContent()).toMatch(/^Too many failed attempts\. Wait \d+ seconds, then try again\.$/);
+      await expect.poll(() => alert.textContent()).toMatch(/^Too many failed attempts\. Wait (1 second|\d+ seconds), then try again\.$/);
       expect(new URL(page.url()).pathname).toBe("/sign-in");
       await screenshot(page, "sign-in-throttled");
     } finally {
       await context.close();
       // The address is shared by every test in this run: leave no count behind.
       await db.signInThrottle.deleteMany();
+    }
+  });
+
+  it("ends at sign-out: a cookie copied before it opens nothing after it, and the session endpoint is silent", async () => {
+    await newAccount("copied@example.edu", "a long password to copy");
+    const here = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const thief = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    try {
+      const page = await here.newPage();
+      await signIn(page, baseURL, "copied@example.edu", "a long password to copy");
+      const copied = await here.cookies();
+      const cookieHeader = copied.map((c) => `${c.name}=${c.value}`).join("; ");
+      const session = () => fetch(`${baseURL}/api/auth/session`, { headers: { Cookie: cookieHeader } }).then((r) => r.json());
+      expect(await session()).toMatchObject({ user: { email: "copied@example.edu" } });
+      await thief.addCookies(copied);
+
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.waitForURL(/\/sign-in/);
+
+      expect(await session()).toEqual({});
+      const stolen = await thief.newPage();
+      await stolen.goto(`${baseURL}/agreements`);
+      expect(new URL(stolen.url()).pathname).toBe("/sign-in");
+    } finally {
+      await here.close();
+      await thief.close();
+    }
+  });
+
+  it("counts sign-in attempts against the connection's address, whatever X-Forwarded-For or our own header claims", async () => {
+    await newAccount("addressed@example.edu", "a long password with an address");
+    const context = await browser.newContext({
+      viewport: VIEWPORTS.desktop,
+      extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.9", "X-Pacta-Peer-Address": "203.0.113.10" },
+    });
+    try {
+      await signIn(await context.newPage(), baseURL, "addressed@example.edu", "a long password with an address");
+      const event = await db.auditEvent.findFirstOrThrow({ where: { action: "sign-in.succeeded", entityId: "addressed@example.edu" }, select: { changes: true } });
+      expect(String(event.changes)).toMatch(/127\.0\.0\.1/);
+      expect(String(event.changes)).not.toMatch(/203\.0\.113/);
+    } finally {
+      await context.close();
     }
   });
 });

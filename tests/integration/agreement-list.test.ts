@@ -122,7 +122,7 @@ describe.each(PROVIDERS)("the agreements list's queries on %s", (provider) => {
       const { listAgreements } = await import("@/lib/agreements/queries");
       const countFor = async (pageSize: number) => {
         forget();
-        const list = await listAgreements({ q: "Guangxi" }, { pageSize, database: counted, provider });
+        const list = await listAgreements({ q: "Guangxi" }, { pageSize, database: counted });
         return { rows: list.rows.length, statements: selects() };
       };
       const one = await countFor(1);

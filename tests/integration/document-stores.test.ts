@@ -6,7 +6,6 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { text } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeCommand, type ActionResult, type Command } from "@/lib/actions/command";
 import type { CurrentUser } from "@/lib/auth/current-user-type";

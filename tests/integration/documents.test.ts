@@ -3,6 +3,7 @@
 // upload leaves neither a row nor a file behind.
 import fs from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeCommand, type ActionResult, type Command } from "@/lib/actions/command";
 import type { CurrentUser } from "@/lib/auth/current-user-type";
@@ -14,6 +15,7 @@ import { sha256Of, storageDirectory, storedFilePath } from "@/lib/documents/stor
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
 import { WINDOWS_PROGRAM, pdfFile, samplePdf } from "../support/document-files";
+import { lyingZipBomb } from "../support/zip-bomb";
 import { createTestAgreement, createUser } from "../support/factories";
 
 /** Every file in the storage folder (temporary ones included). */
@@ -79,6 +81,18 @@ describe.each(PROVIDERS)("documents on %s", (provider) => {
     expect(storedFiles().length).toBe(before + 1);
   });
 
+  it("recognises office documents by their content, read through the safe archive reader", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Budget").addRow(["Year", "Amount"]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const accepted = await run<{ id: string }>(documentCommands.attachDocument, { reference, kind: "ANNEX", file: new File([bytes], "budget.xlsx") });
+    expect(accepted.status).toBe("success");
+    const stored = await t.db.documentVersion.findFirstOrThrow({ where: { fileName: "budget.xlsx" }, select: { contentType: true } });
+    expect(stored.contentType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const renamed = await run(documentCommands.attachDocument, { reference, kind: "ANNEX", file: new File([bytes], "budget.docx") });
+    expect((renamed as { fieldErrors?: Record<string, string[]> }).fieldErrors?.file?.join(" ")).toMatch(/named \.docx but its content is/);
+  });
+
   it("refuses a renamed program, a file whose name and content disagree, an empty and an oversized file, and stores nothing", async () => {
     const before = await counts();
     const refusals: [File, RegExp][] = [
@@ -88,6 +102,12 @@ describe.each(PROVIDERS)("documents on %s", (provider) => {
       [new File(["plain text, not a PDF"], "notes.pdf"), /not a file of a type Pacta recognises/],
       [new File([], "empty.pdf"), /The file is empty/],
       [new File([new Uint8Array(MAX_DOCUMENT_BYTES + 1)], "huge.pdf"), /too large: files of up to 25 MB/],
+      // A directory claiming 1 KB for what unpacks to 300 MB: measured by unpacking, never opened whole.
+      [new File([new Uint8Array(lyingZipBomb(300 * 1024 * 1024, 1024, "word/document.xml"))], "bomb.docx"), /would unpack to more than 250 MB/],
+      // A right-to-left override shows "contract\u202Efdp.exe" as "contractexe.pdf"; a NUL cannot be stored.
+      [await pdfFile("contract\u202Efdp.pdf"), /invisible control or direction-changing characters/],
+      [await pdfFile("contract\u0000.pdf"), /invisible control or direction-changing characters/],
+      [await pdfFile("two\nlines.pdf"), /invisible control or direction-changing characters/],
     ];
     for (const [file, message] of refusals) {
       const result = await run(documentCommands.attachDocument, { reference, kind: "SIGNED_COPY", file });

@@ -70,12 +70,13 @@ describe.each(PROVIDERS)("the round trip through our own exports on %s", (provid
   });
   afterAll(async () => source?.drop());
 
-  for (const format of ["csv", "xlsx"] as const) {
-    it(`brings the seed back from ${format.toUpperCase()} with the same agreements, parties, focus areas, statuses and partial dates`, async () => {
-      const bytes = await bytesOf(exportStream(format, source.db, parseListParams({}), provider));
+  for (const [format, locale] of [["csv", "en"], ["xlsx", "en"], ["csv", "zh-CN"], ["xlsx", "zh-CN"]] as const) {
+    it(`brings the seed back from ${format.toUpperCase()} exported in ${locale} with the same agreements, parties, focus areas, statuses and partial dates`, async () => {
+      const bytes = await bytesOf(exportStream(format, source.db, parseListParams({}), undefined, translatorFor(locale)));
       const target = await emptyRegister(provider);
       try {
-        const editor = await createUser(target.db, "EDITOR");
+        // An administrator's import: the seed's types and focus areas are added to the empty register's lists.
+        const editor = await createUser(target.db, "ADMIN");
         const file = new File([new Uint8Array(bytes)], `register.${format}`);
         const preview = await run<{ rowsWithProblems: number; rowCount: number; newOrganizations: string[] }>(importCommands.previewImport, editor, file, target.db);
         expect(preview).toMatchObject({ status: "success", data: { rowCount: 9, rowsWithProblems: 0 } });
@@ -115,11 +116,11 @@ describe("importing files", () => {
         'Municipal MoU,柳州市人民政府,2023年3月5日,',
       ].join("\n"),
     );
-    const preview = await run<{ mapping: object; newOrganizations: string[]; matchedOrganizations: number; sample: { signedOn: string; partners: { matched: boolean }[] }[] }>(importCommands.previewImport, editor, file, t.db);
+    const preview = await run<{ mapping: object; newOrganizations: { name: string }[]; matchedOrganizations: number; sample: { signedOn: string; partners: { matched: boolean }[] }[] }>(importCommands.previewImport, editor, file, t.db);
     expect(preview.status).toBe("success");
     if (preview.status !== "success") return;
     expect(preview.data.mapping).toEqual({ title: 0, partners: 1, signedOn: 2, status: 3 });
-    expect(preview.data.newOrganizations).toEqual(["University of Nowhere"]);
+    expect(preview.data.newOrganizations.map((o) => o.name)).toEqual(["University of Nowhere"]);
     expect(preview.data.matchedOrganizations).toBe(2);
     expect(preview.data.sample.map((r) => r.signedOn)).toEqual(["2021-05", "2022", "2023-03-05"]);
 
@@ -138,7 +139,7 @@ describe("importing files", () => {
     const before = await counts();
     const preview = await run<{ rowsWithProblems: number; problems: { line: number; messages: MessagePart[] }[] }>(importCommands.previewImport, editor, file, t.db);
     expect(preview).toMatchObject({ status: "success", data: { rowsWithProblems: 1, problems: [{ line: 639 }] } });
-    if (preview.status === "success") expect(preview.data.problems[0].messages.map(said)).toEqual([expect.stringContaining("“31 February 2019” is not a date")]);
+    if (preview.status === "success") expect(preview.data.problems[0].messages.map(said)).toEqual([expect.stringContaining("“31 February 2019” is not a day of the calendar")]);
     const result = await run(importCommands.importAgreements, editor, file, t.db);
     expect(result).toMatchObject({ status: "error", formError: expect.stringContaining("Nothing was imported") });
     expect(await counts()).toEqual(before);
@@ -174,7 +175,13 @@ describe("importing files", () => {
   };
 
   it("refuses an empty file", () => refused(csv(""), /The file is empty/));
-  it("refuses a file that is not UTF-8", () => refused(new File([new Uint8Array([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xc9, 0x74, 0xe9])], "latin1.csv"), /not UTF-8/));
+  it("refuses a file that is not text in the encoding chosen, naming the line", async () => {
+    const latin1 = new File([new Uint8Array([...Buffer.from("Title,Partners\nA,B\n"), 0xc9, 0x74, 0xe9, 0x2c, 0x43, 0x0a])], "latin1.csv");
+    const before = await counts();
+    const result = await executeCommand(importCommands.previewImport as Command<never, unknown>, editor, { file: latin1, encoding: "utf-8" }, t.db);
+    expect(result.result).toMatchObject({ status: "error", fieldErrors: { file: [expect.stringContaining("could not be read as UTF-8: line 3")] } });
+    expect(await counts()).toEqual(before);
+  });
   it("says which needed columns a file lacks, and imports nothing from it", async () => {
     const file = csv("Reference,Type\nAG-1,MoU\n");
     const before = await counts();

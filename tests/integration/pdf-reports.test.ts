@@ -46,7 +46,7 @@ describe("PDF reports", () => {
   afterAll(async () => t?.drop());
 
   it("prints the register with its title, date, filters and the Chinese names of the partners", async () => {
-    const bytes = keep("register-guangxi", await bytesOf(await registerPdf(t.db, parseListParams({ q: "Guangxi" }), "sqlite", new Date("2026-11-26T10:00:00Z"))));
+    const bytes = keep("register-guangxi", await bytesOf(await registerPdf(t.db, parseListParams({ q: "Guangxi" }), new Date("2026-11-26T10:00:00Z"))));
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     const { text, pages } = await read(bytes);
     expect(pages).toBe(1);
@@ -62,7 +62,7 @@ describe("PDF reports", () => {
   it("runs onto more pages when the register is long, repeating the header", async () => {
     const editor = await createUser(t.db, "EDITOR");
     for (let i = 0; i < 40; i++) await createTestAgreement(t.db, editor, { title: `Long register entry ${i}`, signedOn: "2025" });
-    const { text, pages } = await read(keep("register-long", await bytesOf(await registerPdf(t.db, parseListParams({}), "sqlite"))));
+    const { text, pages } = await read(keep("register-long", await bytesOf(await registerPdf(t.db, parseListParams({})))));
     expect(pages).toBeGreaterThan(1);
     expect(text.match(/Reference Title Partners/g)?.length).toBe(pages);
     expect(text).toContain(`page ${pages} of ${pages}`);

@@ -104,7 +104,7 @@ describe.each(PROVIDERS)("search on %s", (provider) => {
   let editor: CurrentUser;
   const references = new Map<string, string>();
   const found = async (q: string) =>
-    (await listAgreements(parseListParams({ q }), { database: t.db, provider, pageSize: 1000 })).rows.map((r) => r.reference).sort();
+    (await listAgreements(parseListParams({ q }), { database: t.db, pageSize: 1000 })).rows.map((r) => r.reference).sort();
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);

@@ -115,4 +115,19 @@ describe.each(PROVIDERS)("signing in on %s", (provider) => {
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["user.password-changed", "user.password-reset"]));
     expect(JSON.stringify(audit)).not.toContain("set by the administrator");
   });
+
+  it("throttles the current-password check of a password change like signing in, counting failures the refusal does not undo", async () => {
+    const user = await createUser(t.db, "VIEWER");
+    const change = (currentPassword: string) =>
+      executeCommand(userCommands.changeOwnPassword as never, user, { currentPassword, newPassword: "another long password", confirmPassword: "another long password" }, t.db).then((r) => r.result);
+    for (let i = 0; i < THROTTLE_POLICY.account.freeFailures; i++) {
+      expect(await change(`guess ${i}`)).toMatchObject({ status: "error", fieldErrors: { currentPassword: ["This is not your current password."] } });
+    }
+    // One more failure starts the delays; then even the right password waits.
+    expect(await change("one guess too many")).toMatchObject({ status: "error" });
+    expect(await change(FACTORY_PASSWORD)).toMatchObject({ status: "error", fieldErrors: { currentPassword: [expect.stringMatching(/Too many wrong passwords\. Wait \d+ seconds?, then try again\./)] } });
+    expect(await attemptSignIn(t.db, { email: user.email, password: FACTORY_PASSWORD })).toMatchObject({ status: "throttled" });
+    await t.db.signInThrottle.deleteMany();
+    expect(await change(FACTORY_PASSWORD)).toMatchObject({ status: "success" });
+  });
 });

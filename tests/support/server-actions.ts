@@ -99,6 +99,8 @@ export const MATRIX: Record<string, Entry> = {
     minimum: "VIEWER",
     input: async () => ({ currentPassword: FACTORY_PASSWORD, newPassword: "a new long password", confirmPassword: "a new long password" }),
   },
+  // The language switcher: for a signed-in person it runs the audited setLanguage command.
+  "users/chooseLanguage": { minimum: "VIEWER", input: async () => ({ locale: "zh-CN" }) },
   "users/updateUser": { minimum: "ADMIN", input: async (db) => ({ id: (await createUser(db, "VIEWER")).id, role: "EDITOR", active: true }) },
 };
 
@@ -122,8 +124,8 @@ export async function exportedActions(): Promise<Map<string, Command<never, unkn
   for (const file of files) {
     const source = fs.readFileSync(path.join(libDir, file), "utf8");
     expect(source.trimStart().startsWith('"use server"'), `${file} must start with "use server"`).toBe(true);
-    const module = (await import(/* @vite-ignore */ path.join(libDir, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const loaded = (await import(/* @vite-ignore */ path.join(libDir, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(loaded)) {
       const command = (value as { command?: Command<never, unknown> }).command;
       expect(command, `lib/${file}: ${name} must be built with serverAction(command)`).toBeDefined();
       found.set(`${path.dirname(file)}/${name}`, command!);

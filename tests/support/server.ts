@@ -54,7 +54,7 @@ export function spawnServer(options: { distDir: string; databaseUrl: string; por
       HOST: "127.0.0.1",
       DATABASE_URL: options.databaseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: baseURL,
+      PACTA_PUBLIC_URL: baseURL,
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

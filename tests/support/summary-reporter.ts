@@ -5,16 +5,16 @@ import type { Reporter, SerializedError, TestModule } from "vitest/node";
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>) {
     const counts = { passed: 0, failed: 0, skipped: 0 };
-    for (const module of testModules) {
-      for (const test of module.children.allTests()) {
+    for (const testModule of testModules) {
+      for (const test of testModule.children.allTests()) {
         const state = test.result().state;
         if (state === "passed") counts.passed++;
         else if (state === "failed") counts.failed++;
         else counts.skipped++;
       }
       // A failed hook or a file that does not load leaves its tests skipped: each such error is a failure.
-      counts.failed += module.errors().length;
-      for (const suite of module.children.allSuites()) counts.failed += suite.errors().length;
+      counts.failed += testModule.errors().length;
+      for (const suite of testModule.children.allSuites()) counts.failed += suite.errors().length;
     }
     // An error outside any test fails the run too, so it counts as a failure here.
     counts.failed += unhandledErrors.length;

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   formatPartialDate,
   lastDayOf,
-  parseLooseDate,
   parsePartialDate,
   partialDate,
   toIsoPartial,
@@ -60,27 +59,5 @@ describe("partial dates", () => {
     expect(lastDayOf(partialDate(2024, 2).date, "MONTH").toISOString().slice(0, 10)).toBe("2024-02-29");
     expect(lastDayOf(partialDate(2023, 2).date, "MONTH").toISOString().slice(0, 10)).toBe("2023-02-28");
     expect(lastDayOf(partialDate(2027, 5, 14).date, "DAY").toISOString().slice(0, 10)).toBe("2027-05-14");
-  });
-});
-
-describe("dates typed in spreadsheets", () => {
-  const read = (text: string) => {
-    const parsed = parseLooseDate(text);
-    return parsed && `${toIsoPartial(parsed.date, parsed.precision)} ${parsed.precision}`;
-  };
-  it("keeps the precision of every common way of writing a date", () => {
-    expect(read("2019")).toBe("2019 YEAR");
-    expect(read("2019-05")).toBe("2019-05 MONTH");
-    expect(read("May 2019")).toBe("2019-05 MONTH");
-    expect(read("Sept. 2019")).toBe("2019-09 MONTH");
-    expect(read("3 May 2019")).toBe("2019-05-03 DAY");
-    expect(read("May 3, 2019")).toBe("2019-05-03 DAY");
-    expect(read("2019/05/03")).toBe("2019-05-03 DAY");
-    expect(read("2019年")).toBe("2019 YEAR");
-    expect(read("2019年5月")).toBe("2019-05 MONTH");
-    expect(read("2020年1月3日")).toBe("2020-01-03 DAY");
-  });
-  it("refuses what is not a date, or no such day", () => {
-    for (const text of ["", "soon", "31 February 2019", "Mays 2019", "2019/13", "3 Ma 2019", "January 3rd"]) expect(read(text), text).toBeNull();
   });
 });

@@ -14,4 +14,13 @@ describe("the return path after sign-in", () => {
     expect(safeReturnPath(undefined)).toBe("/");
     expect(safeReturnPath("", "/elsewhere")).toBe("/elsewhere");
   });
+
+  it("keeps the return path next-auth's /api/auth/signin hands over as an address on the public URL, and only there", () => {
+    const origin = "https://pacta.example.edu";
+    expect(safeReturnPath("https://pacta.example.edu/agreements?page=2", "/", origin)).toBe("/agreements?page=2");
+    expect(safeReturnPath("https://pacta.example.edu//evil.example", "/", origin)).toBe("/");
+    expect(safeReturnPath("https://pacta.example.edu.evil.example/x", "/", origin)).toBe("/");
+    expect(safeReturnPath("http://pacta.example.edu/x", "/", origin)).toBe("/");
+    expect(safeReturnPath("https://evil.example/x", "/", origin)).toBe("/");
+  });
 });

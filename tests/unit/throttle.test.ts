@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { THROTTLE_POLICY, delayAfter, throttleKeys } from "@/lib/auth/throttle";
-import { clientAddress } from "@/lib/auth/client-address";
+import { translatorFor } from "@/lib/i18n/translator";
 
 describe("sign-in throttling policy", () => {
   it("lets the first failures pass, then doubles the wait each time up to the cap", () => {
@@ -16,9 +16,14 @@ describe("sign-in throttling policy", () => {
     expect(throttleKeys("a@example.edu", "192.0.2.1").map((k) => k.key)).toEqual(["account:a@example.edu", "address:192.0.2.1"]);
   });
 
-  it("reads the client address from the first X-Forwarded-For entry", () => {
-    expect(clientAddress({ "x-forwarded-for": "192.0.2.1, 10.0.0.1" })).toBe("192.0.2.1");
-    expect(clientAddress(new Headers({ "x-forwarded-for": "::1" }))).toBe("::1");
-    expect(clientAddress({})).toBeNull();
+  // Which address counts is tests/unit/client-address.test.ts: never the client's own X-Forwarded-For claim.
+
+  it("tells how long to wait with the catalogues' plural rules", () => {
+    const en = translatorFor("en");
+    expect(en("signIn.throttledSeconds", { seconds: 1 })).toBe("Too many failed attempts. Wait 1 second, then try again.");
+    expect(en("signIn.throttledSeconds", { seconds: 8 })).toBe("Too many failed attempts. Wait 8 seconds, then try again.");
+    expect(en("signIn.throttledMinutes", { minutes: 1 })).toBe("Too many failed attempts. Wait 1 minute, then try again.");
+    expect(en("errors.currentPasswordThrottled", { seconds: 1 })).toBe("Too many wrong passwords. Wait 1 second, then try again.");
+    expect(translatorFor("zh-CN")("signIn.throttledSeconds", { seconds: 1 })).toBe("失败次数过多。请等待 1 秒后再试。");
   });
 });

@@ -6,7 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { SearchBar } from "@/components/ui/search-bar";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BilingualName } from "@/components/agreements/names";
-import { ORGANIZATION_KINDS } from "@/lib/agreements/schema";
+import { ORGANIZATION_KINDS } from "@/lib/enumerations";
 import { pageNumber } from "@/lib/agreements/list-params";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
 import { listOrganizations } from "@/lib/organizations/queries";

@@ -9,7 +9,7 @@ import { Section } from "@/components/ui/section";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/app-shell/language-switcher";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { ownAccountSettings } from "@/lib/users/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };
@@ -17,10 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfilePage() {
   const user = await requireUser("/profile");
-  const { calendarToken, reminderScope, reminderDays } = await db.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: { calendarToken: true, reminderScope: true, reminderDays: true },
-  });
+  const { calendarToken, reminderScope, reminderDays } = await ownAccountSettings(user.id);
   const [t, roles] = await Promise.all([getTranslations("profile"), getTranslations("roles")]);
   const host = (await headers()).get("host");
   const base = (process.env.NEXTAUTH_URL ?? `http://${host}`).replace(/\/$/, "");

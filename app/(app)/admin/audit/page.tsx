@@ -34,7 +34,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v));
   const filters = AuditFilters.parse(raw);
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
-  await requireUser(`/admin/audit${query.size ? `?${query}` : ""}`, "ADMIN");
+  await requireUser(`/admin/audit${query.size ? `?${query}` : ""}`, "audit.read");
   const [log, t] = await Promise.all([listAuditEvents(filters), getTranslations("audit")]);
   const entity = (type: string) => (t.has(`entities.${type}` as "entities.Agreement") ? t(`entities.${type}` as "entities.Agreement") : type);
   const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (

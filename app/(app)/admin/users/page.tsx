@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage() {
-  await requireUser("/admin/users", "ADMIN");
+  await requireUser("/admin/users", "user.manage");
   const [users, t, roles] = await Promise.all([listUsers(), getTranslations("users"), getTranslations("roles")]);
   return (
     <div>

@@ -4,10 +4,8 @@ import type { NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { parseListParams } from "@/lib/agreements/list-params";
-import { parseDatabaseUrl } from "@/lib/database-url";
-import { db } from "@/lib/db";
-import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportStream, type ExportFormat } from "@/lib/reports/agreement-export";
-import { registerPdf } from "@/lib/reports/register-pdf";
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat } from "@/lib/reports/agreement-export";
+import { agreementsExport, agreementsRegister } from "@/lib/reports/queries";
 import { downloadResponse, plainTextResponse } from "@/lib/reports/download";
 import { requestTranslator } from "@/lib/i18n/request-locale";
 
@@ -22,7 +20,7 @@ export async function GET(request: NextRequest) {
   const date = new Date().toISOString().slice(0, 10);
   // Headers and words are in the reader's language (the list they exported from).
   if (params.format === "pdf") {
-    const doc = await registerPdf(db, filters, parseDatabaseUrl().provider, new Date(), t);
+    const doc = await agreementsRegister(filters, t);
     doc.end();
     return downloadResponse(doc, { type: "application/pdf", filename: `pacta-register-${date}.pdf` });
   }
@@ -30,6 +28,6 @@ export async function GET(request: NextRequest) {
   if (!EXPORT_FORMATS.includes(format)) {
     return plainTextResponse(t("http.chooseFormat", { formats: [...EXPORT_FORMATS, "pdf"].join(", ") }), 400);
   }
-  const stream = exportStream(format, db, filters, parseDatabaseUrl().provider, undefined, t);
+  const stream = agreementsExport(format, filters, t);
   return downloadResponse(stream, { type: EXPORT_CONTENT_TYPES[format], filename: `pacta-agreements-${date}.${format}` });
 }

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportPage() {
-  await requireUser("/agreements/import", "EDITOR");
+  await requireUser("/agreements/import", "agreement.write");
   const t = await getTranslations("agreementPages");
   return (
     <div className="mx-auto max-w-5xl">

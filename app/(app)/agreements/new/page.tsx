@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewAgreementPage() {
-  await requireUser("/agreements/new", "EDITOR");
+  await requireUser("/agreements/new", "agreement.write");
   const [choices, t] = await Promise.all([agreementChoices(await getLocale()), getTranslations("agreementPages")]);
   return (
     <div className="mx-auto max-w-3xl">

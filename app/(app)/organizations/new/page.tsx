@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewOrganizationPage() {
-  await requireUser("/organizations/new", "EDITOR");
+  await requireUser("/organizations/new", "directory.write");
   const [parents, t] = await Promise.all([organizationOptions(await getLocale()), getTranslations("organizations")]);
   return (
     <div className="mx-auto max-w-3xl">

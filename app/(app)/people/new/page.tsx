@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewPersonPage() {
-  await requireUser("/people/new", "EDITOR");
+  await requireUser("/people/new", "directory.write");
   const [organizations, t] = await Promise.all([organizationOptions(await getLocale()), getTranslations("people")]);
   return (
     <div className="mx-auto max-w-3xl">

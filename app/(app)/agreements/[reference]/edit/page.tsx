@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditAgreementPage({ params }: Props) {
   const reference = decodeURIComponent((await params).reference);
-  await requireUser(`/agreements/${encodeURIComponent(reference)}/edit`, "EDITOR");
+  await requireUser(`/agreements/${encodeURIComponent(reference)}/edit`, "agreement.write");
   const [values, choices, t] = await Promise.all([getAgreementFormValues(reference), agreementChoices(await getLocale()), getTranslations("agreementPages")]);
   if (!values) notFound();
   return (

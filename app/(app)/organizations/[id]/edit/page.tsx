@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditOrganizationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireUser(`/organizations/${id}/edit`, "EDITOR");
+  await requireUser(`/organizations/${id}/edit`, "directory.write");
   const [o, parents, t] = await Promise.all([getOrganization(id), organizationOptions(await getLocale()), getTranslations("organizations")]);
   if (!o) notFound();
   return (

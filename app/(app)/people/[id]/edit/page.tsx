@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireUser(`/people/${id}/edit`, "EDITOR");
+  await requireUser(`/people/${id}/edit`, "directory.write");
   const [p, organizations, t] = await Promise.all([getPerson(id), organizationOptions(await getLocale()), getTranslations("people")]);
   if (!p) notFound();
   const title = p.name ?? p.position ?? t("personFallback");

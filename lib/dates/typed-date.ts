@@ -1,0 +1,98 @@
+// Dates that people type into spreadsheet cells, read with their precision, or refused with
+// the reason a person can act on: a date that could be read two ways, a day that does not
+// exist, an academic year, or something that is not a date at all.
+import { partialDate, type PartialDate } from "./partial-date";
+
+export type TypedDateRefusal =
+  /** "5/3/19": 5 March or 3 May; both readings are given. */
+  | { reason: "ambiguous"; dayFirst: string; monthFirst: string }
+  /** "2019-02-29", "31/04/2024": the parts are a date's, but that day is not in the calendar. */
+  | { reason: "noSuchDay" }
+  /** "2009/10", "2009-2010": an academic (or financial) year, which is not a calendar date. */
+  | { reason: "academicYear"; firstYear: number }
+  | { reason: "notADate" };
+
+export type TypedDate = { ok: true; date: PartialDate } | ({ ok: false } & TypedDateRefusal);
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const monthNumber = (name: string) => {
+  const word = name.toLowerCase().replace(/\.$/, "");
+  if (word.length < 3) return undefined;
+  const index = MONTHS.findIndex((m) => m.startsWith(word));
+  return index >= 0 ? index + 1 : undefined;
+};
+
+/**
+ * Two-digit years as Excel reads them when they are typed: 00–29 are 2000–2029, 30–99 are
+ * 1930–1999 (Microsoft, "How Excel works with two-digit year numbers").
+ */
+const fullYear = (digits: string) => (digits.length === 4 ? Number(digits) : Number(digits) + (Number(digits) < 30 ? 2000 : 1900));
+
+function build(year: number, month?: number, day?: number): TypedDate {
+  if (year < 1000 || year > 9999 || (month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) {
+    return { ok: false, reason: "notADate" };
+  }
+  try {
+    return { ok: true, date: partialDate(year, month, day) };
+  } catch {
+    return { ok: false, reason: "noSuchDay" };
+  }
+}
+
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
+/**
+ * Reads a date typed as text, keeping its precision.
+ *
+ * Accepted: ISO ("2019", "2019-05", "2019-05-03"), "2019/05/03" and "2019.05.03", month names in
+ * English ("May 2019", "3 May 2019", "May 3, 2019", "Sept. 2019"), Chinese ("2019年", "2019年5月",
+ * "2019年5月3日"), and day and month in figures ("13/3/2019", "3.13.19") when only one reading
+ * exists. Full-width digits and punctuation (typed with a Chinese or Japanese input method) read
+ * as their ASCII forms (Unicode NFKC).
+ *
+ * Refused, with the reason: "5/3/19" where both parts could be the month (`ambiguous`, with both
+ * readings as ISO dates); "2019-02-29" or "31/04/2024" (`noSuchDay`); "2009/10" or "2009-2010",
+ * an academic year, which names no calendar date and is not October 2009 (`academicYear`: the
+ * person writes the year or the day it was signed); anything else (`notADate`).
+ *
+ * @param text the cell's text; surrounding and repeated spaces are ignored.
+ */
+export function parseTypedDate(text: string): TypedDate {
+  const value = text.normalize("NFKC").trim().replace(/\s+/g, " ");
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value))) return build(Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined);
+  // An academic year: the second year follows the first ("2009/10", "2009/2010", "2009-2010").
+  if ((m = /^(\d{4}) ?[/\-–] ?(\d{2}|\d{4})$/.exec(value))) {
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    if ((m[2].length === 2 && second === (first + 1) % 100) || (m[2].length === 4 && second === first + 1)) {
+      return { ok: false, reason: "academicYear", firstYear: first };
+    }
+  }
+  if ((m = /^(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?$/.exec(value))) return build(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined);
+  if ((m = /^(\d{4}) ?年(?: ?(\d{1,2}) ?月(?: ?(\d{1,2}) ?日)?)?$/.exec(value))) {
+    return build(Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined);
+  }
+  if ((m = /^([A-Za-z]+\.?),? (\d{4})$/.exec(value))) return monthNumber(m[1]) ? build(Number(m[2]), monthNumber(m[1])) : { ok: false, reason: "notADate" };
+  if ((m = /^(\d{1,2})[ -]([A-Za-z]+\.?),?[ -](\d{4})$/.exec(value))) {
+    return monthNumber(m[2]) ? build(Number(m[3]), monthNumber(m[2]), Number(m[1])) : { ok: false, reason: "notADate" };
+  }
+  if ((m = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(value))) {
+    return monthNumber(m[1]) ? build(Number(m[3]), monthNumber(m[1]), Number(m[2])) : { ok: false, reason: "notADate" };
+  }
+  // Day and month in figures: the order differs between countries, so it is read only when one
+  // of the two cannot be a month.
+  if ((m = /^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(value))) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const year = fullYear(m[4]);
+    if (a === 0 || b === 0) return { ok: false, reason: "notADate" };
+    if (a > 12 && b > 12) return { ok: false, reason: "notADate" };
+    if (a > 12) return build(year, b, a);
+    if (b > 12) return build(year, a, b);
+    if (a === b) return build(year, a, b);
+    return { ok: false, reason: "ambiguous", dayFirst: iso(year, b, a), monthFirst: iso(year, a, b) };
+  }
+  return { ok: false, reason: "notADate" };
+}

@@ -1,0 +1,158 @@
+// Partner matching: which organisation already in Pacta a name typed in a register means.
+// An exact match (by the one text rule, `foldText`) is taken as it is; a close one (an
+// abbreviation, an acronym in brackets, the other Chinese script, a slip of a letter or two)
+// is only offered, for a person to confirm: nothing is merged or created from a guess.
+import { distance } from "fastest-levenshtein";
+import * as OpenCC from "opencc-js/t2cn";
+import { foldText } from "../text/fold";
+
+export interface MatchableOrganization {
+  id: string;
+  name: string;
+  localName: string | null;
+  acronym: string | null;
+  otherNames: string[];
+}
+
+/** Why a name was offered as a possible match. */
+export type MatchReason = "abbreviation" | "acronym" | "script" | "spelling";
+
+export interface MatchCandidate {
+  id: string;
+  name: string;
+  localName: string | null;
+  reason: MatchReason;
+}
+
+/**
+ * Common abbreviations in institutions' names, each word folded and without its full stop.
+ * Source: the abbreviations of ISO 4 (List of Title Word Abbreviations) for the words that
+ * institutions' names use most.
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  univ: "university",
+  uni: "university",
+  inst: "institute",
+  tech: "technology",
+  technol: "technology",
+  natl: "national",
+  nat: "national",
+  intl: "international",
+  int: "international",
+  coll: "college",
+  acad: "academy",
+  sci: "science",
+  dept: "department",
+  assoc: "association",
+  ctr: "centre",
+  center: "centre",
+  res: "research",
+  co: "company",
+  corp: "corporation",
+  ltd: "limited",
+  govt: "government",
+  gov: "government",
+  "&": "and",
+};
+
+/** The folded name without punctuation, each abbreviation written out. */
+function expanded(folded: string): string {
+  return folded
+    .replace(/[.,'’"()[\]{}]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => ABBREVIATIONS[word] ?? word)
+    .join(" ");
+}
+
+const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+const HAN = /\p{Script=Han}/u;
+
+/** The largest number of letters a spelling may differ by and still be offered: none under 8 letters, then one per 12. */
+const allowedEdits = (length: number) => (length < 8 ? 0 : Math.min(3, Math.ceil((length - 7) / 12)));
+
+// Numbers and single letters tell institutions apart ("Université Paris 1" and "Paris 7",
+// "Example University A" and "B"): names that differ in them are not one spelling of another.
+const marks = (expandedName: string) => expandedName.split(" ").filter((w) => /^(\p{N}+|\p{L})$/u.test(w)).join(" ");
+const sameMarks = (a: string, b: string) => marks(a) === marks(b);
+// A slip of a letter or two leaves the words and their first letters in place: only names with
+// the same initials are compared letter by letter (which keeps an import of thousands of new
+// names against thousands of organisations to milliseconds).
+const signature = (expandedName: string) => expandedName.split(" ").map((w) => w[0]).join("");
+
+/**
+ * Finds organisations by a name as typed.
+ *
+ * `exact(name)`: the organisation one of whose names (name, local name, acronym, other names)
+ * folds (lib/text/fold.ts) to the same text, or null. Where two organisations share a folded
+ * name, the first given wins (callers list organisations by name).
+ *
+ * `candidates(name)`: organisations the name probably means, for a person to confirm, at most
+ * `limit`, each with its reason: the same name once abbreviations are written out ("Univ." →
+ * "University", ISO 4), the name without an acronym in brackets ("Wuhan University of Technology
+ * (WUT)") or the acronym itself, the same Chinese name in the other script (traditional ↔
+ * simplified, OpenCC), or a spelling within a small edit distance (Levenshtein; none under 8
+ * letters, then one letter per 12) with the same words' initials, numbers and single letters.
+ */
+export class OrganizationMatcher {
+  private readonly byFolded = new Map<string, MatchableOrganization>();
+  private readonly byExpanded = new Map<string, MatchableOrganization>();
+  private readonly bySimplified = new Map<string, MatchableOrganization>();
+  private readonly byAcronym = new Map<string, MatchableOrganization>();
+  /** Names for the spelling comparison, by their words' initials (see `signature`). */
+  private readonly spellings = new Map<string, { expanded: string; organization: MatchableOrganization }[]>();
+
+  constructor(organizations: MatchableOrganization[]) {
+    for (const o of organizations) {
+      const names = [o.name, o.localName, o.acronym, ...o.otherNames].filter((n): n is string => Boolean(n && n.trim()));
+      for (const name of names) {
+        const folded = foldText(name);
+        if (!this.byFolded.has(folded)) this.byFolded.set(folded, o);
+        const long = expanded(folded);
+        if (!this.byExpanded.has(long)) this.byExpanded.set(long, o);
+        if (HAN.test(name)) {
+          const simplified = foldText(toSimplified(name));
+          if (!this.bySimplified.has(simplified)) this.bySimplified.set(simplified, o);
+        }
+        const bucket = this.spellings.get(signature(long));
+        if (bucket) bucket.push({ expanded: long, organization: o });
+        else this.spellings.set(signature(long), [{ expanded: long, organization: o }]);
+      }
+      if (o.acronym) this.byAcronym.set(foldText(o.acronym), o);
+    }
+  }
+
+  /** The organisation with this name by the one text rule, or null. */
+  exact(name: string): MatchableOrganization | null {
+    return this.byFolded.get(foldText(name)) ?? null;
+  }
+
+  /** Possible matches for a name that has no exact one, best first. */
+  candidates(name: string, limit = 5): MatchCandidate[] {
+    const found = new Map<string, MatchCandidate>();
+    const offer = (o: MatchableOrganization | undefined, reason: MatchReason) => {
+      if (o && !found.has(o.id) && found.size < limit) found.set(o.id, { id: o.id, name: o.name, localName: o.localName, reason });
+    };
+    const folded = foldText(name);
+    if (!folded) return [];
+    const long = expanded(folded);
+    offer(this.byExpanded.get(long), "abbreviation");
+    // "Name (ACRONYM)": the name without the brackets, and the acronym alone.
+    const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(folded);
+    if (bracket) {
+      offer(this.byFolded.get(bracket[1]) ?? this.byExpanded.get(expanded(bracket[1])), "acronym");
+      offer(this.byAcronym.get(bracket[2].trim()), "acronym");
+    }
+    if (HAN.test(name)) offer(this.bySimplified.get(foldText(toSimplified(name))), "script");
+    const edits = allowedEdits(long.length);
+    if (edits > 0) {
+      const near = (this.spellings.get(signature(long)) ?? [])
+        .filter((s) => Math.abs(s.expanded.length - long.length) <= edits)
+        .map((s) => ({ ...s, distance: distance(s.expanded, long) }))
+        .filter((s) => s.distance <= edits && sameMarks(s.expanded, long))
+        .sort((a, b) => a.distance - b.distance);
+      for (const s of near) offer(s.organization, "spelling");
+    }
+    return [...found.values()];
+  }
+}

@@ -1,0 +1,21 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+export const PEER_ADDRESS_HEADER: string;
+export const BODY_LIMITS: { signedInBytes: number; anonymousBytes: number };
+export interface GateOptions {
+  publicOrigin: string;
+  sessionSecret: string | undefined;
+  secureCookies: boolean;
+}
+type GateRequest = Pick<IncomingMessage, "method" | "headers" | "rawHeaders"> & { socket?: { remoteAddress?: string } };
+export function stampRequest(request: GateRequest, publicOrigin: string): void;
+export type RefusalKey = "crossOrigin" | "opaqueOrigin" | "malformedOrigin" | "lengthRequired" | "malformedLength" | "tooLarge" | "tooLargeAnonymous" | "malformedUpload";
+export interface Refusal {
+  status: number;
+  key: RefusalKey;
+  values: Record<string, string>;
+}
+/** Turns a refusal's key and values into the sentence the reader gets (lib/i18n/refusal-text.ts). */
+export type Describe = (request: Pick<IncomingMessage, "headers">, key: RefusalKey, values: Record<string, string>) => string;
+export function refusal(request: GateRequest, options: GateOptions): Promise<Refusal | null>;
+export function refuse(request: IncomingMessage, response: ServerResponse, refused: Refusal, describe: Describe): void;
+export function watchMultipart(request: IncomingMessage, response: ServerResponse, describe: Describe): void;

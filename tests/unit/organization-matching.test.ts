@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { OrganizationMatcher, type MatchableOrganization } from "@/lib/organizations/matching";
+
+const organizations: MatchableOrganization[] = [
+  { id: "wut", name: "Wuhan University of Technology", localName: "武汉理工大学", acronym: "WUT", otherNames: [] },
+  { id: "ntu", name: "National Taiwan University", localName: "國立臺灣大學", acronym: "NTU", otherNames: [] },
+  { id: "lodz", name: "Łódź University of Technology", localName: "Politechnika Łódzka", acronym: null, otherNames: ["TUL"] },
+  { id: "gx", name: "Guangxi Zhuang Autonomous Region People's Government", localName: "广西壮族自治区人民政府", acronym: null, otherNames: [] },
+];
+const matcher = new OrganizationMatcher(organizations);
+const exact = (name: string) => matcher.exact(name)?.id ?? null;
+const offered = (name: string) => matcher.candidates(name).map((c) => `${c.id} ${c.reason}`);
+
+describe("partner matching", () => {
+  it("matches every spelling that folds to the same name, by name, local name, acronym or other name", () => {
+    for (const name of [
+      "Wuhan University of Technology",
+      "Wuhan University of Technology ",
+      "Wuhan  University of Technology",
+      "WUHAN UNIVERSITY OF TECHNOLOGY",
+      "Ｗｕｈａｎ Ｕｎｉｖｅｒｓｉｔｙ ｏｆ Ｔｅｃｈｎｏｌｏｇｙ",
+      "Wuhan\u200BUniversity of Technology",
+      "Wuhan\u00A0University\u3000of Technology",
+      "武汉理工大学",
+      "wut",
+    ]) {
+      expect(exact(name), JSON.stringify(name)).toBe("wut");
+    }
+    expect(exact("Lodz University of Technology")).toBe("lodz");
+    expect(exact("Politechnika Lodzka")).toBe("lodz");
+    expect(exact("tul")).toBe("lodz");
+    expect(exact("Wuhan Univ. of Technology")).toBeNull();
+  });
+
+  it("offers, never matches, an abbreviation written out", () => {
+    expect(offered("Wuhan Univ. of Technology")).toEqual(["wut abbreviation"]);
+    expect(offered("Wuhan Univ of Tech.")).toEqual(["wut abbreviation"]);
+    expect(offered("Natl. Taiwan Univ.")).toEqual(["ntu abbreviation"]);
+  });
+
+  it("offers the name without an acronym in brackets, and the acronym alone", () => {
+    expect(offered("Wuhan University of Technology (WUT)")).toEqual(["wut acronym"]);
+    expect(offered("Wuhan University of Technology（WUT）")).toEqual(["wut acronym"]);
+    expect(offered("Some other name (NTU)")).toEqual(["ntu acronym"]);
+  });
+
+  it("offers the same Chinese name in the other script", () => {
+    expect(offered("武漢理工大學")).toEqual(["wut script"]);
+    expect(offered("国立台湾大学")).toEqual(["ntu script"]);
+    expect(offered("廣西壯族自治區人民政府")).toEqual(["gx script"]);
+  });
+
+  it("offers a spelling a letter or two away, but not for short names", () => {
+    expect(offered("Wuhan Universty of Technology")).toEqual(["wut spelling"]);
+    expect(offered("Wuhan University of Tecnology")).toEqual(["wut spelling"]);
+    expect(offered("WTU")).toEqual([]);
+    expect(offered("Peking University")).toEqual([]);
+    expect(offered("Wuhan University")).toEqual([]);
+    // Numbers and single letters tell institutions apart.
+    const paris = new OrganizationMatcher([{ id: "p1", name: "Université Paris 1 Panthéon-Sorbonne", localName: null, acronym: null, otherNames: ["Example University A"] }]);
+    expect(paris.candidates("Universite Paris 7 Pantheon-Sorbonne")).toEqual([]);
+    expect(paris.candidates("Example University B")).toEqual([]);
+    expect(paris.candidates("Universite Paris 1 Pantheon-Sorbone").map((c) => c.reason)).toEqual(["spelling"]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { toIsoPartial } from "@/lib/dates/partial-date";
+import { parseTypedDate } from "@/lib/dates/typed-date";
+
+/** "2019-05 MONTH", or the reason it was refused. */
+const read = (text: string) => {
+  const parsed = parseTypedDate(text);
+  return parsed.ok ? `${toIsoPartial(parsed.date.date, parsed.date.precision)} ${parsed.date.precision}` : parsed.reason;
+};
+
+describe("dates typed in spreadsheets", () => {
+  it("keeps the precision of every common way of writing a date", () => {
+    expect(read("2019")).toBe("2019 YEAR");
+    expect(read("2019-05")).toBe("2019-05 MONTH");
+    expect(read("May 2019")).toBe("2019-05 MONTH");
+    expect(read("Sept. 2019")).toBe("2019-09 MONTH");
+    expect(read("3 May 2019")).toBe("2019-05-03 DAY");
+    expect(read("03-May-2019")).toBe("2019-05-03 DAY");
+    expect(read("May 3, 2019")).toBe("2019-05-03 DAY");
+    expect(read("2019/05/03")).toBe("2019-05-03 DAY");
+    expect(read("2019/05")).toBe("2019-05 MONTH");
+    expect(read("2019年")).toBe("2019 YEAR");
+    expect(read("2019年5月")).toBe("2019-05 MONTH");
+    expect(read("2020年1月3日")).toBe("2020-01-03 DAY");
+    expect(read("  3   May 2019 ")).toBe("2019-05-03 DAY");
+  });
+
+  it("reads full-width digits and punctuation as typed with a Chinese or Japanese input method", () => {
+    expect(read("２０１９年５月３日")).toBe("2019-05-03 DAY");
+    expect(read("２０２４年５月２日")).toBe("2024-05-02 DAY");
+    expect(read("２０１９－０５")).toBe("2019-05 MONTH");
+    expect(read("２０１９／５／３")).toBe("2019-05-03 DAY");
+  });
+
+  it("reads day and month in figures only when one of them cannot be a month", () => {
+    expect(read("13/3/2019")).toBe("2019-03-13 DAY");
+    expect(read("3/13/2019")).toBe("2019-03-13 DAY");
+    expect(read("25.12.19")).toBe("2019-12-25 DAY");
+    expect(read("4/4/2020")).toBe("2020-04-04 DAY");
+    // Two-digit years as Excel reads them: 00-29 this century, 30-99 the last.
+    expect(read("13/3/45")).toBe("1945-03-13 DAY");
+  });
+
+  it("refuses a day and month that could be read either way, giving both readings", () => {
+    expect(parseTypedDate("5/3/19")).toEqual({ ok: false, reason: "ambiguous", dayFirst: "2019-03-05", monthFirst: "2019-05-03" });
+    expect(read("5/2/24")).toBe("ambiguous");
+    expect(read("05.03.2019")).toBe("ambiguous");
+    expect(read("1-2-2020")).toBe("ambiguous");
+  });
+
+  it("refuses an academic year rather than reading it as a month", () => {
+    expect(parseTypedDate("2009/10")).toEqual({ ok: false, reason: "academicYear", firstYear: 2009 });
+    expect(read("2014/15")).toBe("academicYear");
+    expect(read("2009-2010")).toBe("academicYear");
+    expect(read("2099/00")).toBe("academicYear");
+    // ISO year-month stays a month: "2009-10" is October 2009 in every reading of ISO 8601.
+    expect(read("2009-10")).toBe("2009-10 MONTH");
+  });
+
+  it("refuses days that are not in the calendar", () => {
+    for (const text of ["2019-02-29", "31/04/2024", "31 February 2019", "2023年2月29日", "30.02.2020"]) expect(read(text), text).toBe("noSuchDay");
+    expect(read("2020-02-29")).toBe("2020-02-29 DAY");
+  });
+
+  it("refuses what is not a date", () => {
+    for (const text of ["", "soon", "Mays 2019", "2019/13", "3 Ma 2019", "January 3rd", "2019-13", "0/5/2019", "13/13/2019", "999", "32 May 2024", "2019-05-32"]) expect(read(text), text).toBe("notADate");
+  });
+});
