@@ -3,29 +3,13 @@
 // Run with tsx: `tsx scripts/prepare-database.ts [--no-seed]`.
 import fs from "node:fs";
 import path from "node:path";
-import { parseDatabaseUrl, SCHEMA_PATHS } from "../lib/database-url";
-import { createPrismaClient, type Database } from "../lib/prisma-client";
+import { parseDatabaseUrl } from "../lib/database-url";
+import { createPrismaClient } from "../lib/prisma-client";
+import { migrationsFolder, pendingMigrations } from "../lib/database-migrations";
 import { seed } from "../prisma/seed";
 import { refreshSearchDocuments } from "../lib/agreements/search-document";
 // @ts-expect-error: a plain ES module script without type declarations
 import { runPrisma } from "./prisma.mjs";
-
-/** Migrations in the folder that the database has not applied (all of them when it has none). */
-async function pendingMigrations(db: Database, folder: string): Promise<string[]> {
-  const available = fs
-    .readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
-  try {
-    const applied = await db.$queryRawUnsafe<{ migration_name: string }[]>(
-      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    const names = new Set(applied.map((row) => row.migration_name));
-    return available.filter((name) => !names.has(name));
-  } catch {
-    return available; // no migrations table yet: a new database
-  }
-}
 
 async function main() {
   if (fs.existsSync(".env")) process.loadEnvFile(".env");
@@ -38,7 +22,7 @@ async function main() {
 
   // Checking first keeps a restart fast: the migrate CLI takes seconds even when there is nothing to do.
   const probe = createPrismaClient();
-  const pending = await pendingMigrations(probe, path.join(path.dirname(SCHEMA_PATHS[target.provider]), "migrations"));
+  const pending = await pendingMigrations(probe, migrationsFolder(target.provider));
   await probe.$disconnect(); // the CLI needs the SQLite file to itself
 
   const db = createPrismaClient();

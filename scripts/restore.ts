@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { BackupError, restoreDatabase } from "../lib/backup/database-backup";
 import { restoreDocumentFiles } from "../lib/backup/document-files";
 import { parseDatabaseUrl } from "../lib/database-url";
+import { documentStore } from "../lib/documents/storage";
 
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
 const backupFile = process.argv[2];
@@ -13,13 +14,17 @@ if (!backupFile) {
   process.exit(1);
 }
 const target = parseDatabaseUrl();
-try {
-  const { keptPrevious } = restoreDatabase(backupFile, target);
-  console.log(`Restored ${backupFile} into the ${target.provider} database.`);
-  const files = restoreDocumentFiles(backupFile);
-  if (files > 0) console.log(`Restored the ${files} document files kept with it.`);
-  if (keptPrevious) console.log(`The database it replaced is kept at ${keptPrevious}.`);
-} catch (error) {
-  console.error(`✖ ${error instanceof BackupError ? error.message : error}`);
-  process.exit(1);
-}
+void (async () => {
+  try {
+    const { keptPrevious } = restoreDatabase(backupFile, target);
+    console.log(`Restored ${backupFile} into the ${target.provider} database.`);
+    const files = await restoreDocumentFiles(backupFile);
+    if (files > 0) console.log(`Restored the ${files} document files kept with it into ${documentStore().description}.`);
+    if (keptPrevious) console.log(`The database it replaced is kept at ${keptPrevious}.`);
+  } catch (error) {
+    console.error(`✖ ${error instanceof BackupError ? error.message : error}`);
+    process.exit(1);
+  } finally {
+    documentStore().close?.();
+  }
+})();

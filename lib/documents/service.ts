@@ -8,7 +8,7 @@ import { DomainError } from "../errors";
 import type { DatabaseTransaction } from "../prisma-client";
 import { checkDocumentFile } from "./file-types";
 import type { AddDocumentVersionInput, AttachDocumentInput } from "./schema";
-import { removeStoredFile, storeFile } from "./storage";
+import { documentStore } from "./storage";
 
 interface StoredUpload {
   fileName: string;
@@ -22,7 +22,7 @@ async function storeUpload(file: File): Promise<StoredUpload> {
   const content = new Uint8Array(await file.arrayBuffer());
   const check = await checkDocumentFile(file.name, content);
   if (!check.ok) throw new DomainError("INVALID", check.problem, "file", check.values);
-  const { sha256, created } = storeFile(content);
+  const { sha256, created } = await documentStore().put(content);
   return { fileName: file.name, contentType: check.contentType, size: content.byteLength, sha256, created };
 }
 
@@ -32,7 +32,8 @@ async function withStoredUpload<R>(file: File, write: (upload: StoredUpload) => 
   try {
     return await write(upload);
   } catch (error) {
-    if (upload.created) removeStoredFile(upload.sha256);
+    // The write's error is the one to report; a file left behind is only unused space.
+    if (upload.created) await documentStore().remove(upload.sha256).catch((cause) => console.error(`[pacta] could not remove the unused file ${upload.sha256}: ${cause}`));
     throw error;
   }
 }

@@ -1,48 +1,32 @@
-// Where attached files live: a folder outside the database (PACTA_STORAGE_DIR, by default
-// data/files), each file named by the SHA-256 of its content.
-// The same file attached twice is stored once; a user's file name never reaches the disk.
-import { createHash, randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
+// Where attached files live: outside the database, each file named by the SHA-256 of its
+// content (the same file attached twice is stored once; a user's file name never reaches
+// the store). Two kinds of store keep them behind one interface:
+// - a folder on this machine (the default: PACTA_STORAGE_DIR, or data/files), and
+// - an S3-compatible object store (PACTA_STORAGE_URL=s3://bucket/prefix; see s3-store.ts),
+//   which several servers can share.
+// Both lay files out alike: <two first hex digits>/<hash>.
+import { FolderStore } from "./folder-store";
+import { S3Store, s3StoreSettings } from "./s3-store";
+import { type DocumentStore, storageDirectory } from "./stored-file";
 
-// The folder is known only at run time: `turbopackIgnore` keeps the build from tracing the whole project for it.
-export function storageDirectory(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.PACTA_STORAGE_DIR || path.join("data", "files"));
+export { type DocumentStore, isSha256, sha256Of, storageDirectory, storedFileKey, storedFilePath } from "./stored-file";
+
+/** The folder store PACTA_STORAGE_DIR names (what `npm run storage:migrate` copies from). */
+export function folderStore(directory = storageDirectory()): FolderStore {
+  return new FolderStore(directory);
 }
 
-const SHA256 = /^[0-9a-f]{64}$/;
-
-/** The path of a stored file (two-letter subfolders keep folders small). */
-export function storedFilePath(sha256: string, directory = storageDirectory()): string {
-  if (!SHA256.test(sha256)) throw new Error("not a SHA-256 hash");
-  return path.join(/*turbopackIgnore: true*/ directory, sha256.slice(0, 2), sha256);
-}
-
-export function sha256Of(content: Uint8Array): string {
-  return createHash("sha256").update(content).digest("hex");
-}
+let chosen: { key: string; store: DocumentStore } | undefined;
 
 /**
- * Stores `content` under its hash: written to a temporary file and renamed into place, so
- * that a crash never leaves a partial file under a real name. Says whether the file is new
- * (a caller whose transaction then fails removes a new file again).
+ * The store the configuration names: S3 when PACTA_STORAGE_URL is set, else the folder.
+ * One store per configuration (the S3 client keeps its connections); the settings are read
+ * on each call, so a changed environment (tests) takes effect. Throws a readable Error when
+ * PACTA_STORAGE_URL is malformed.
  */
-export function storeFile(content: Uint8Array, directory = storageDirectory()): { sha256: string; created: boolean } {
-  const sha256 = sha256Of(content);
-  const target = storedFilePath(sha256, directory);
-  if (fs.existsSync(/*turbopackIgnore: true*/ target)) return { sha256, created: false };
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${randomBytes(6).toString("hex")}.partial`;
-  try {
-    fs.writeFileSync(temporary, content, { flag: "wx" });
-    fs.renameSync(temporary, target);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
-  return { sha256, created: true };
-}
-
-export function removeStoredFile(sha256: string, directory = storageDirectory()) {
-  fs.rmSync(storedFilePath(sha256, directory), { force: true });
+export function documentStore(): DocumentStore {
+  const settings = s3StoreSettings();
+  const key = settings ? JSON.stringify(settings) : `folder:${storageDirectory()}`;
+  if (chosen?.key !== key) chosen = { key, store: settings ? new S3Store(settings) : folderStore() };
+  return chosen.store;
 }

@@ -1,10 +1,9 @@
 // Downloads one version of an agreement's document, for anyone who may read agreements.
 import { requestTranslator } from "@/lib/i18n/request-locale";
-import fs from "node:fs";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { downloadableVersion } from "@/lib/documents/queries";
-import { storedFilePath } from "@/lib/documents/storage";
+import { documentStore } from "@/lib/documents/storage";
 import { downloadResponse, plainTextResponse } from "@/lib/reports/download";
 
 
@@ -15,10 +14,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
   if (!can(user, "agreement.read")) return plainTextResponse(t("http.documentForbidden"), 403);
   const version = await downloadableVersion((await params).versionId);
   if (!version) return plainTextResponse(t("http.noDocument"), 404);
-  const file = storedFilePath(version.sha256);
-  if (!fs.existsSync(file)) {
-    console.error(`[pacta] the stored file ${version.sha256} is missing from the storage folder`);
+  const store = documentStore();
+  const file = await store.stream(version.sha256);
+  if (!file) {
+    console.error(`[pacta] the stored file ${version.sha256} is missing from ${store.description}`);
     return plainTextResponse(t("http.fileMissing"), 500);
   }
-  return downloadResponse(fs.createReadStream(file), { type: version.contentType, filename: version.fileName, length: version.size });
+  return downloadResponse(file, { type: version.contentType, filename: version.fileName, length: version.size });
 }
