@@ -3,7 +3,7 @@
 // number of renewals is used up. Its running period, next end and next notice deadline are
 // derived here, for a given day; nothing about them is typed in.
 import { addDays, fromPlainDate, toPlainDate } from "../dates/calendar-day";
-import { lastDayOf } from "../dates/partial-date";
+import { lastDayOf, type DatePrecision } from "../dates/partial-date";
 import { lastDayOfTerm, noticeDeadline } from "./term";
 
 export interface RenewalTerms {
@@ -76,11 +76,11 @@ export function runningPeriod(terms: RenewalTerms, day: Date): RunningPeriod {
 export interface RenewalColumns {
   automaticRenewal: boolean;
   effectiveFrom: Date | null;
-  effectiveFromPrecision: "DAY" | "MONTH" | "YEAR" | null;
+  effectiveFromPrecision: DatePrecision | null;
   signedOn: Date | null;
-  signedOnPrecision: "DAY" | "MONTH" | "YEAR" | null;
+  signedOnPrecision: DatePrecision | null;
   expiresOn: Date | null;
-  expiresOnPrecision: "DAY" | "MONTH" | "YEAR" | null;
+  expiresOnPrecision: DatePrecision | null;
   termMonths: number | null;
   noticePeriodDays: number | null;
   renewalTermMonths: number | null;
