@@ -2,23 +2,24 @@ import type { Metadata } from "next";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EvidenceList } from "@/components/agreements/evidence-list";
-import { InferredMark } from "@/components/agreements/inferred-mark";
-import { OrganizationName } from "@/components/agreements/organization-name";
+import {
+  AgreementEvidence,
+  AgreementFocusAreas,
+  AgreementHeader,
+  AgreementKeyFacts,
+  AgreementParties,
+  inferredMarks,
+} from "@/components/agreements/agreement-sections";
 import { ParticipantList } from "@/components/agreements/participant-list";
-import { DayText, PartialDateText } from "@/components/agreements/partial-date-text";
 import { RenewalChain } from "@/components/agreements/renewal-chain";
-import { StatusBadge } from "@/components/agreements/status-badge";
 import { StatusTimeline } from "@/components/agreements/status-timeline";
-import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { AgreementActions } from "@/components/agreements/agreement-actions";
 import { HistoryList } from "@/components/agreements/history-list";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/current-user";
 import { allowedTransitions, canRenew } from "@/lib/agreements/lifecycle";
-import { getLocale, getTranslations } from "next-intl/server";
-import { namesInOrder } from "@/lib/i18n/names";
+import { getTranslations } from "next-intl/server";
 import { getAgreementDetail } from "@/lib/agreements/queries";
 import { agreementDocuments } from "@/lib/documents/queries";
 import { DocumentList } from "@/components/documents/document-list";
@@ -30,56 +31,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: decodeURIComponent((await params).reference) };
 }
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="py-2 sm:grid sm:grid-cols-5 sm:gap-3">
-      <dt className="text-sm text-slate-500 sm:col-span-2">{label}</dt>
-      <dd className="text-sm text-slate-900 sm:col-span-3">{children}</dd>
-    </div>
-  );
-}
-
 export default async function AgreementPage({ params }: Props) {
   const reference = decodeURIComponent((await params).reference);
   const user = await requireUser(`/agreements/${encodeURIComponent(reference)}`);
   const agreement = await getAgreementDetail(reference);
   if (!agreement) notFound();
 
-  const [documents, t, labels, common, locale] = await Promise.all([
-    agreementDocuments(agreement.reference),
-    getTranslations("agreement"),
-    getTranslations("labels"),
-    getTranslations("common"),
-    getLocale(),
-  ]);
-  const notStated = <span className="text-slate-500">{common("notStated")}</span>;
-  const facts = agreement.timeFacts;
-  const inferred = new Set(agreement.evidence.filter((e) => e.basis === "INFERRED").map((e) => e.field));
-  const mark = (field: string) => (inferred.has(field) ? <InferredMark field={field} /> : null);
-  const organizationEvidence = agreement.parties.filter((p) => p.organization.evidence.length > 0);
+  const [documents, t, labels] = await Promise.all([agreementDocuments(agreement.reference), getTranslations("agreement"), getTranslations("labels")]);
+  const mark = inferredMarks(agreement);
 
   return (
     <ClientMessages namespaces={["agreementActions", "documents"]}><article>
       <Link href="/agreements" className="text-sm font-medium text-brand-700 hover:underline">
         {t("allAgreements")}
       </Link>
-      <header className="mt-3 mb-6">
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="font-mono text-sm text-slate-500">{agreement.reference}</span>
-          <StatusBadge status={agreement.status} />
-          {agreement.archived && <Badge>{common("archived")}</Badge>}
-        </div>
-        <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
-          {agreement.title}
-          {mark("title")}
-        </h1>
-        <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600">
-          <span>{agreement.type ?? t("typeNotStated")}</span>
-          <a href={`/agreements/${agreement.reference}/dossier`} className="font-medium text-brand-700 underline" download>
-            {t("downloadDossier")}
-          </a>
-        </p>
-      </header>
+      <AgreementHeader agreement={agreement} mark={mark} />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -92,37 +58,7 @@ export default async function AgreementPage({ params }: Props) {
             </Section>
           )}
 
-          <Section title={t("parties")} id="parties">
-            <ul className="divide-y divide-slate-100">
-              {agreement.parties.map((party) => (
-                <li key={party.organization.id} className="py-3 first:pt-0 last:pb-0">
-                  <div className="flex flex-wrap items-start justify-between gap-2">
-                    <div className="font-medium text-slate-900">
-                      <OrganizationName organization={party.organization} />
-                    </div>
-                    <Badge tone={party.role === "OUR_INSTITUTION" ? "blue" : "slate"}>{labels(`partyRole.${party.role}`)}</Badge>
-                  </div>
-                  <div className="mt-1 text-xs text-slate-500">
-                    {[
-                      labels(`organizationKind.${party.organization.kind}`),
-                      [party.organization.city, party.organization.region, party.organization.country].filter(Boolean).join(", "),
-                    ]
-                      .filter(Boolean)
-                      .join(" · ")}
-                  </div>
-                  {party.organization.otherNames.length > 0 && (
-                    <div className="mt-1 text-xs text-slate-500">{t("alsoKnownAs", { names: party.organization.otherNames.join("; ") })}</div>
-                  )}
-                  {party.organization.cooperationFields.length > 0 && (
-                    <div className="mt-1 text-xs text-slate-600">
-                      {t("cooperationFields", { fields: party.organization.cooperationFields.join(", ") })}
-                    </div>
-                  )}
-                </li>
-              ))}
-            </ul>
-            {mark("parties") && <p className="mt-3 text-sm text-slate-600">{t("partiesEvidence")} {mark("parties")}</p>}
-          </Section>
+          <AgreementParties agreement={agreement} mark={mark} />
 
           <Section title={t("people")} id="people">
             {mark("signatories") && (
@@ -143,113 +79,13 @@ export default async function AgreementPage({ params }: Props) {
             )}
           </Section>
 
-          <Section title={t("focusAreas")}>
-            {agreement.focusAreas.length > 0 ? (
-              <ul className="flex flex-wrap gap-2">
-                {agreement.focusAreas.map((name) => (
-                  <li key={name}>
-                    <Badge tone="blue">{name}</Badge>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm text-slate-500">{t("noFocusAreas")}</p>
-            )}
-          </Section>
+          <AgreementFocusAreas agreement={agreement} />
 
-          <Section
-            title={t("evidence")}
-            id="evidence"
-            description={t("evidenceDescription")}
-          >
-            {agreement.sources.map((source) => (
-              <div key={source.id} className="mb-4 rounded-lg bg-slate-50 p-3 text-sm">
-                <div className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("source")}</div>
-                <div className="font-medium text-slate-900">
-                  {source.url ? (
-                    <a href={source.url} className="text-brand-700 hover:underline" rel="noreferrer noopener" target="_blank">
-                      {source.title}
-                    </a>
-                  ) : (
-                    source.title
-                  )}
-                </div>
-                <div className="text-slate-600">
-                  {[source.publisher, source.publishedOn && t("published")].filter(Boolean).join(", ")}{" "}
-                  {source.publishedOn && <PartialDateText value={source.publishedOn} />}
-                </div>
-              </div>
-            ))}
-            {agreement.notes && (
-              <div className="mb-4 text-sm">
-                <div className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("sourceAndNotes")}</div>
-                <p className="mt-1 whitespace-pre-line text-slate-700">{agreement.notes}</p>
-              </div>
-            )}
-            {agreement.evidence.length > 0 ? (
-              <EvidenceList items={agreement.evidence} anchorPrefix="evidence" />
-            ) : (
-              !agreement.notes && <p className="text-sm text-slate-500">{t("noEvidence")}</p>
-            )}
-            {organizationEvidence.map((party) => (
-              <div key={party.organization.id} className="mt-6 border-t border-slate-100 pt-4">
-                <h3 className="mb-3 text-sm font-semibold text-slate-800">{t("about", { name: namesInOrder(locale, party.organization)[0] })}</h3>
-                <EvidenceList items={party.organization.evidence} />
-              </div>
-            ))}
-          </Section>
+          <AgreementEvidence agreement={agreement} />
         </div>
 
         <aside className="order-first space-y-6 lg:order-none">
-          <Section title={t("keyFacts")}>
-            <dl className="divide-y divide-slate-100">
-              <Fact label={t("signed")}>
-                <PartialDateText value={agreement.signedOn} empty={common("notStated")} />
-                {mark("signedOn")}
-              </Fact>
-              <Fact label={t("place")}>{agreement.signedPlace ?? notStated}</Fact>
-              <Fact label={t("effectiveFrom")}>
-                <PartialDateText value={agreement.effectiveFrom} empty={common("notStated")} />
-              </Fact>
-              <Fact label={t("expires")}>
-                <PartialDateText value={agreement.expiresOn} empty={common("notStated")} />
-              </Fact>
-              {/* What people act on: the last day it runs and the notice deadline, marked when derived. */}
-              <Fact label={t("endsOn")}>
-                {facts.lastDay ? <DayText iso={facts.lastDay} /> : notStated}
-                {facts.endSource && facts.endSource !== "stated" && <span className="ml-1 text-xs text-slate-500">{t(`derivedFrom.${facts.endSource}`)}</span>}
-              </Fact>
-              <Fact label={t("noticeDeadline")}>
-                {facts.noticeBy ? <DayText iso={facts.noticeBy} /> : notStated}
-                {facts.noticeBy && facts.endSource && facts.endSource !== "stated" && <span className="ml-1 text-xs text-slate-500">{t(`derivedFrom.${facts.endSource}`)}</span>}
-              </Fact>
-              {facts.renews && facts.renewsOn && (
-                <p className="py-2 text-sm text-slate-700">
-                  {facts.noticeBy
-                    ? t.rich("renewsWithNotice", { renewsOn: () => <DayText iso={facts.renewsOn!} />, noticeBy: () => <DayText iso={facts.noticeBy!} /> })
-                    : t.rich("renews", { renewsOn: () => <DayText iso={facts.renewsOn!} /> })}
-                </p>
-              )}
-              {facts.periodFrom && facts.periodTo && facts.endSource === "renewal" && (
-                <Fact label={t("runningPeriod")}>
-                  <DayText iso={facts.periodFrom} /> – <DayText iso={facts.periodTo} />
-                </Fact>
-              )}
-              {facts.noticeGiven && (
-                <Fact label={t("noticeGiven")}>
-                  <DayText iso={facts.noticeGiven.on} />
-                  {facts.noticeGiven.by && <span className="ml-1 text-xs text-slate-500">{t("noticeGivenBy", { name: facts.noticeGiven.by })}</span>}
-                </Fact>
-              )}
-              <Fact label={t("term")}>
-                {agreement.termText ?? (agreement.termMonths ? t("months", { count: agreement.termMonths }) : notStated)}
-              </Fact>
-              <Fact label={t("automaticRenewal")}>{agreement.automaticRenewal ? t("yes") : t("no")}</Fact>
-              <Fact label={t("noticePeriod")}>{agreement.noticePeriodDays ? t("days", { count: agreement.noticePeriodDays }) : notStated}</Fact>
-              <Fact label={t("owner")}>{agreement.owner?.name ?? <span className="text-slate-500">{t("noneAssigned")}</span>}</Fact>
-              <Fact label={t("leadUnit")}>{agreement.leadUnit?.name ?? <span className="text-slate-500">{t("noneAssigned")}</span>}</Fact>
-            </dl>
-          </Section>
+          <AgreementKeyFacts agreement={agreement} mark={mark} />
 
           {can(user, "agreement.write") && (
             <Section title={t("work")} id="actions">
