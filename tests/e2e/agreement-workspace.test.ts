@@ -73,8 +73,9 @@ describe("an editor", () => {
     await expect(heading(page)).resolves.toContain("Memorandum of Understanding on Smart Shipping");
     await expect(page.getByText("南洋理工大学").first().isVisible()).resolves.toBe(true);
     await expect(page.locator("#people").textContent()).resolves.toContain("Provost");
-    // A two-year term from May 2024 ends in April 2026, at month precision.
-    await expect(page.getByText("April 2026").isVisible()).resolves.toBe(true);
+    // A two-year term from May 2024 expires in April 2026, at month precision, and so runs until its last day.
+    await expect(page.locator("time[datetime='2026-04']").textContent()).resolves.toBe("April 2026");
+    await expect(page.locator("time[datetime='2026-04-30']").textContent()).resolves.toBe("30 April 2026");
 
     await changeStatus(page, "Active");
     await page.locator("#timeline").getByText("Draft → Active").waitFor();
