@@ -26,6 +26,7 @@ const exportSelect = {
   ...RENEWAL_COLUMNS,
   id: true,
   status: true,
+  endsOn: true,
   noticeDeadline: true,
   archived: true,
   type: { select: { name: true } },
@@ -76,6 +77,8 @@ export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: Exp
   { key: "place", width: 16, value: (a) => a.signedPlace },
   { key: "effectiveFrom", width: 12, value: (a) => dateCell(a.effectiveFrom, a.effectiveFromPrecision) },
   { key: "expiresOn", width: 12, value: (a) => dateCell(a.expiresOn, a.expiresOnPrecision) },
+  // The last day of the running period (of the current term, for an agreement that renews automatically): what people act on.
+  { key: "endsOn", width: 12, value: (a) => dateCell(a.endsOn, "DAY") },
   { key: "noticeDeadline", width: 12, value: (a) => dateCell(a.noticeDeadline, "DAY") },
   { key: "termMonths", width: 10, value: (a) => a.termMonths },
   { key: "noticePeriodDays", width: 10, value: (a) => a.noticePeriodDays },

@@ -13,6 +13,7 @@ import { listAgreements } from "@/lib/agreements/queries";
 import { parseListParams } from "@/lib/agreements/list-params";
 import { refreshRunningPeriods } from "@/lib/agreements/running-period-refresh";
 import { calendarFeed } from "@/lib/reports/calendar";
+import { exportStream } from "@/lib/reports/agreement-export";
 import { dashboardFigures } from "@/lib/reports/dashboard";
 import { runReminderJob } from "@/lib/reminders/job";
 import { userCommands } from "@/lib/users/commands";
@@ -21,6 +22,11 @@ import { createTestAgreement, createUser } from "../support/factories";
 
 const fixture = (name: string) => new File([fs.readFileSync(path.join(import.meta.dirname, "../fixtures", name))], name);
 const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+async function text(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  return Buffer.concat(chunks).toString("utf8");
+}
 
 // The clock: a file the code under test reads for "now".
 const clockDir = fs.mkdtempSync(path.join(os.tmpdir(), "pacta-clock-"));
@@ -81,6 +87,11 @@ describe.each(PROVIDERS)("terms and rolling renewals on %s", (provider) => {
     expect(await list({ noticeWithin: "240" })).toContain("Tacit renewal, first term over:ACTIVE");
     expect(await list({ noticeWithin: "200" })).not.toContain("Tacit renewal, first term over:ACTIVE");
     expect(await list({ expiringWithin: "1" })).toEqual(["Monthly tacit renewal from 31 January:ACTIVE"]);
+
+    // The export says what people act on: the stated first expiry, and the running period's end and notice deadline.
+    const exported = JSON.parse(await text(exportStream("json", t.db, parseListParams({ q: "Tacit renewal, first term over" })))) as Record<string, unknown>[];
+    expect(exported).toHaveLength(1);
+    expect(exported[0]).toMatchObject({ "Expires on": "2024-08-31", "Runs until": "2027-08-31", "Notice deadline": "2027-07-02", Status: "Active" });
   });
 
   it("moves the stored running period on when it rolls over, and the list's windows follow", async () => {
