@@ -6,7 +6,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { AGREEMENT_STATUSES } from "@/lib/agreements/status";
 import { requireUser } from "@/lib/auth/current-user";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatInstant } from "@/lib/dates/institution-time";
+import { intlLocaleOf } from "@/lib/i18n/locales";
 import { dashboardFigures } from "@/lib/reports/dashboard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,13 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   await requireUser("/");
-  const [figures, t, labels, common, history] = await Promise.all([
+  const [figures, t, labels, history] = await Promise.all([
     dashboardFigures(),
     getTranslations("dashboard"),
     getTranslations("labels"),
-    getTranslations("common"),
     getTranslations("history"),
   ]);
+  const intlLocale = intlLocaleOf(await getLocale());
   const actionLabel = (action: string) => (history.has(`actions.${action}` as "actions.agreement.created") ? history(`actions.${action}` as "actions.agreement.created") : action);
   return (
     <div>
@@ -115,7 +117,7 @@ export default async function DashboardPage() {
                   </Link>
                 )}
                 <div className="text-xs text-slate-500">
-                  {common("utc", { at: e.at.toISOString().slice(0, 16).replace("T", " ") })} · {e.actor?.name ?? "Pacta"}
+                  {history("at", { date: formatInstant(e.at, intlLocale), time: formatInstant(e.at, intlLocale, "time") })} · {e.actor?.name ?? "Pacta"}
                 </div>
               </li>
             ))}

@@ -4,6 +4,8 @@ import { intlLocaleOf } from "@/lib/i18n/locales";
 import { formatInstant } from "@/lib/dates/institution-time";
 
 const DOCUMENT_FIELDS = ["kind", "fileName", "version", "language", "note"];
+// How an agreement entered the register: the page itself shows what it holds, so these list no fields.
+const ENTRY_ACTIONS = new Set(["agreement.created", "agreement.seeded", "agreement.imported"]);
 
 const show = (value: unknown) =>
   value === null || value === undefined || value === "" ? "—" : Array.isArray(value) ? value.join("; ") || "—" : String(value);
@@ -47,7 +49,7 @@ export function HistoryList({ events }: { events: AgreementDetail["history"] }) 
                     </div>
                   ))}
               </dl>
-            ) : event.action !== "agreement.created" && event.action !== "agreement.seeded" && fields.length > 0 && (
+            ) : !ENTRY_ACTIONS.has(event.action) && fields.length > 0 && (
               <dl className="mt-1 space-y-0.5 text-xs text-slate-600">
                 {fields.map(([field, change]) => (
                   <div key={field}>
