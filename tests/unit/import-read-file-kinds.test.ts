@@ -1,0 +1,72 @@
+// More cases of each kind the reader meets (beyond the field cases): hint lines, single columns,
+// Central European and Chinese encodings without a byte-order mark, UTF-16 without one, Excel cells.
+import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { readImportFile } from "@/lib/import/read-file";
+
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text, "utf8"));
+const encoded = (text: string, encoding: string) => new Uint8Array(iconv.encode(text, encoding));
+
+describe("hint lines and delimiters", () => {
+  it("honours a quoted sep= line and one that Excel padded with delimiters", async () => {
+    for (const text of ['"sep=;"\ntitle;partner\nA;B\n', "sep=;;;\ntitle;partner\nA;B\n", "sep=,,\r\ntitle,partner\r\nA,B\r\n"]) {
+      const table = await readImportFile("a.csv", utf8(text));
+      expect(table.headers).toEqual(["title", "partner"]);
+      expect(table.rows).toEqual([["A", "B"]]);
+    }
+  });
+
+  it("reads a single-column file whole, commas in its cells included", async () => {
+    const table = await readImportFile("a.csv", utf8("title\nAgreement A, Lyon\nAgreement B; Lille\nAgreement C\n"));
+    expect(table.headers).toEqual(["title"]);
+    expect(table.rows).toEqual([["Agreement A, Lyon"], ["Agreement B; Lille"], ["Agreement C"]]);
+  });
+});
+
+describe("encodings without a byte-order mark", () => {
+  it("reads Polish and Czech names saved by Excel on Central European Windows (Windows-1250), not as Western mojibake", async () => {
+    const text = "title,partner\nUmowa o współpracy,Politechnika Łódzka\nSmlouva,Vysoké učení technické v Brně\n";
+    const table = await readImportFile("a.csv", encoded(text, "windows-1250"));
+    expect(table.csv?.encoding).toBe("windows-1250");
+    expect(table.rows).toEqual([
+      ["Umowa o współpracy", "Politechnika Łódzka"],
+      ["Smlouva", "Vysoké učení technické v Brně"],
+    ]);
+  });
+
+  it("reads a short GBK file and a short Big5 file whose headers are Pacta's own", async () => {
+    const gbk = await readImportFile("a.csv", encoded("标题,合作方\n协议,武大\n", "gbk"));
+    expect(gbk.csv?.encoding).toBe("gb18030");
+    expect(gbk.rows).toEqual([["协议", "武大"]]);
+    const big5 = await readImportFile("a.csv", encoded("標題,合作方\n協議,臺大\n", "big5"));
+    expect(big5.csv?.encoding).toBe("big5");
+    expect(big5.rows).toEqual([["協議", "臺大"]]);
+  });
+
+  it("reads Japanese names saved as Shift_JIS", async () => {
+    const table = await readImportFile("a.csv", encoded("title,partner\n協定,東京大学\n覚書,京都大学\n", "shift_jis"));
+    expect(table.csv?.encoding).toBe("shift_jis");
+    expect(table.rows.map((r) => r[1])).toEqual(["東京大学", "京都大学"]);
+  });
+
+  it("reads UTF-16 text that lost its byte-order mark", async () => {
+    const text = "title\tpartner\r\nA\t武汉大学\r\nB\tMünchen\r\n";
+    for (const encoding of ["utf-16le", "utf-16be"] as const) {
+      const table = await readImportFile("a.txt", encoded(text, encoding === "utf-16le" ? "utf16le" : "utf16be"));
+      expect(table.csv).toEqual({ delimiter: "\t", encoding });
+      expect(table.rows).toEqual([["A", "武汉大学"], ["B", "München"]]);
+    }
+  });
+});
+
+describe("Excel cells as a person sees them", () => {
+  it("shows numbers as Excel shows them (15 significant digits)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Register");
+    sheet.addRow(["title", "partner", "term"]);
+    sheet.addRow(["A", { text: "Example University", hyperlink: "https://example.org/" }, 0.1 + 0.2]);
+    const table = await readImportFile("a.xlsx", new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(table.rows).toEqual([["A", "Example University", "0.3"]]);
+  });
+});
