@@ -14,9 +14,10 @@ import { foldText, foldedWords } from "../text/fold";
  * the version its document was built with (`searchRule`); `npm start` and `npm run db:migrate`
  * rebuild every document of another version, so raising this number when `searchDocument`
  * or the text rule (lib/text/fold.ts) changes rebuilds the stored documents once on upgrade.
- * 1: NFKD without the undecomposed letters; 2: `foldText`. 0 is "never built".
+ * 1: NFKD without the undecomposed letters; 2: `foldText`; 3: `foldText` with one apostrophe,
+ * one middle dot and Greek final sigma as sigma. 0 is "never built".
  */
-export const SEARCH_RULE_VERSION = 2;
+export const SEARCH_RULE_VERSION = 3;
 
 /**
  * The words a search must all find, in any order, each anywhere in the document (so
