@@ -69,4 +69,25 @@ describe("Excel cells as a person sees them", () => {
     const table = await readImportFile("a.xlsx", new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
     expect(table.rows).toEqual([["A", "Example University", "0.3"]]);
   });
+
+  it("reads shared and array formulas by their saved values, names every kind of error cell, and keeps text as typed", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Register");
+    sheet.addRow(["title", "partner", "term", "signed"]);
+    sheet.addRow(["A", { formula: "UPPER(\"x\")", result: "Example University" }, { formula: "12*2", result: 24, shareType: "shared", ref: "C2:C3" } as ExcelJS.CellValue, "2019-05-03"]);
+    sheet.addRow(["B", { formula: "A2", result: "Example Institute", shareType: "array", ref: "B3" } as ExcelJS.CellValue, { sharedFormula: "C2", result: 36 }, "00123"]);
+    sheet.addRow(["C", { error: "#NULL!" }, { error: "#NUM!" }, { error: "#VALUE!" }] as ExcelJS.CellValue[]);
+    sheet.addRow(["D", { error: "#DIV/0!" }, { error: "#NAME?" }, true] as ExcelJS.CellValue[]);
+    sheet.addRow(["E", "F", 12, new Date(Date.UTC(2019, 4, 3))]);
+    sheet.getCell("D6").numFmt = "dd/mm/yyyy";
+    const table = await readImportFile("a.xlsx", new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(table.rows.slice(0, 2)).toEqual([
+      ["A", "Example University", "24", "2019-05-03"],
+      ["B", "Example Institute", "36", "00123"],
+    ]);
+    expect(table.cellProblems[2].map((p) => p.values?.cell + " " + p.values?.error)).toEqual(["B4 #NULL!", "C4 #NUM!", "D4 #VALUE!"]);
+    expect(table.cellProblems[3].map((p) => p.values?.cell + " " + p.values?.error)).toEqual(["B5 #DIV/0!", "C5 #NAME?"]);
+    expect(table.rows[3][3]).toBe("yes");
+    expect(table.rows[4]).toEqual(["E", "F", "12", "2019-05-03"]);
+  });
 });
