@@ -36,6 +36,7 @@ const OWN_CASES = {
   cyrillic: { title: "Search test Cyrillic", partner: "Примерный государственный университет имени Ёлкина", country: "Russia" },
   middleDot: { title: "约翰·霍普金斯示例合作备忘录", partner: "Scientiﬁc Institute Ⓔxample", country: "United States" },
   turkish: { title: "Search test İ", partner: "İzmir Örnek Enstitüsü", country: "Türkiye" },
+  traditional: { title: "學術交流協議", partner: "國立臺灣示例大學", country: "Taiwan" },
 } as const;
 type Key = keyof typeof OWN_CASES | "lodz" | "kobenhavn" | "strasse";
 
@@ -98,6 +99,11 @@ const TABLE: [query: string, found: (string | Key)[]][] = [
   ["约翰•霍普金斯", ["middleDot"]],
   ["scientific example", ["middleDot"]],
   ["izmir ornek", ["turkish"]],
+  // Traditional and simplified Chinese find each other (OpenCC), in the document and in the query.
+  ["台湾示例", ["traditional"]],
+  ["臺灣示例", ["traditional"]],
+  ["学术交流", ["traditional"]],
+  ["廣西 框架", ["chinese"]],
   ["İZMİR", ["turkish"]],
   // Widths, dashes and spaces, in the document and in the query.
   ["xyz robotics", ["fullWidth"]],
