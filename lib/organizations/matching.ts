@@ -103,7 +103,7 @@ const signature = (expandedName: string) => expandedName.split(" ").map((w) => w
  * abbreviations are written out ("Univ." →
  * "University", ISO 4), the name without an acronym in brackets ("Wuhan University of Technology
  * (WUT)") or the acronym itself, the same Chinese name in the other script (traditional ↔
- * simplified, OpenCC), an acronym in brackets anywhere or after a dash, or a spelling within a small edit distance (Levenshtein; none under 8
+ * simplified, OpenCC), an acronym in brackets anywhere or after a dash, the name before a comma (a city or country after it), or a spelling within a small edit distance (Levenshtein; none under 8
  * letters, then one letter per 12) with the same words' initials, numbers and single letters.
  */
 export class OrganizationMatcher {
@@ -165,6 +165,12 @@ export class OrganizationMatcher {
     if (parts) {
       offer(this.byFolded.get(parts.rest) ?? this.byExpanded.get(expanded(parts.rest)), "acronym");
       offer(this.byAcronym.get(parts.acronym), "acronym");
+    }
+    // "Name, City, Country": the name before the first comma.
+    const comma = folded.indexOf(",");
+    if (comma > 0) {
+      const head = folded.slice(0, comma).trim();
+      offer(this.byFolded.get(head) ?? this.byLoose.get(loose(head)) ?? this.byExpanded.get(expanded(head)), "spelling");
     }
     if (HAN.test(name)) offer(this.bySimplified.get(foldText(toSimplified(name))), "script");
     const edits = allowedEdits(long.length);

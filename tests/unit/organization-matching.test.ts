@@ -94,6 +94,17 @@ describe("partner matching: more spellings of one partner", () => {
     }
   });
 
+  it("offers a name followed by its city or country after a comma", () => {
+    expect(offer("Wuhan University of Technology, Wuhan, China")).toEqual(["wut"]);
+    expect(offer("London School of Economics, UK")).toEqual([]);
+    expect(offer("Chinese Academy of Sciences, Beijing")).toEqual(["cas"]);
+  });
+
+  it("matches an apostrophe typed with another key exactly", () => {
+    const kings = new OrganizationMatcher([{ id: "kcl", name: "King's College Example", localName: null, acronym: null, otherNames: [] }]);
+    expect(kings.exact("King’s College Example")?.id).toBe("kcl");
+  });
+
   it("offers a Chinese name typed with spaces between its characters", () => {
     expect(offer("中 国 科 学 院")).toEqual(["cas"]);
     expect(offer("武汉 理工大学")).toEqual(["wut"]);
