@@ -25,10 +25,10 @@ export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
 /**
  * The encodings a CSV file is read in (names as iconv-lite knows them): what Excel writes for
- * "CSV" on Western, Central European, Chinese, Taiwanese, Japanese and Korean Windows, and UTF-16
+ * "CSV" on Western, Central European, Cyrillic, Chinese, Taiwanese, Japanese and Korean Windows, and UTF-16
  * ("Unicode Text").
  */
-export const CSV_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252", "windows-1250", "gb18030", "big5", "shift_jis", "euc-kr"] as const;
+export const CSV_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252", "windows-1250", "windows-1251", "gb18030", "big5", "shift_jis", "euc-kr"] as const;
 export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
 
 export class ImportFileError extends Error {
@@ -94,9 +94,11 @@ function utf16WithoutMark(sample: Uint8Array): CsvEncoding | null {
 // What a wrong single-byte or double-byte reading leaves in names: C1 control characters,
 // private-use characters, and symbols or superscripts stuck to a letter ("wspó³pracy",
 // "£ódzka" are Polish read as Windows-1252), and quotation marks inside a Latin word ("Ś‹ž" is
-// Japanese read as Windows-1250). Other quotation marks and dashes are not counted: they stand
+// Japanese read as Windows-1250), and a word of Latin and Cyrillic letters at once ("Universitй" is
+// French read as Windows-1251), or four accented Latin letters in a row, which no Western word
+// has ("Íîâîñèáèðñêèé" is Russian read as Windows-1252). Other quotation marks and dashes are not counted: they stand
 // next to letters in right readings ("“Prix”", "don’t", 关于“一带一路”).
-const ODD_CHARACTER = /[\u0080-\u009F\p{Co}]|(?<=\p{L})[^\x00-\x7F\p{L}\p{M}\p{N}\p{P}\p{Z}]|[^\x00-\x7F\p{L}\p{M}\p{N}\p{P}\p{Z}](?=\p{L})|(?<=\p{L})\p{No}|(?<=\p{Script=Latin})(?!\u2019)[\p{Pi}\p{Pf}](?=\p{Script=Latin})/gu;
+const ODD_CHARACTER = /[\u0080-\u009F\p{Co}]|(?<=\p{L})[^\x00-\x7F\p{L}\p{M}\p{N}\p{P}\p{Z}]|[^\x00-\x7F\p{L}\p{M}\p{N}\p{P}\p{Z}](?=\p{L})|(?<=\p{L})\p{No}|(?<=\p{Script=Latin})(?!\u2019)[\p{Pi}\p{Pf}](?=\p{Script=Latin})|(?<=\p{Script=Latin})\p{Script=Cyrillic}|(?<=\p{Script=Cyrillic})\p{Script=Latin}|(?:(?![\x00-\x7F])\p{Script=Latin}){4,}/gu;
 // Pacta's own column headers in both languages (and traditional Chinese, via OpenCC's
 // simplified form): a reading under which the header says them is the file's.
 const KNOWN_HEADERS = new Set(
@@ -181,6 +183,7 @@ export const ENCODING_LABELS: Record<CsvEncoding, string> = {
   "utf-16be": "UTF-16 BE",
   "windows-1252": "Windows-1252",
   "windows-1250": "Windows-1250",
+  "windows-1251": "Windows-1251",
   gb18030: "GB18030 (GBK)",
   big5: "Big5",
   shift_jis: "Shift_JIS",

@@ -44,6 +44,17 @@ describe("encodings without a byte-order mark", () => {
     expect(big5.rows).toEqual([["協議", "臺大"]]);
   });
 
+  it("reads Cyrillic names saved by Excel on Russian Windows (Windows-1251), and still reads Western files as Windows-1252", async () => {
+    const cyrillic = await readImportFile("a.csv", encoded("title,partner\nСоглашение,Казахский национальный университет\nМеморандум,Московский университет\n", "windows-1251"));
+    expect(cyrillic.csv?.encoding).toBe("windows-1251");
+    expect(cyrillic.rows.map((r) => r[1])).toEqual(["Казахский национальный университет", "Московский университет"]);
+    const short = await readImportFile("a.csv", encoded("title,partner\nДоговор,Новосибирский университет\n", "windows-1251"));
+    expect(short.rows).toEqual([["Договор", "Новосибирский университет"]]);
+    const western = await readImportFile("a.csv", encoded("title,partner\nAccord,Université de Montréal\nVertrag,Universität Zürich\n", "windows-1252"));
+    expect(western.csv?.encoding).toBe("windows-1252");
+    expect(western.rows.map((r) => r[1])).toEqual(["Université de Montréal", "Universität Zürich"]);
+  });
+
   it("reads Japanese names saved as Shift_JIS", async () => {
     const table = await readImportFile("a.csv", encoded("title,partner\n協定,東京大学\n覚書,京都大学\n", "shift_jis"));
     expect(table.csv?.encoding).toBe("shift_jis");
