@@ -24,6 +24,27 @@ describe("hint lines and delimiters", () => {
   });
 });
 
+describe("stray quotes and old Mac line endings", () => {
+  it("keeps quotes that do not quote a cell as typed: inches, feet, a quote opening a cell's words, a lone quote at a line's end", async () => {
+    const text = 'title,partner,notes\n5\'6" frame,B,x\n"Big" deal,C,y\nLone at end",D,z\nE,F,ends with a quote"\n';
+    const table = await readImportFile("a.csv", utf8(text));
+    expect(table.rows).toEqual([
+      ["5'6\" frame", "B", "x"],
+      ['"Big" deal', "C", "y"],
+      ['Lone at end"', "D", "z"],
+      ["E", "F", 'ends with a quote"'],
+    ]);
+    expect(table.lines).toEqual([2, 3, 4, 5]);
+  });
+
+  it("reads a Windows-1252 file with CR-only line endings and a semicolon delimiter", async () => {
+    const table = await readImportFile("a.csv", encoded('title;partner\r"Müller; Söhne";Café Zürich\rX;Y\r', "windows-1252"));
+    expect(table.csv).toEqual({ delimiter: ";", encoding: "windows-1252" });
+    expect(table.rows).toEqual([["Müller; Söhne", "Café Zürich"], ["X", "Y"]]);
+    expect(table.lines).toEqual([2, 3]);
+  });
+});
+
 describe("encodings without a byte-order mark", () => {
   it("reads Polish and Czech names saved by Excel on Central European Windows (Windows-1250), not as Western mojibake", async () => {
     const text = "title,partner\nUmowa o współpracy,Politechnika Łódzka\nSmlouva,Vysoké učení technické v Brně\n";
