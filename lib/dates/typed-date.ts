@@ -113,9 +113,10 @@ export function parseTypedDate(text: string): TypedDate {
     return build(Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined);
   }
   // A month and its year: "May 2019", "March, 2019", "March-2019"; two digits after a month's name
-  // are its year ("Mar-19", what Excel's "mmm-yy" shows), since a register's date always has a year.
-  if ((m = /^([A-Za-z]+\.?)(?:,? |-|,? ?')'?(\d{4}|\d{2})$/.exec(value))) {
-    return monthNumber(m[1]) ? build(fullYear(m[2]), monthNumber(m[1])) : { ok: false, reason: "notADate" };
+  // and a hyphen or an apostrophe are its year ("Mar-19", what Excel's "mmm-yy" shows; "Mar '19").
+  // "Mar 19" is not read: in English it is as likely the 19th of March, with no year.
+  if ((m = /^([A-Za-z]+\.?)(?:,? (\d{4})|-(\d{4}|\d{2})|,? ?'(\d{2}))$/.exec(value))) {
+    return monthNumber(m[1]) ? build(fullYear(m[2] ?? m[3] ?? m[4]), monthNumber(m[1])) : { ok: false, reason: "notADate" };
   }
   if ((m = /^(\d{1,2})[ -]([A-Za-z]+\.?),?[ -](\d{4}|\d{2})$/.exec(value))) {
     return monthNumber(m[2]) ? build(fullYear(m[3]), monthNumber(m[2]), Number(m[1])) : { ok: false, reason: "notADate" };
