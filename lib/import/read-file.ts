@@ -108,7 +108,9 @@ const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 
 /** How right a reading of the file's first bytes looks: known headers count for, odd characters against. */
 function plausibility(text: string): number {
-  const header = toSimplified(text.split(/\r\n|\r|\n/, 1)[0]).toLowerCase();
+  // The header is the first line, or the second after Excel's "sep=" hint.
+  const [first, second] = text.split(/\r\n|\r|\n/, 2);
+  const header = toSimplified(/^"?sep=/i.test(first) ? (second ?? "") : first).toLowerCase();
   const known = header.split(/[,;\t|]/).filter((cell) => KNOWN_HEADERS.has(cell.trim().replace(/^"|"$/g, ""))).length;
   return known * 10 - (text.match(ODD_CHARACTER)?.length ?? 0);
 }

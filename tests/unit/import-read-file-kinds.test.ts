@@ -60,6 +60,8 @@ describe("encodings without a byte-order mark", () => {
     const gbk = await readImportFile("a.csv", encoded("标题,合作方\n协议,武大\n", "gbk"));
     expect(gbk.csv?.encoding).toBe("gb18030");
     expect(gbk.rows).toEqual([["协议", "武大"]]);
+    const hinted = await readImportFile("a.csv", encoded("sep=;\n标题;合作方\n协议;武大\n", "gbk"));
+    expect(hinted.rows).toEqual([["协议", "武大"]]);
     const big5 = await readImportFile("a.csv", encoded("標題,合作方\n協議,臺大\n", "big5"));
     expect(big5.csv?.encoding).toBe("big5");
     expect(big5.rows).toEqual([["協議", "臺大"]]);
