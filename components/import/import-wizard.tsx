@@ -31,6 +31,7 @@ const ENCODINGS: { value: CsvEncoding; label: string }[] = [
   { value: "utf-16be", label: "UTF-16 BE" },
   { value: "windows-1252", label: "Windows-1252" },
   { value: "windows-1250", label: "Windows-1250" },
+  { value: "windows-1251", label: "Windows-1251" },
   { value: "gb18030", label: "GB18030 (GBK)" },
   { value: "big5", label: "Big5" },
   { value: "shift_jis", label: "Shift_JIS" },

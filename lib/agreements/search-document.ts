@@ -8,20 +8,24 @@
 import type { DatabaseTransaction } from "../prisma-client";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { foldText, foldedWords } from "../text/fold";
+import * as OpenCC from "opencc-js/t2cn";
 
 /**
  * The version of what a search document holds and how it is folded. Each agreement stores
  * the version its document was built with (`searchRule`); `npm start` and `npm run db:migrate`
  * rebuild every document of another version, so raising this number when `searchDocument`
  * or the text rule (lib/text/fold.ts) changes rebuilds the stored documents once on upgrade.
- * 1: NFKD without the undecomposed letters; 2: `foldText`. 0 is "never built".
+ * 1: NFKD without the undecomposed letters; 2: `foldText`; 3: `foldText` with one apostrophe,
+ * one middle dot and Greek final sigma as sigma, and traditional Chinese also in simplified
+ * characters. 0 is "never built".
  */
-export const SEARCH_RULE_VERSION = 2;
+export const SEARCH_RULE_VERSION = 3;
 
 /**
  * The words a search must all find, in any order, each anywhere in the document (so
  * "框架" finds 框架协议 and "univ" finds University): the query folded by the one text
- * rule, split on spaces and between Chinese words, with punctuation that only surrounds a
+ * rule, Chinese in simplified characters (OpenCC: "臺灣" finds 台湾 and 臺灣, see `searchDocument`),
+ * split on spaces and between Chinese words, with punctuation that only surrounds a
  * word dropped ("(WUT)", "Guangxi," and "Univ." find what "wut", "guangxi" and "univ" find).
  * Repeated words count once.
  *
@@ -29,13 +33,18 @@ export const SEARCH_RULE_VERSION = 2;
  * @returns distinct folded words, longest first (the rarest, so a search tests it first); [] when nothing is left.
  */
 export function searchWords(query: string): string[] {
-  const words = foldedWords(query)
+  const words = foldedWords(simplified(query))
     .flatMap(chineseWords)
     .map((word) => withoutLikeWildcards(word.replace(EDGE_PUNCTUATION, "")))
     .filter((word) => word !== "");
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 const EDGE_PUNCTUATION = /^\p{P}+|\p{P}+$/gu;
+
+const HAN = /\p{Script=Han}/u;
+const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+/** Chinese text in simplified characters (OpenCC's traditional → mainland conversion); other text as it is. */
+const simplified = (text: string) => (HAN.test(text) ? toSimplified(text) : text);
 
 const HAN_RUN = /(\p{Script=Han}+)/u;
 const chineseSegmenter = new Intl.Segmenter("zh", { granularity: "word" });
@@ -98,7 +107,11 @@ export interface SearchDocument {
   partnerRegions: string;
 }
 
-/** The one rule for what an agreement is found by: its title, reference, every party's names and every person's. */
+/**
+ * The one rule for what an agreement is found by: its title, reference, every party's names and
+ * every person's, folded; text in traditional Chinese also in simplified characters (the words
+ * of a search are simplified), so either script finds either.
+ */
 export function searchDocument(agreement: SearchSource): SearchDocument {
   const names = [
     agreement.title,
@@ -107,8 +120,11 @@ export function searchDocument(agreement: SearchSource): SearchDocument {
     ...agreement.participants.flatMap(({ person }) => [person?.name, person?.localName]),
   ];
   const partners = agreement.parties.filter((p) => p.role !== "OUR_INSTITUTION").map((p) => p.organization);
+  const text = names.filter(Boolean).join("\n");
+  // Traditional Chinese is found by simplified words too: the document holds both forms.
+  const both = simplified(text) === text ? text : `${text}\n${simplified(text)}`;
   return {
-    searchText: withoutLikeWildcards(foldText(names.filter(Boolean).join("\n"))),
+    searchText: withoutLikeWildcards(foldText(both)),
     searchRule: SEARCH_RULE_VERSION,
     partnerKinds: facet(partners.map((p) => p.kind)),
     partnerCountries: facet(partners.map((p) => p.country)),

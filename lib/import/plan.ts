@@ -104,7 +104,8 @@ const STATUS_BY_WORD = new Map<string, AgreementStatus>(
 
 function wholeNumber(text: string, column: ImportField, max: number, problems: MessagePart[]): number | null {
   if (!text) return null;
-  const n = Number(text);
+  // Full-width figures (typed with a Chinese or Japanese input method) are figures: NFKC.
+  const n = Number(text.normalize("NFKC"));
   if (!Number.isInteger(n) || n < 0 || n > max) {
     problems.push({ key: "importWholeNumber", values: { column, max, text } });
     return null;

@@ -6,6 +6,9 @@ import { parse } from "csv-parse/sync";
 import chardet from "chardet";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
+import * as OpenCC from "opencc-js/t2cn";
+import { CATALOGUES } from "../i18n/translator";
+import { IMPORT_FIELDS } from "./columns";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { inspectZip, WORKBOOK_LIMITS, type ArchiveRefusedError } from "../files/safe-zip";
 
@@ -22,10 +25,10 @@ export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
 /**
  * The encodings a CSV file is read in (names as iconv-lite knows them): what Excel writes for
- * "CSV" on Western, Central European, Chinese, Taiwanese, Japanese and Korean Windows, and UTF-16
+ * "CSV" on Western, Central European, Cyrillic, Chinese, Taiwanese, Japanese and Korean Windows, and UTF-16
  * ("Unicode Text").
  */
-export const CSV_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252", "windows-1250", "gb18030", "big5", "shift_jis", "euc-kr"] as const;
+export const CSV_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252", "windows-1250", "windows-1251", "gb18030", "big5", "shift_jis", "euc-kr"] as const;
 export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
 
 export class ImportFileError extends Error {
@@ -67,26 +70,88 @@ function checkRows(table: ImportTable): ImportTable {
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
+/** Chardet's names for encodings Pacta reads as their Windows supersets (as browsers do). */
+const CHARDET_SUPERSETS: Record<string, CsvEncoding> = { "iso-8859-1": "windows-1252", "iso-8859-2": "windows-1250" };
+
 /**
- * The file's encoding: its byte-order mark, else UTF-8 when every byte sequence is valid
- * UTF-8, else what chardet finds most likely among the encodings Pacta reads (ISO-8859-1 read
- * as its superset Windows-1252, as browsers do). Null when none fits.
+ * UTF-16 that lost its byte-order mark: text of Latin letters and digits has a zero byte in
+ * every other position (even positions for big-endian, odd for little-endian).
+ */
+function utf16WithoutMark(sample: Uint8Array): CsvEncoding | null {
+  const pairs = Math.floor(Math.min(sample.length, 4096) / 2);
+  if (pairs < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (sample[i] === 0) evenZero++;
+    if (sample[i + 1] === 0) oddZero++;
+  }
+  if (oddZero >= pairs * 0.3 && evenZero === 0) return "utf-16le";
+  if (evenZero >= pairs * 0.3 && oddZero === 0) return "utf-16be";
+  return null;
+}
+
+// What a wrong single-byte or double-byte reading leaves in names: C1 control characters,
+// private-use characters, and symbols or superscripts stuck to a letter ("wspó³pracy",
+// "£ódzka" are Polish read as Windows-1252), and quotation marks inside a Latin word ("Ś‹ž" is
+// Japanese read as Windows-1250), and a word of Latin and Cyrillic letters at once ("Universitй" is
+// French read as Windows-1251), or four accented Latin letters in a row, which no Western word
+// has ("Íîâîñèáèðñêèé" is Russian read as Windows-1252). Other quotation marks and dashes are not counted: they stand
+// next to letters in right readings ("“Prix”", "don’t", 关于“一带一路”).
+const ODD_CHARACTER = /[\u0080-\u009F\p{Co}]|(?<=\p{L})[^\x00-\x7F\p{L}\p{M}\p{N}\p{P}\p{Z}]|[^\x00-\x7F\p{L}\p{M}\p{N}\p{P}\p{Z}](?=\p{L})|(?<=\p{L})\p{No}|(?<=\p{Script=Latin})(?!\u2019)[\p{Pi}\p{Pf}](?=\p{Script=Latin})|(?<=\p{Script=Latin})\p{Script=Cyrillic}|(?<=\p{Script=Cyrillic})\p{Script=Latin}|(?:(?![\x00-\x7F])\p{Script=Latin}){4,}/gu;
+// Pacta's own column headers in both languages (and traditional Chinese, via OpenCC's
+// simplified form): a reading under which the header says them is the file's.
+const KNOWN_HEADERS = new Set(
+  IMPORT_FIELDS.flatMap((f) => [CATALOGUES.en.exports.columns[f.key], CATALOGUES["zh-CN"].exports.columns[f.key], ...f.aliases]).map((h) => h.toLowerCase()),
+);
+const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+
+/** How right a reading of the file's first bytes looks: known headers count for, odd characters against. */
+function plausibility(text: string): number {
+  // The header is the first line, or the second after Excel's "sep=" hint.
+  const [first, second] = text.split(/\r\n|\r|\n/, 2);
+  const header = toSimplified(/^"?sep=/i.test(first) ? (second ?? "") : first).toLowerCase();
+  const known = header.split(/[,;\t|]/).filter((cell) => KNOWN_HEADERS.has(cell.trim().replace(/^"|"$/g, ""))).length;
+  return known * 10 - (text.match(ODD_CHARACTER)?.length ?? 0);
+}
+
+/**
+ * The file's encoding: its byte-order mark (or UTF-16's zero bytes where the mark was lost),
+ * else UTF-8 when every byte sequence is valid UTF-8, else the most plausible reading among
+ * chardet's guesses and the other encodings Pacta reads (ISO-8859-1 and -2 read as their
+ * supersets Windows-1252 and -1250): a reading that is not valid in its encoding is out; of
+ * the rest, the one whose header names Pacta's columns and that leaves fewest odd characters
+ * (see ODD_CHARACTER) wins, chardet's order breaking ties. A short Chinese file may still be
+ * read in the wrong one of GB18030 and Big5; the preview shows the encoding and lets the
+ * person change it. Null when none fits.
  */
 export function detectEncoding(bytes: Uint8Array): CsvEncoding | null {
   if (startsWith(bytes, 0xef, 0xbb, 0xbf)) return "utf-8";
   if (startsWith(bytes, 0xff, 0xfe)) return "utf-16le";
   if (startsWith(bytes, 0xfe, 0xff)) return "utf-16be";
+  const wide = utf16WithoutMark(bytes);
+  if (wide) return wide;
   try {
     new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return "utf-8";
   } catch {
-    // Not UTF-8: ask the statistics.
+    // Not UTF-8: weigh the readings.
   }
-  for (const guess of chardet.analyse(bytes.subarray(0, 64 * 1024))) {
-    const name = guess.name.toLowerCase() === "iso-8859-1" ? "windows-1252" : guess.name.toLowerCase();
-    if ((CSV_ENCODINGS as readonly string[]).includes(name)) return name as CsvEncoding;
+  const sample = bytes.subarray(0, 64 * 1024);
+  const guesses = chardet.analyse(sample).map((g) => CHARDET_SUPERSETS[g.name.toLowerCase()] ?? g.name.toLowerCase());
+  const candidates = [...new Set([...guesses, ...CSV_ENCODINGS])].filter(
+    (name): name is CsvEncoding => (CSV_ENCODINGS as readonly string[]).includes(name) && !name.startsWith("utf-"),
+  );
+  let best: { encoding: CsvEncoding; score: number } | null = null;
+  for (const encoding of candidates) {
+    // The sample may end inside a character: its last bytes do not count against a reading.
+    const text = iconv.decode(Buffer.from(sample), encoding);
+    const whole = sample.length < bytes.length ? text.slice(0, -2) : text;
+    if (whole.includes("\uFFFD")) continue;
+    const score = plausibility(whole);
+    if (!best || score > best.score) best = { encoding, score };
   }
-  return null;
+  return best?.encoding ?? null;
 }
 
 /**
@@ -120,6 +185,7 @@ export const ENCODING_LABELS: Record<CsvEncoding, string> = {
   "utf-16be": "UTF-16 BE",
   "windows-1252": "Windows-1252",
   "windows-1250": "Windows-1250",
+  "windows-1251": "Windows-1251",
   gb18030: "GB18030 (GBK)",
   big5: "Big5",
   shift_jis: "Shift_JIS",
@@ -134,7 +200,9 @@ const csvOptions = (delimiter: CsvDelimiter, fromLine: number) =>
  * The delimiter that gives the first lines the most consistent shape: each candidate splits
  * the first 50 lines (quotes respected, so a delimiter inside a quoted cell does not count),
  * and the one under which most lines have the same number of cells, more than one, wins;
- * on a tie, the one that makes more cells, then the order of CSV_DELIMITERS. Comma when none splits.
+ * on a tie, the one that makes more cells, then the order of CSV_DELIMITERS. A delimiter that does
+ * not split the header (the first line) is not a candidate. When none splits it, the file is a
+ * single column and the delimiter is the first of CSV_DELIMITERS that the first lines do not hold.
  */
 export function detectDelimiter(text: string, fromLine = 1): CsvDelimiter {
   let best: { delimiter: CsvDelimiter; score: number; width: number } = { delimiter: ",", score: 0, width: 1 };
@@ -145,6 +213,8 @@ export function detectDelimiter(text: string, fromLine = 1): CsvDelimiter {
     } catch {
       continue;
     }
+    // The header names every column: a delimiter it does not hold is not the file's.
+    if ((records[0]?.length ?? 0) < 2) continue;
     const widths = new Map<number, number>();
     for (const r of records) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
     for (const [width, count] of widths) {
@@ -152,7 +222,15 @@ export function detectDelimiter(text: string, fromLine = 1): CsvDelimiter {
       if (count > best.score || (count === best.score && width > best.width)) best = { delimiter, score: count, width };
     }
   }
-  return best.delimiter;
+  if (best.score > 0) return best.delimiter;
+  const lines = text.split(/\r\n|\r|\n/).slice(fromLine - 1, fromLine - 1 + SAMPLE_LINES);
+  // The header holds a delimiter but the lines cannot be read with it (a quote that never
+  // closes): that delimiter, so that the refusal names the line.
+  const inHeader = CSV_DELIMITERS.find((d) => lines[0]?.includes(d));
+  if (inHeader) return inHeader;
+  // A single column: nothing splits the header, so nothing may split the cells either ("A, Lyon"
+  // is one title); a delimiter that the first lines do not hold reads each line whole.
+  return CSV_DELIMITERS.find((d) => !lines.some((line) => line.includes(d))) ?? ",";
 }
 
 /**
@@ -176,7 +254,8 @@ function readCsv(bytes: Uint8Array, choices: CsvChoices): ImportTable {
   if (!encoding) throw new ImportFileError("importEncodingUnknown");
   const text = decode(bytes, encoding).replace(/^\uFEFF/, "");
   // Excel's "sep=;" first line names the delimiter; it is a hint, not the header.
-  const hint = /^sep=(.)[ \t]*(?:\r\n|\r|\n|$)/i.exec(text);
+  // Also quoted ("sep=;" as a cell) or padded with delimiters (as Excel saves it again: "sep=;;;").
+  const hint = /^"?sep=(.)"?\1*[ \t]*(?:\r\n|\r|\n|$)/i.exec(text);
   const hinted = hint && (CSV_DELIMITERS as readonly string[]).includes(hint[1]) ? (hint[1] as CsvDelimiter) : undefined;
   const fromLine = hint ? 2 : 1;
   const delimiter = choices.delimiter ?? hinted ?? detectDelimiter(text, fromLine);
@@ -232,7 +311,8 @@ const excelSerial = (date: Date) => Math.round((date.getTime() - Date.UTC(1899, 
 /**
  * The text of a cell as a person sees it in Excel, or the problem that stops it being read.
  *
- * - Rich text: its runs joined; a hyperlink: the text it shows (rich or plain), not its address.
+ * - Rich text: its runs joined; a hyperlink: the text it shows (rich or plain), not its address
+ *   (the address only when it has no text). A number: at Excel's 15 significant digits.
  * - A formula: its saved result; none saved (a file written by a tool that does not calculate)
  *   or an error result is a problem naming the cell.
  * - An error cell (#N/A, #REF! …): a problem naming the cell.
@@ -253,7 +333,11 @@ export function cellText(cell: ExcelJS.Cell, value: ExcelJS.CellValue = cell.val
   if (typeof value === "object") {
     if ("error" in value) return { problem: { key: "importErrorCell", values: { cell: cell.address, error: String(value.error) } } };
     if ("richText" in value) return { text: value.richText.map((r) => r.text).join("") };
-    if ("hyperlink" in value) return cellText(cell, value.text as ExcelJS.CellValue);
+    if ("hyperlink" in value) {
+      // A link with no text of its own shows its address (as Excel does).
+      const shown = value.text as ExcelJS.CellValue | undefined;
+      return shown === undefined || shown === null || shown === "" ? { text: String(value.hyperlink ?? "") } : cellText(cell, shown);
+    }
     if ("formula" in value || "sharedFormula" in value) {
       const result = (value as ExcelJS.CellFormulaValue).result;
       if (result === undefined || result === null) {
@@ -264,6 +348,8 @@ export function cellText(cell: ExcelJS.Cell, value: ExcelJS.CellValue = cell.val
     return { text: "" };
   }
   if (typeof value === "boolean") return { text: value ? "yes" : "no" };
+  // Excel keeps and shows 15 significant digits: 0.1 + 0.2 is 0.3 there, not 0.30000000000000004.
+  if (typeof value === "number") return { text: String(Number(value.toPrecision(15))) };
   return { text: String(value) };
 }
 

@@ -55,15 +55,25 @@ const ABBREVIATIONS: Record<string, string> = {
   "&": "and",
 };
 
-/** The folded name without punctuation, each abbreviation written out. */
-function expanded(folded: string): string {
+/**
+ * The folded name as its words alone: punctuation and hyphens are spaces ("Al Farabi" for
+ * "Al-Farabi"), "&" is "and" ("A&M", "A and M"), a leading "the" goes (people drop it), and
+ * spaces between Chinese characters go ("中 国 科 学 院"); with `abbreviations`, each
+ * abbreviation written out.
+ */
+function loose(folded: string, abbreviations = false): string {
   return folded
-    .replace(/[.,'’"()[\]{}]/g, " ")
+    .replace(/&/g, " and ")
+    .replace(/[.,'’"()[\]{}【】\-]/g, " ")
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => ABBREVIATIONS[word] ?? word)
-    .join(" ");
+    .filter((word, index) => !(index === 0 && word === "the"))
+    .map((word) => (abbreviations ? (ABBREVIATIONS[word] ?? word) : word))
+    .join(" ")
+    .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, "");
 }
+/** The folded name without punctuation, each abbreviation written out. */
+const expanded = (folded: string) => loose(folded, true);
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 const HAN = /\p{Script=Han}/u;
@@ -88,14 +98,17 @@ const signature = (expandedName: string) => expandedName.split(" ").map((w) => w
  * name, the first given wins (callers list organisations by name).
  *
  * `candidates(name)`: organisations the name probably means, for a person to confirm, at most
- * `limit`, each with its reason: the same name once abbreviations are written out ("Univ." →
+ * `limit`, each with its reason: the same words once punctuation, hyphens, "&", a leading
+ * "The" and spaces between Chinese characters are set aside (see `loose`), the same name once
+ * abbreviations are written out ("Univ." →
  * "University", ISO 4), the name without an acronym in brackets ("Wuhan University of Technology
  * (WUT)") or the acronym itself, the same Chinese name in the other script (traditional ↔
- * simplified, OpenCC), or a spelling within a small edit distance (Levenshtein; none under 8
+ * simplified, OpenCC), an acronym in brackets anywhere or after a dash, the name before a comma (a city or country after it), or a spelling within a small edit distance (Levenshtein; none under 8
  * letters, then one letter per 12) with the same words' initials, numbers and single letters.
  */
 export class OrganizationMatcher {
   private readonly byFolded = new Map<string, MatchableOrganization>();
+  private readonly byLoose = new Map<string, MatchableOrganization>();
   private readonly byExpanded = new Map<string, MatchableOrganization>();
   private readonly bySimplified = new Map<string, MatchableOrganization>();
   private readonly byAcronym = new Map<string, MatchableOrganization>();
@@ -108,6 +121,8 @@ export class OrganizationMatcher {
       for (const name of names) {
         const folded = foldText(name);
         if (!this.byFolded.has(folded)) this.byFolded.set(folded, o);
+        const words = loose(folded);
+        if (!this.byLoose.has(words)) this.byLoose.set(words, o);
         const long = expanded(folded);
         if (!this.byExpanded.has(long)) this.byExpanded.set(long, o);
         if (HAN.test(name)) {
@@ -136,12 +151,26 @@ export class OrganizationMatcher {
     const folded = foldText(name);
     if (!folded) return [];
     const long = expanded(folded);
+    offer(this.byLoose.get(loose(folded)), "spelling");
     offer(this.byExpanded.get(long), "abbreviation");
-    // "Name (ACRONYM)": the name without the brackets, and the acronym alone.
-    const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(folded);
-    if (bracket) {
-      offer(this.byFolded.get(bracket[1]) ?? this.byExpanded.get(expanded(bracket[1])), "acronym");
-      offer(this.byAcronym.get(bracket[2].trim()), "acronym");
+    // "Name (ACRONYM)", "(ACRONYM) Name", "Name [ACRONYM]", "Name – ACRONYM": the name without the
+    // acronym, and the acronym alone (after a dash only when it is an organisation's acronym).
+    const bracket = /^(.*?)\s*[([【]([^()[\]【】]+)[)\]】]\s*(.*?)$/.exec(folded);
+    const dashed = /^(.+?) - (\S+)$/.exec(folded);
+    const parts = bracket
+      ? { rest: `${bracket[1]} ${bracket[3]}`.trim(), acronym: bracket[2].trim() }
+      : dashed && this.byAcronym.has(dashed[2])
+        ? { rest: dashed[1], acronym: dashed[2] }
+        : null;
+    if (parts) {
+      offer(this.byFolded.get(parts.rest) ?? this.byExpanded.get(expanded(parts.rest)), "acronym");
+      offer(this.byAcronym.get(parts.acronym), "acronym");
+    }
+    // "Name, City, Country": the name before the first comma.
+    const comma = folded.indexOf(",");
+    if (comma > 0) {
+      const head = folded.slice(0, comma).trim();
+      offer(this.byFolded.get(head) ?? this.byLoose.get(loose(head)) ?? this.byExpanded.get(expanded(head)), "spelling");
     }
     if (HAN.test(name)) offer(this.bySimplified.get(foldText(toSimplified(name))), "script");
     const edits = allowedEdits(long.length);

@@ -44,13 +44,18 @@ const ZERO_WIDTH_SPACE = /\u200B/g;
 const INVISIBLE_IN_WORD = /[\u00AD\u200C\u200D\u2060\uFEFF]/g;
 // Every hyphen and dash (hyphen-minus, ‐ ‑ ‒ – — ―, minus sign, small and full-width forms after NFKC).
 const DASHES = /[\p{Pd}\u2212]/gu;
+// Apostrophes typed with other keys ("King’s", "Xiʼan", a backtick or an acute accent) are one "'";
+// the middle dots between the parts of a foreign name in Chinese (约翰·霍普金斯, typed as •, ・ or ‧)
+// are one "·".
+const APOSTROPHES = /[\u2018\u2019\u02BB\u02BC\u0060\u00B4\u2032]/g;
+const MIDDLE_DOTS = /[\u2022\u2027\u2219\u22C5\u30FB\uFF65]/g;
 // Accents come off Latin, Greek and Cyrillic letters only: in Japanese kana the voicing
 // mark makes another letter (か/が), and Indic vowel signs are letters in all but name.
 const MARKS_ON_ALPHABETIC = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
 
 /**
  * Folds a text to its comparison form: Unicode NFKC (full-width letters and digits become
- * ASCII), every dash a `-`, diacritics removed from Latin, Greek and Cyrillic letters, letters that do not decompose folded
+ * ASCII), every dash a `-`, every apostrophe a `'`, every middle dot a `·`, Greek final sigma σ, diacritics removed from Latin, Greek and Cyrillic letters, letters that do not decompose folded
  * (ł→l, ø→o, ß→ss, æ→ae, đ→d, œ→oe, ı→i), lower case, and every run of white space
  * (no-break, ideographic and zero-width spaces included) one ASCII space, trimmed.
  * Chinese, Japanese and Korean text passes through unchanged apart from width and spaces.
@@ -64,10 +69,14 @@ export function foldText(text: string): string {
     .replace(INVISIBLE_IN_WORD, "")
     .normalize("NFKC")
     .replace(DASHES, "-")
+    .replace(APOSTROPHES, "'")
+    .replace(MIDDLE_DOTS, "·")
     .normalize("NFD")
     .replace(MARKS_ON_ALPHABETIC, "$1")
     .replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_LETTERS[letter] ?? letter)
     .toLowerCase()
+    // Greek final sigma is sigma: capitals lower-case to σ, so "ΑΘΗΝΑΣ" and "Αθήνας" are one word.
+    .replace(/ς/g, "σ")
     .replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_LETTERS[letter] ?? letter)
     .normalize("NFC")
     .replace(/\s+/gu, " ")

@@ -230,4 +230,27 @@ describe("field cases: reading, cells and dates (SQLite)", () => {
     const broken = await call(importCommands.previewImport, editor, t.db, { file: new File([new Uint8Array(iconv.encode("Title,Partners\nA,B\nC,ｱ\n", "shift_jis"))], "sjis.csv"), encoding: "big5" });
     expect(broken).toMatchObject({ status: "error", fieldErrors: { file: [expect.stringMatching(/could not be read as Big5: line 3/)] } });
   });
+
+  it("cases of our own of each kind, through the preview: Windows-1250 names, a near spelling to confirm, exact spellings matched, typed dates and full-width numbers read", async () => {
+    const text =
+      "Title;Partners;Signed on;Term (months)\n" +
+      "Umowa o współpracy, Łódź;Wuhan University of Technology – WUT;May 3rd, 2019;36.0\n" +
+      "Smlouva;WUHAN\u00A0UNIVERSITY  OF TECHNOLOGY ;Mar-19;12\n" +
+      "Ugovor;wuhan university of technology;2019-5-3 10:00;24\n";
+    const file = new File([new Uint8Array(iconv.encode(text, "windows-1250"))], "own.csv");
+    const result = await preview(t.db, editor, file);
+    expect(result.csv).toMatchObject({ delimiter: ";", encoding: "windows-1250", encodingLabel: "Windows-1250" });
+    expect(result.matchedOrganizations).toBe(2);
+    expect(result.newOrganizations).toEqual([]);
+    expect(result.partnersToConfirm.map((p) => [p.name, p.lines, p.candidates.map((c) => c.reason)])).toEqual([["Wuhan University of Technology – WUT", [2], ["acronym"]]]);
+    expect(problemsOf(result)).toEqual([expect.stringMatching(/^2: Partner “Wuhan University of Technology – WUT” may be an organisation already in Pacta/)]);
+    expect(result.sample.map((r) => [r.title, r.signedOn])).toEqual([
+      ["Umowa o współpracy, Łódź", "2019-05-03"],
+      ["Smlouva", "2019-03"],
+      ["Ugovor", "2019-05-03"],
+    ]);
+    // Figures typed with a Chinese input method are figures.
+    const wide = await preview(t.db, editor, new File(["标题,合作方,期限（月）\n协议,武汉理工大学,３６\n"], "wide.csv"));
+    expect(problemsOf(wide)).toEqual([]);
+  });
 });

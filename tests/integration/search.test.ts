@@ -30,6 +30,13 @@ const OWN_CASES = {
   noBreak: { title: "Search test no-break spaces", partner: "Université\u00A0Paris\u00A0Exemple", country: "France" },
   chinese: { title: "广西汽车研究院合作框架协议", partner: null, country: null },
   wildcards: { title: "Search test lab_net 100%green back\\slash", partner: "Hochschule Nordstadt", country: "Germany" },
+  apostrophe: { title: "Search test apostrophe", partner: "King’s College Exemple", country: "United Kingdom" },
+  vietnamese: { title: "Search test ơ ư", partner: "Trường Đại học Bách khoa Ví dụ", country: "Viet Nam" },
+  greek: { title: "Search test Greek", partner: "Πανεπιστήμιο Παραδείγματος Αθηνών", country: "Greece" },
+  cyrillic: { title: "Search test Cyrillic", partner: "Примерный государственный университет имени Ёлкина", country: "Russia" },
+  middleDot: { title: "约翰·霍普金斯示例合作备忘录", partner: "Scientiﬁc Institute Ⓔxample", country: "United States" },
+  turkish: { title: "Search test İ", partner: "İzmir Örnek Enstitüsü", country: "Türkiye" },
+  traditional: { title: "學術交流協議", partner: "國立臺灣示例大學", country: "Taiwan" },
 } as const;
 type Key = keyof typeof OWN_CASES | "lodz" | "kobenhavn" | "strasse";
 
@@ -80,6 +87,24 @@ const TABLE: [query: string, found: (string | Key)[]][] = [
   ["dure dakovica", ["stroke"]],
   ["oenologie", ["ligature"]],
   ["Œnologie", ["ligature"]],
+  ["king's college", ["apostrophe"]],
+  ["KING’S exemple", ["apostrophe"]],
+  ["truong dai hoc bach khoa", ["vietnamese"]],
+  ["TRƯỜNG ví dụ", ["vietnamese"]],
+  ["πανεπιστημιο αθηνων", ["greek"]],
+  ["ΠΑΝΕΠΙΣΤΉΜΙΟ ΠΑΡΑΔΕΊΓΜΑΤΟΣ", ["greek"]],
+  ["παραδειγματος", ["greek"]],
+  ["елкина университет", ["cyrillic"]],
+  ["ЁЛКИНА", ["cyrillic"]],
+  ["约翰•霍普金斯", ["middleDot"]],
+  ["scientific example", ["middleDot"]],
+  ["izmir ornek", ["turkish"]],
+  // Traditional and simplified Chinese find each other (OpenCC), in the document and in the query.
+  ["台湾示例", ["traditional"]],
+  ["臺灣示例", ["traditional"]],
+  ["学术交流", ["traditional"]],
+  ["廣西 框架", ["chinese"]],
+  ["İZMİR", ["turkish"]],
   // Widths, dashes and spaces, in the document and in the query.
   ["xyz robotics", ["fullWidth"]],
   ["ｒｏｂｏｔｉｃｓ　ｘｙｚ", ["fullWidth"]],

@@ -63,3 +63,50 @@ describe("partner matching", () => {
     expect(paris.candidates("Universite Paris 1 Pantheon-Sorbone").map((c) => c.reason)).toEqual(["spelling"]);
   });
 });
+
+describe("partner matching: more spellings of one partner", () => {
+  const more = new OrganizationMatcher([
+    ...organizations,
+    { id: "lse", name: "The London School of Economics and Political Science", localName: null, acronym: "LSE", otherNames: [] },
+    { id: "tamu", name: "Texas A&M University", localName: null, acronym: null, otherNames: [] },
+    { id: "kaznu", name: "Al-Farabi Kazakh National University", localName: null, acronym: null, otherNames: [] },
+    { id: "cas", name: "Chinese Academy of Sciences", localName: "中国科学院", acronym: "CAS", otherNames: [] },
+  ]);
+  const offer = (name: string) => {
+    expect(more.exact(name), name).toBeNull();
+    return more.candidates(name).map((c) => c.id);
+  };
+
+  it("offers a name without its leading 'The', and '&' for 'and' inside a word", () => {
+    expect(offer("London School of Economics and Political Science")).toEqual(["lse"]);
+    expect(offer("London School of Economics & Political Science")).toEqual(["lse"]);
+    expect(offer("Texas A and M University")).toEqual(["tamu"]);
+    expect(offer("Texas A & M University")).toEqual(["tamu"]);
+  });
+
+  it("offers a hyphen written as a space", () => {
+    expect(offer("Al Farabi Kazakh National University")).toEqual(["kaznu"]);
+  });
+
+  it("offers a name with its acronym in brackets before it, in square brackets, or after a dash", () => {
+    for (const name of ["(WUT) Wuhan University of Technology", "Wuhan University of Technology [WUT]", "Wuhan University of Technology – WUT", "Wuhan University of Technology（WUT）"]) {
+      expect(offer(name), name).toEqual(["wut"]);
+    }
+  });
+
+  it("offers a name followed by its city or country after a comma", () => {
+    expect(offer("Wuhan University of Technology, Wuhan, China")).toEqual(["wut"]);
+    expect(offer("London School of Economics, UK")).toEqual([]);
+    expect(offer("Chinese Academy of Sciences, Beijing")).toEqual(["cas"]);
+  });
+
+  it("matches an apostrophe typed with another key exactly", () => {
+    const kings = new OrganizationMatcher([{ id: "kcl", name: "King's College Example", localName: null, acronym: null, otherNames: [] }]);
+    expect(kings.exact("King’s College Example")?.id).toBe("kcl");
+  });
+
+  it("offers a Chinese name typed with spaces between its characters", () => {
+    expect(offer("中 国 科 学 院")).toEqual(["cas"]);
+    expect(offer("武汉 理工大学")).toEqual(["wut"]);
+  });
+});

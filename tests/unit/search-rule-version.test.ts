@@ -16,6 +16,7 @@ const SAMPLE_NAMES = [
   "ＷＵＴ 武汉理工大学 広島大学 서울대학교",
   "100%_lab\\net",
   "Ελληνικό Πανεπιστήμιο Кыргызский университет",
+  "King’s College Xiʼan 约翰•霍普金斯 ΑΘΗΝΑΣ Αθήνας 國立臺灣大學",
 ];
 
 function fingerprint() {
@@ -34,6 +35,6 @@ function fingerprint() {
 describe("the search rule's version", () => {
   it("is raised whenever what the rule makes of a document changes", () => {
     // If this fails after a deliberate change: raise SEARCH_RULE_VERSION, then record both here.
-    expect({ version: SEARCH_RULE_VERSION, fingerprint: fingerprint() }).toEqual({ version: 2, fingerprint: "761fee294f086208" });
+    expect({ version: SEARCH_RULE_VERSION, fingerprint: fingerprint() }).toEqual({ version: 3, fingerprint: "4a1934497b0e4e00" });
   });
 });

@@ -23,6 +23,12 @@ describe("foldText, the one text rule", () => {
     ["２０１９年５月３日", "2019年5月3日"],
     ["がっこう 학교", "がっこう 학교"],
     ["   ", ""],
+    // Apostrophes and middle dots typed with other keys are one mark: "King’s" is "King's",
+    // 约翰•霍普金斯 is 约翰·霍普金斯; Greek final sigma is sigma (capitals fold to σ).
+    ["King’s College Xi‘an Xiʼan Xi`an", "king's college xi'an xi'an xi'an"],
+    ["约翰•霍普金斯 约翰・霍普金斯 约翰‧霍普金斯", "约翰·霍普金斯 约翰·霍普金斯 约翰·霍普金斯"],
+    ["ΑΘΗΝΑΣ Αθήνας", "αθηνασ αθηνασ"],
+    ["İzmir Trường Đại học Scientiﬁc ⓐⓑ", "izmir truong dai hoc scientific ab"],
   ])("%j folds to %j", (text, folded) => {
     expect(foldText(text)).toBe(folded);
   });

@@ -66,3 +66,43 @@ describe("dates typed in spreadsheets", () => {
     for (const text of ["", "soon", "Mays 2019", "2019/13", "3 Ma 2019", "January 3rd", "2019-13", "0/5/2019", "13/13/2019", "999", "32 May 2024", "2019-05-32"]) expect(read(text), text).toBe("notADate");
   });
 });
+
+describe("more ways people type dates", () => {
+  it("reads ISO dates without leading zeros, with a time of day, or without separators", () => {
+    expect(read("2019-5-3")).toBe("2019-05-03 DAY");
+    expect(read("2019-05-3")).toBe("2019-05-03 DAY");
+    expect(read("2019-5")).toBe("2019-05 MONTH");
+    expect(read("2019-05-03T00:00:00")).toBe("2019-05-03 DAY");
+    expect(read("2019-05-03 14:30")).toBe("2019-05-03 DAY");
+    expect(read("20190503")).toBe("2019-05-03 DAY");
+    expect(read("20190230")).toBe("noSuchDay");
+  });
+
+  it("reads English ordinals and 'of'", () => {
+    for (const text of ["May 3rd, 2019", "May 3rd 2019", "3rd of May 2019", "3rd May 2019", "the 3rd of May, 2019", "3 May 19", "3-May-19"]) {
+      expect(read(text), text).toBe("2019-05-03 DAY");
+    }
+    expect(read("1st June 2020")).toBe("2020-06-01 DAY");
+    expect(read("22nd Feb 2021")).toBe("2021-02-22 DAY");
+  });
+
+  it("reads a month with its year as Excel shows 'mmm-yy' and as people write it", () => {
+    for (const text of ["Mar-19", "Mar '19", "March-2019", "March, 2019", "3/2019", "03/2019", "03.2019"]) expect(read(text), text).toBe("2019-03 MONTH");
+    expect(read("13/2019")).toBe("notADate");
+    // "Mar 19" is as likely the 19th of March, without a year.
+    expect(read("Mar 19")).toBe("notADate");
+  });
+
+  it("reads Chinese numerals and spaced full-width forms", () => {
+    expect(read("二〇一九年五月三日")).toBe("2019-05-03 DAY");
+    expect(read("二〇一九年十二月")).toBe("2019-12 MONTH");
+    expect(read("2019年十月二十三日")).toBe("2019-10-23 DAY");
+    expect(read("２０１９年　５月　３日")).toBe("2019-05-03 DAY");
+    expect(read("２０１９ / ５ / ３")).toBe("2019-05-03 DAY");
+  });
+
+  it("takes every dash between two years as a range (academic year), and keeps ISO months", () => {
+    for (const text of ["2009—2010", "2009 – 10", "2009‒10"]) expect(read(text), text).toBe("academicYear");
+    expect(read("2009‐10")).toBe("2009-10 MONTH");
+  });
+});
