@@ -137,7 +137,7 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
 
   const [organizations, otherNames, types, focusAreas, references] = await Promise.all([
     // Our own institution too: named among the partners, it is matched (and kept as party 0 only, by the commit), never created again.
-    database.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, localName: true, acronym: true } }),
+    database.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, localName: true, acronym: true, isOwnInstitution: true } }),
     database.organizationName.findMany({ select: { organizationId: true, name: true } }),
     database.agreementType.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, code: true } }),
     database.focusArea.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
@@ -147,6 +147,7 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
   for (const n of otherNames) namesOf.set(n.organizationId, [...(namesOf.get(n.organizationId) ?? []), n.name]);
   const matcher = new OrganizationMatcher(organizations.map((o) => ({ ...o, otherNames: namesOf.get(o.id) ?? [] })));
   const organizationIds = new Set(organizations.map((o) => o.id));
+  const ownInstitutionIds = new Set(organizations.filter((o) => o.isOwnInstitution).map((o) => o.id));
   const typeByName = new Map(types.flatMap((t) => [[foldText(t.code), t.id] as const, [foldText(t.name), t.id] as const]));
   const focusByName = new Map(focusAreas.map((f) => [foldText(f.name), f.id] as const));
   const existingReferences = new Set(references.map((r) => r.reference));
@@ -204,8 +205,10 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
       }
     }
 
-    const names = split(value("partners"));
     const localNames = split(value("partnerLocalNames"));
+    // A partner named only in the local-language column is named all the same.
+    const givenNames = split(value("partners"));
+    const names = Array.from({ length: Math.max(givenNames.length, localNames.length) }, (_, i) => givenNames[i] ?? localNames[i]);
     const countries = split(value("partnerCountries"));
     if (names.length === 0 && !problems.some((p) => p.key === "importErrorCell" || p.key === "importFormulaNoValue")) problems.push({ key: "importNoPartner" });
     const partners = names.map((name, i): PlannedPartner => {
@@ -243,6 +246,9 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
       }
       return { name, key: partnerKey, localName, country, matchId: null, kind };
     });
+
+    // Our own institution is party 0 of every agreement: a row that names only it has no partner.
+    if (partners.length > 0 && partners.every((p) => p.matchId !== null && ownInstitutionIds.has(p.matchId))) problems.push({ key: "importOnlyOwnInstitution" });
 
     const typeName = value("type");
     let type: PlannedAgreement["type"] = null;

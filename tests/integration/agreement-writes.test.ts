@@ -107,3 +107,33 @@ describe.each(PROVIDERS)("writing agreements on %s", (provider) => {
     expect(await t.db.agreement.count()).toBe(before);
   });
 });
+
+describe.each(PROVIDERS)("partners an import names on %s", (provider) => {
+  let t: TestDatabase;
+  let editor: CurrentUser;
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+    await seedArticle(t.db);
+    editor = await createUser(t.db, "EDITOR");
+  });
+  afterAll(async () => t?.drop());
+  const runImport = (file: File) =>
+    executeCommand(importCommands.importAgreements as Command<never, unknown>, editor, { file }, t.db).then((r) => r.result as ActionResult<{ references: string[] }>);
+
+  it("refuses a row that names only our own institution, which would leave an agreement without a partner", async () => {
+    const before = await t.db.agreement.count();
+    const file = importFile("Title,Partners,Signed on\nJoint lab,Wuhan University of Technology,2019-05-03\n");
+    const preview = await executeCommand(importCommands.previewImport as Command<never, unknown>, editor, { file }, t.db).then((r) => r.result);
+    expect(preview).toMatchObject({ status: "success", data: { problems: [{ line: 2, messages: [{ key: "importOnlyOwnInstitution" }] }] } });
+    expect((await runImport(file)).status).toBe("error");
+    expect(await t.db.agreement.count()).toBe(before);
+  });
+
+  it("takes a partner named only in the local-language column", async () => {
+    const result = await runImport(importFile("Title,Partners,Partner local names,Signed on\nSteel lab,,广西柳州钢铁集团有限公司,2021-05\n"));
+    expect(result.status).toBe("success");
+    const reference = result.status === "success" ? result.data.references[0] : "";
+    const parties = await t.db.agreementParty.findMany({ where: { agreement: { reference }, role: "PARTNER" }, select: { organization: { select: { acronym: true } } } });
+    expect(parties.map((p) => p.organization.acronym)).toEqual(["GLISG"]);
+  });
+});
