@@ -69,6 +69,11 @@ const TABLE: [query: string, found: (string | Key)[]][] = [
   ["广西", ["AG-2010-0001", "AG-2020-0001", "AG-2020-0005", "AG-2020-0007", "chinese"]],
   ["柳", ["AG-2020-0003", "AG-2020-0004", "AG-2020-0005"]],
   ["张清杰", ["AG-2020-0001"]],
+  // The README's examples on the demo data.
+  ["柳州 钢铁", ["AG-2020-0005"]],
+  ["柳州钢铁", ["AG-2020-0005"]],
+  ["钢铁", ["AG-2020-0005"]],
+  ["武汉理工 广西", ["AG-2010-0001", "AG-2020-0001", "AG-2020-0005", "AG-2020-0007", "chinese"]], // our institution is a party of every agreement
   // The field case, typed without the letters and with them.
   ["lodz", ["lodz"]],
   ["Łódź", ["lodz"]],
