@@ -6,7 +6,7 @@ import { useActionState, useState, startTransition } from "react";
 import type { ActionResult } from "@/lib/actions/command";
 import type { AgreementChoices } from "@/lib/agreements/queries";
 import { commandInputFrom, type AgreementFormValues } from "@/lib/agreements/form-values";
-import { FormError } from "@/components/forms/field";
+import { FormError } from "@/components/forms/form-error";
 import { AboutSection, DatesSection, PartiesSection, ResponsibilitySection, SignatoriesSection, type SectionProps } from "./agreement-form-sections";
 
 type Action = (previous: ActionResult<{ reference: string }> | null, input: unknown) => Promise<ActionResult<{ reference: string }>>;

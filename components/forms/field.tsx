@@ -37,11 +37,3 @@ export function Field({
     </div>
   );
 }
-
-export function FormError({ message }: { message?: string }) {
-  return (
-    <div role="alert" aria-live="assertive" className={message ? "rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800" : "sr-only"}>
-      {message}
-    </div>
-  );
-}

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { FormError, inputClass } from "@/components/forms/field";
+import { inputClass } from "@/components/forms/field";
+import { FormError } from "@/components/forms/form-error";
 import type { ActionResult } from "@/lib/actions/command";
 import type { MessagePart } from "@/lib/errors";
 import { ORGANIZATION_KINDS } from "@/lib/enumerations";

@@ -107,6 +107,25 @@ describe("an editor", () => {
     await expect(page.locator("#history").textContent()).resolves.toContain("Renewal started");
   });
 
+  it("on a phone, sees why a long form was refused without scrolling back up to find it", async () => {
+    const page = await signedInPage("editor@pacta.local", VIEWPORTS.phone);
+    await page.goto(`${baseURL}/agreements/new`);
+    await page.getByLabel("Title").fill("A day that does not exist");
+    await page.getByLabel("Signed on").fill("2020-02-30");
+    // Sent from the button at the end of the form, far below its first fields on a phone.
+    await page.getByRole("button", { name: "Log the agreement" }).click();
+    // The form's own summary (the route announcer is an alert too).
+    const summary = page.locator('form [role="alert"][tabindex="-1"]');
+    await summary.waitFor();
+    const box = await summary.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(VIEWPORTS.phone.height);
+    await expect(summary.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(page.getByText("There is no 30 February 2020").isVisible()).resolves.toBe(true);
+    await screenshot(page, "agreement-new-refused-phone");
+  });
+
   it("is told when someone else saved the agreement first, and nothing is overwritten", async () => {
     const first = await signedInPage("editor@pacta.local");
     const second = await signedInPage("admin@pacta.local");
