@@ -15,7 +15,7 @@ export interface MatchableOrganization {
 }
 
 /** Why a name was offered as a possible match. */
-export type MatchReason = "abbreviation" | "acronym" | "script" | "spelling";
+export type MatchReason = "abbreviation" | "acronym" | "script" | "spelling" | "wordOrder" | "legalForm";
 
 export interface MatchCandidate {
   id: string;
@@ -75,6 +75,25 @@ function loose(folded: string, abbreviations = false): string {
 /** The folded name without punctuation, each abbreviation written out. */
 const expanded = (folded: string) => loose(folded, true);
 
+// Words that join a name's parts and move when it is reworded ("People's Government of Liuzhou",
+// "Liuzhou People's Government"): left out when comparing the words a name is made of.
+const JOINING_WORDS = new Set(["of", "the", "and", "for", "at", "in", "de", "du", "des", "la", "le", "di", "del", "der", "die", "das", "und", "für", "s"]);
+/** The name's words as a set, in one order: the same for a reworded name. Empty for a name of fewer than two words. */
+function wordSet(expandedName: string): string {
+  const words = expandedName.split(" ").filter((w) => !JOINING_WORDS.has(w));
+  return words.length < 2 ? "" : [...new Set(words)].sort().join(" ");
+}
+
+// Legal forms that Chinese companies' names carry or drop (广西汽车集团 for 广西汽车集团有限公司),
+// longest first, and their English counterparts.
+const CHINESE_LEGAL_FORMS = /(股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司)+$/u;
+const LATIN_LEGAL_FORMS = /( (co|company|corporation|ltd|limited|llc|inc|plc|gmbh|ag|sa|group))+$/u;
+/** The name without its legal form, or "" when under two characters would be left. */
+function withoutLegalForm(expandedName: string): string {
+  const core = expandedName.replace(HAN.test(expandedName) ? CHINESE_LEGAL_FORMS : LATIN_LEGAL_FORMS, "");
+  return core.length >= 2 ? core : "";
+}
+
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 const HAN = /\p{Script=Han}/u;
 
@@ -103,7 +122,9 @@ const signature = (expandedName: string) => expandedName.split(" ").map((w) => w
  * abbreviations are written out ("Univ." →
  * "University", ISO 4), the name without an acronym in brackets ("Wuhan University of Technology
  * (WUT)") or the acronym itself, the same Chinese name in the other script (traditional ↔
- * simplified, OpenCC), an acronym in brackets anywhere or after a dash, the name before a comma (a city or country after it), or a spelling within a small edit distance (Levenshtein; none under 8
+ * simplified, OpenCC), an acronym in brackets anywhere or after a dash, the name before a comma (a city or country after it),
+ * the same words in another order ("Liuzhou People's Government" for "People's Government of Liuzhou"), the same name
+ * with or without a company's legal form ("广西汽车集团" for "广西汽车集团有限公司"), or a spelling within a small edit distance (Levenshtein; none under 8
  * letters, then one letter per 12) with the same words' initials, numbers and single letters.
  */
 export class OrganizationMatcher {
@@ -112,6 +133,8 @@ export class OrganizationMatcher {
   private readonly byExpanded = new Map<string, MatchableOrganization>();
   private readonly bySimplified = new Map<string, MatchableOrganization>();
   private readonly byAcronym = new Map<string, MatchableOrganization>();
+  private readonly byWordSet = new Map<string, MatchableOrganization>();
+  private readonly byCore = new Map<string, MatchableOrganization>();
   /** Names for the spelling comparison, by their words' initials (see `signature`). */
   private readonly spellings = new Map<string, { expanded: string; organization: MatchableOrganization }[]>();
 
@@ -125,6 +148,10 @@ export class OrganizationMatcher {
         if (!this.byLoose.has(words)) this.byLoose.set(words, o);
         const long = expanded(folded);
         if (!this.byExpanded.has(long)) this.byExpanded.set(long, o);
+        const set = wordSet(long);
+        if (set && !this.byWordSet.has(set)) this.byWordSet.set(set, o);
+        const core = withoutLegalForm(long);
+        if (core && !this.byCore.has(core)) this.byCore.set(core, o);
         if (HAN.test(name)) {
           const simplified = foldText(toSimplified(name));
           if (!this.bySimplified.has(simplified)) this.bySimplified.set(simplified, o);
@@ -173,6 +200,10 @@ export class OrganizationMatcher {
       offer(this.byFolded.get(head) ?? this.byLoose.get(loose(head)) ?? this.byExpanded.get(expanded(head)), "spelling");
     }
     if (HAN.test(name)) offer(this.bySimplified.get(foldText(toSimplified(name))), "script");
+    const set = wordSet(long);
+    if (set) offer(this.byWordSet.get(set), "wordOrder");
+    const core = withoutLegalForm(long);
+    if (core) offer(this.byCore.get(core), "legalForm");
     const edits = allowedEdits(long.length);
     if (edits > 0) {
       const near = (this.spellings.get(signature(long)) ?? [])

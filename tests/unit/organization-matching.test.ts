@@ -110,3 +110,34 @@ describe("partner matching: more spellings of one partner", () => {
     expect(offer("武汉 理工大学")).toEqual(["wut"]);
   });
 });
+
+describe("partner matching: reworded names and legal forms", () => {
+  const more = new OrganizationMatcher([
+    { id: "liuzhou", name: "People's Government of Liuzhou", localName: "柳州市人民政府", acronym: null, otherNames: [] },
+    { id: "gac", name: "Guangxi Automobile Group", localName: "广西汽车集团有限公司", acronym: null, otherNames: [] },
+    { id: "acme", name: "Acme Robotics Co., Ltd.", localName: null, acronym: null, otherNames: [] },
+    { id: "tum", name: "Technical University of Munich", localName: "Technische Universität München", acronym: "TUM", otherNames: [] },
+  ]);
+  const offeredHere = (name: string) => more.candidates(name).map((c) => `${c.id} ${c.reason}`);
+
+  it("offers the same words in another order, never matching them silently", () => {
+    expect(more.exact("Liuzhou People's Government")).toBeNull();
+    expect(offeredHere("Liuzhou People's Government")).toContain("liuzhou wordOrder");
+    expect(offeredHere("Munich Technical University")).toContain("tum wordOrder");
+    expect(offeredHere("Universität München Technische")).toContain("tum wordOrder");
+  });
+
+  it("offers a company's name with or without its legal form, in Chinese and in English", () => {
+    expect(more.exact("广西汽车集团")).toBeNull();
+    expect(offeredHere("广西汽车集团")).toContain("gac legalForm");
+    expect(offeredHere("广西汽车有限公司")).toContain("gac legalForm");
+    expect(offeredHere("Acme Robotics")).toContain("acme legalForm");
+    expect(offeredHere("Acme Robotics Limited")).toContain("acme legalForm");
+  });
+
+  it("does not offer names that only share some words", () => {
+    expect(offeredHere("People's Government of Nanning")).toEqual([]);
+    expect(offeredHere("Technical University of Berlin")).toEqual([]);
+    expect(offeredHere("广西钢铁集团")).toEqual([]);
+  });
+});
