@@ -10,6 +10,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatInstant } from "@/lib/dates/institution-time";
 import { intlLocaleOf } from "@/lib/i18n/locales";
 import { dashboardFigures } from "@/lib/reports/dashboard";
+import { runningPeriodsCurrent } from "@/lib/agreements/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -17,6 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   await requireUser("/");
+  await runningPeriodsCurrent();
   const [figures, t, labels, history] = await Promise.all([
     dashboardFigures(),
     getTranslations("dashboard"),

@@ -10,6 +10,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { shownStatus } from "./status";
 import { RENEWAL_COLUMNS } from "./running-period";
+import { keepRunningPeriodsCurrent } from "./running-period-refresh";
 import { timeFacts } from "./time-facts";
 import { parseSystemNote } from "./system-note";
 import type { AgreementListFilters } from "./list-params";
@@ -57,6 +58,9 @@ const agreementListSelect = {
 } satisfies Prisma.AgreementSelect;
 
 export const AGREEMENT_PAGE_SIZE = 25;
+
+/** Moves stored running periods on once a day, before a page filters or counts by them (see running-period-refresh.ts). */
+export const runningPeriodsCurrent = (database: Database = db) => keepRunningPeriodsCurrent(database);
 
 /** One page of the list and the total: a fixed number of queries, whatever the page size. */
 export async function listAgreements(

@@ -32,3 +32,18 @@ export async function refreshRunningPeriods(database: Database | DatabaseTransac
   }
   return moved;
 }
+
+const refreshedOn = new WeakMap<object, string>();
+
+/**
+ * `refreshRunningPeriods` at most once a day (in the institution's zone) for each database
+ * client, for the pages that filter and count by the stored running period (the list's "ends
+ * within" and "notice within", the dashboard): an agreement that rolled over overnight moves on
+ * at the first page of the day, not at the next hourly job. Costs nothing for the rest of the day.
+ */
+export async function keepRunningPeriodsCurrent(database: Database, now: Date = currentInstant()): Promise<void> {
+  const day = institutionToday(now).toISOString();
+  if (refreshedOn.get(database) === day) return;
+  await refreshRunningPeriods(database, now);
+  refreshedOn.set(database, day);
+}

@@ -11,7 +11,8 @@ import { toIsoPartial } from "@/lib/dates/partial-date";
 import { importCommands } from "@/lib/import/commands";
 import { listAgreements } from "@/lib/agreements/queries";
 import { parseListParams } from "@/lib/agreements/list-params";
-import { refreshRunningPeriods } from "@/lib/agreements/running-period-refresh";
+import { keepRunningPeriodsCurrent, refreshRunningPeriods } from "@/lib/agreements/running-period-refresh";
+import { createPrismaClient } from "@/lib/prisma-client";
 import { calendarFeed } from "@/lib/reports/calendar";
 import { exportStream } from "@/lib/reports/agreement-export";
 import { dashboardFigures } from "@/lib/reports/dashboard";
@@ -164,5 +165,24 @@ describe.each(PROVIDERS)("terms and rolling renewals on %s", (provider) => {
     await runReminderJob(t.db, { mailer: null, log: () => {} });
     const reminders = await t.db.reminder.findMany({ where: { userId: reader.id, agreement: { reference: tacit.reference } }, select: { kind: true, dueOn: true, daysBefore: true } });
     expect(reminders.map((r) => `${r.kind} ${iso(r.dueOn)} ${r.daysBefore}`)).toEqual(["NOTICE 2027-07-02 90"]);
+  });
+
+  it("moves periods on at the first page of a new day, and only once that day", async () => {
+    // 1 June 2027: the monthly one rolled over overnight (its stored end is 31 May, from the test before).
+    const statements: string[] = [];
+    const counted = createPrismaClient(t.url, { onQuery: (sql) => statements.push(sql) });
+    try {
+      expect(iso((await byTitle("Monthly tacit renewal from 31 January")).endsOn)).toBe("2027-05-31");
+      await keepRunningPeriodsCurrent(counted, new Date("2027-06-01T00:10:00Z"));
+      const monthly = await byTitle("Monthly tacit renewal from 31 January");
+      expect({ end: iso(monthly.endsOn), notice: iso(monthly.noticeDeadline) }).toEqual({ end: "2027-06-30", notice: "2027-06-20" });
+      statements.length = 0;
+      await keepRunningPeriodsCurrent(counted, new Date("2027-06-01T18:00:00Z"));
+      expect(statements, "the rest of the day costs nothing").toEqual([]);
+      await keepRunningPeriodsCurrent(counted, new Date("2027-07-01T00:10:00Z"));
+      expect(iso((await byTitle("Monthly tacit renewal from 31 January")).endsOn)).toBe("2027-07-31");
+    } finally {
+      await counted.$disconnect();
+    }
   });
 });

@@ -5,7 +5,7 @@ import { ListFilters } from "@/components/agreements/list-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { primaryLink, secondaryLink } from "@/components/ui/page-header";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
-import { listAgreements, listFilterChoices } from "@/lib/agreements/queries";
+import { listAgreements, listFilterChoices, runningPeriodsCurrent } from "@/lib/agreements/queries";
 import { getTranslations } from "next-intl/server";
 import { exportHref, hasFilters, listHref, parseListParams, type SortColumn } from "@/lib/agreements/list-params";
 
@@ -18,6 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AgreementsPage({ searchParams }: Props) {
   const filters = parseListParams(await searchParams);
   await requireUser(listHref(filters));
+  await runningPeriodsCurrent();
   const [list, choices, canWrite, t] = await Promise.all([
     listAgreements(filters),
     listFilterChoices(filters.partner),
