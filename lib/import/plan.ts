@@ -125,16 +125,8 @@ function yesNo(text: string, problems: MessagePart[]): boolean {
 const LISTED_NAMES = 30;
 const listed = (names: string[]) => (names.length > LISTED_NAMES ? `${names.slice(0, LISTED_NAMES).join("; ")}; …` : names.join("; ")) || "—";
 
-/**
- * Plans an import: each row's agreement and its problems, the partners matched, to confirm and
- * to create, and the types and focus areas to add (only when `mayAddLists`).
- */
-export async function planImport(database: DatabaseTransaction, table: ImportTable, mapping: ColumnMapping, options: PlanOptions = {}): Promise<ImportPlan> {
-  const decisions = options.decisions ?? {};
-  const fileProblems = IMPORT_FIELDS.filter((f) => "required" in f && f.required && mapping[f.key] === undefined).map(
-    (f): MessagePart => ({ key: "importColumnMissing", values: { column: f.key } }),
-  );
-
+/** What a plan compares rows with: the register's organisations, lists and references, read once. */
+async function readRegister(database: DatabaseTransaction) {
   const [organizations, otherNames, types, focusAreas, references] = await Promise.all([
     // Our own institution too: named among the partners, it is matched (and kept as party 0 only, by the commit), never created again.
     database.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, localName: true, acronym: true, isOwnInstitution: true } }),
@@ -145,152 +137,107 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
   ]);
   const namesOf = new Map<string, string[]>();
   for (const n of otherNames) namesOf.set(n.organizationId, [...(namesOf.get(n.organizationId) ?? []), n.name]);
-  const matcher = new OrganizationMatcher(organizations.map((o) => ({ ...o, otherNames: namesOf.get(o.id) ?? [] })));
-  const organizationIds = new Set(organizations.map((o) => o.id));
-  const ownInstitutionIds = new Set(organizations.filter((o) => o.isOwnInstitution).map((o) => o.id));
-  const typeByName = new Map(types.flatMap((t) => [[foldText(t.code), t.id] as const, [foldText(t.name), t.id] as const]));
-  const focusByName = new Map(focusAreas.map((f) => [foldText(f.name), f.id] as const));
-  const existingReferences = new Set(references.map((r) => r.reference));
+  return {
+    matcher: new OrganizationMatcher(organizations.map((o) => ({ ...o, otherNames: namesOf.get(o.id) ?? [] }))),
+    organizationIds: new Set(organizations.map((o) => o.id)),
+    ownInstitutionIds: new Set(organizations.filter((o) => o.isOwnInstitution).map((o) => o.id)),
+    types,
+    focusAreas,
+    typeByName: new Map(types.flatMap((t) => [[foldText(t.code), t.id] as const, [foldText(t.name), t.id] as const])),
+    focusByName: new Map(focusAreas.map((f) => [foldText(f.name), f.id] as const)),
+    existingReferences: new Set(references.map((r) => r.reference)),
+  };
+}
+type Register = Awaited<ReturnType<typeof readRegister>>;
 
-  const seenReferences = new Map<string, number>();
-  const newOrganizations = new Map<string, NewOrganization>();
-  const toConfirm = new Map<string, PartnerToConfirm>();
-  const newTypes = new Map<string, string>();
-  const newFocusAreas = new Map<string, string>();
-  let matchedOrganizations = 0;
+/** One row's cells as text by field, and the problems and invalid values found while reading them. */
+function rowReader(cells: string[], mapping: ColumnMapping, line: number, cellProblems: MessagePart[]) {
+  const problems: MessagePart[] = [...cellProblems];
+  const invalid: Partial<Record<ImportField, string>> = {};
+  const value = (field: ImportField) => {
+    const column = mapping[field];
+    return column === undefined ? "" : restoreCell((cells[column] ?? "").trim());
+  };
+  const date = (field: ImportField): PartialDate | null => {
+    const text = value(field);
+    if (!text) return null;
+    const parsed = parseTypedDate(text);
+    if (parsed.ok) return parsed.date;
+    invalid[field] = text;
+    if (parsed.reason === "ambiguous") problems.push({ key: "importDateAmbiguous", values: { column: field, text, dayFirst: parsed.dayFirst, monthFirst: parsed.monthFirst } });
+    else if (parsed.reason === "noSuchDay") problems.push({ key: "importDateNoSuchDay", values: { column: field, text } });
+    else if (parsed.reason === "academicYear") problems.push({ key: "importDateAcademicYear", values: { column: field, text, year: parsed.firstYear } });
+    else problems.push({ key: "importNotDate", values: { column: field, text } });
+    return null;
+  };
+  /** Reads a field with a parser that reports into `problems`; the text is kept as invalid when it added one. */
+  const checked = <T>(field: ImportField, parse: (text: string) => T): T => {
+    const before = problems.length;
+    const result = parse(value(field));
+    if (problems.length > before) invalid[field] = value(field);
+    return result;
+  };
+  return { line, problems, invalid, value, date, checked };
+}
+type RowReader = ReturnType<typeof rowReader>;
 
-  const rows = table.rows.map((cells, index): PlannedAgreement => {
-    const line = table.lines[index] ?? index + 2;
-    const value = (field: ImportField) => {
-      const column = mapping[field];
-      return column === undefined ? "" : restoreCell((cells[column] ?? "").trim());
-    };
-    const problems: MessagePart[] = [...(table.cellProblems[index] ?? [])];
-    const invalid: Partial<Record<ImportField, string>> = {};
-    const date = (field: ImportField) => {
-      const text = value(field);
-      if (!text) return null;
-      const parsed = parseTypedDate(text);
-      if (parsed.ok) return parsed.date;
-      invalid[field] = text;
-      if (parsed.reason === "ambiguous") problems.push({ key: "importDateAmbiguous", values: { column: field, text, dayFirst: parsed.dayFirst, monthFirst: parsed.monthFirst } });
-      else if (parsed.reason === "noSuchDay") problems.push({ key: "importDateNoSuchDay", values: { column: field, text } });
-      else if (parsed.reason === "academicYear") problems.push({ key: "importDateAcademicYear", values: { column: field, text, year: parsed.firstYear } });
-      else problems.push({ key: "importNotDate", values: { column: field, text } });
-      return null;
-    };
+/**
+ * Plans an import: each row's agreement and its problems, the partners matched, to confirm and
+ * to create, and the types and focus areas to add (only when `mayAddLists`).
+ */
+export async function planImport(database: DatabaseTransaction, table: ImportTable, mapping: ColumnMapping, options: PlanOptions = {}): Promise<ImportPlan> {
+  const fileProblems = IMPORT_FIELDS.filter((f) => "required" in f && f.required && mapping[f.key] === undefined).map(
+    (f): MessagePart => ({ key: "importColumnMissing", values: { column: f.key } }),
+  );
+  const planner = new RowPlanner(await readRegister(database), options);
+  const rows = table.rows.map((cells, index) => planner.row(rowReader(cells, mapping, table.lines[index] ?? index + 2, table.cellProblems[index] ?? [])));
+  return {
+    fileProblems,
+    rows,
+    rowsWithProblems: rows.filter((r) => r.problems.length > 0).length,
+    newOrganizations: [...planner.newOrganizations.values()],
+    partnersToConfirm: [...planner.toConfirm.values()],
+    matchedOrganizations: planner.matchedOrganizations,
+    newTypes: [...planner.newTypes.values()],
+    newFocusAreas: [...planner.newFocusAreas.values()],
+  };
+}
 
+/** Plans rows one after another, keeping what they share: references seen, partners to confirm or create, list entries to add. */
+class RowPlanner {
+  readonly newOrganizations = new Map<string, NewOrganization>();
+  readonly toConfirm = new Map<string, PartnerToConfirm>();
+  readonly newTypes = new Map<string, string>();
+  readonly newFocusAreas = new Map<string, string>();
+  matchedOrganizations = 0;
+  private readonly seenReferences = new Map<string, number>();
+  private readonly decisions: PartnerDecisions;
+
+  constructor(
+    private readonly register: Register,
+    private readonly options: PlanOptions,
+  ) {
+    this.decisions = options.decisions ?? {};
+  }
+
+  row(r: RowReader): PlannedAgreement {
+    const { value, problems } = r;
     const title = value("title");
     if (!title) problems.push({ key: "importTitleMissing" });
     else if (title.length > 300) problems.push({ key: "importTitleTooLong" });
-
-    const reference = value("reference") || null;
-    if (reference) {
-      if (reference.length > 40) problems.push({ key: "importReferenceTooLong" });
-      if (existingReferences.has(reference)) problems.push({ key: "importReferenceTaken", values: { reference } });
-      const earlier = seenReferences.get(reference);
-      if (earlier) problems.push({ key: "importReferenceTwice", values: { reference, line: earlier } });
-      seenReferences.set(reference, line);
-    }
-
-    const statusText = value("status");
-    const signedOn = date("signedOn");
-    let status: AgreementStatus = signedOn ? "ACTIVE" : "DRAFT";
-    if (statusText) {
-      const found = STATUS_BY_WORD.get(foldText(statusText));
-      if (found) status = found;
-      else {
-        invalid.status = statusText;
-        problems.push({ key: "importUnknownStatus", values: { text: statusText } });
-      }
-    }
-
-    const localNames = split(value("partnerLocalNames"));
-    // A partner named only in the local-language column is named all the same.
-    const givenNames = split(value("partners"));
-    const names = Array.from({ length: Math.max(givenNames.length, localNames.length) }, (_, i) => givenNames[i] ?? localNames[i]);
-    const countries = split(value("partnerCountries"));
-    if (names.length === 0 && !problems.some((p) => p.key === "importErrorCell" || p.key === "importFormulaNoValue")) problems.push({ key: "importNoPartner" });
-    const partners = names.map((name, i): PlannedPartner => {
-      const localName = localNames[i] ?? null;
-      const country = countries.length === 1 ? countries[0] : (countries[i] ?? null);
-      const partnerKey = foldText(name);
-      if ((name + (localName ?? "")).includes("\uFFFD")) problems.push({ key: "importLostCharacter", values: { name } });
-      const exact = matcher.exact(name) ?? (localName ? matcher.exact(localName) : null);
-      if (exact) {
-        matchedOrganizations++;
-        return { name, key: partnerKey, localName, country, matchId: exact.id, kind: "OTHER" };
-      }
-      const given = decisions[partnerKey];
-      // A choice of an organisation that is not in the register is no choice.
-      const decision = given && "organizationId" in given && !organizationIds.has(given.organizationId) ? undefined : given;
-      const kind = decision && "kind" in decision ? decision.kind : "OTHER";
-      // Close names stay listed with the person's choice, so that it can be seen and changed.
-      let confirm = toConfirm.get(partnerKey);
-      if (!confirm && !newOrganizations.has(partnerKey)) {
-        const candidates = [...matcher.candidates(name), ...(localName ? matcher.candidates(localName) : [])].filter((c, n, all) => all.findIndex((o) => o.id === c.id) === n).slice(0, 5);
-        if (candidates.length > 0) toConfirm.set(partnerKey, (confirm = { key: partnerKey, name, localName, lines: [], candidates, decision: decision ?? null }));
-      }
-      if (confirm) {
-        confirm.lines.push(line);
-        if (!confirm.decision) problems.push({ key: "importPartnerToConfirm", values: { name } });
-      }
-      if (decision && "organizationId" in decision) {
-        matchedOrganizations++;
-        return { name, key: partnerKey, localName, country, matchId: decision.organizationId, kind };
-      }
-      if (!confirm || confirm.decision) {
-        const created = newOrganizations.get(partnerKey) ?? { key: partnerKey, name, localName, kind, lines: [] };
-        created.lines.push(line);
-        newOrganizations.set(partnerKey, created);
-      }
-      return { name, key: partnerKey, localName, country, matchId: null, kind };
-    });
-
-    // Our own institution is party 0 of every agreement: a row that names only it has no partner.
-    if (partners.length > 0 && partners.every((p) => p.matchId !== null && ownInstitutionIds.has(p.matchId))) problems.push({ key: "importOnlyOwnInstitution" });
-
-    const typeName = value("type");
-    let type: PlannedAgreement["type"] = null;
-    if (typeName) {
-      type = { name: typeName, id: typeByName.get(foldText(typeName)) ?? null };
-      if (!type.id) {
-        if (options.mayAddLists) {
-          if (!newTypes.has(foldText(typeName))) newTypes.set(foldText(typeName), typeName);
-        } else {
-          invalid.type = typeName;
-          problems.push({ key: "importUnknownType", values: { text: typeName, known: listed(types.map((t) => t.name)) } });
-        }
-      }
-    }
-    const focus = split(value("focusAreas")).map((name) => ({ name, id: focusByName.get(foldText(name)) ?? null }));
-    for (const f of focus) {
-      if (f.id) continue;
-      if (options.mayAddLists) {
-        if (!newFocusAreas.has(foldText(f.name))) newFocusAreas.set(foldText(f.name), f.name);
-      } else {
-        invalid.focusAreas = value("focusAreas");
-        problems.push({ key: "importUnknownFocusArea", values: { text: f.name, known: listed(focusAreas.map((a) => a.name)) } });
-      }
-    }
-
-    const whole = (field: "termMonths" | "noticePeriodDays", max: number) => {
-      const before = problems.length;
-      const n = wholeNumber(value(field), field, max, problems);
-      if (problems.length > before) invalid[field] = value(field);
-      return n;
-    };
-    const renewalProblems = problems.length;
-    const automaticRenewal = yesNo(value("automaticRenewal"), problems);
-    if (problems.length > renewalProblems) invalid.automaticRenewal = value("automaticRenewal");
-
-    const effectiveFrom = date("effectiveFrom");
-    const expiresOn = date("expiresOn");
+    const reference = this.reference(r);
+    const signedOn = r.date("signedOn");
+    const status = this.status(r, signedOn);
+    const partners = this.partners(r);
+    const type = this.type(r);
+    const focusAreas = this.focusAreas(r);
+    const automaticRenewal = r.checked("automaticRenewal", (text) => yesNo(text, problems));
+    const effectiveFrom = r.date("effectiveFrom");
+    const expiresOn = r.date("expiresOn");
     // The one chronology rule, as the form and the service apply it (lib/agreements/chronology.ts).
     for (const p of chronologyProblems({ signedOn, effectiveFrom, expiresOn })) problems.push({ key: p.message });
-
     return {
-      line,
+      line: r.line,
       reference,
       title,
       status,
@@ -300,25 +247,119 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
       effectiveFrom,
       expiresOn,
       place: value("place") || null,
-      termMonths: whole("termMonths", 1200),
-      noticePeriodDays: whole("noticePeriodDays", 3650),
+      termMonths: r.checked("termMonths", (text) => wholeNumber(text, "termMonths", 1200, problems)),
+      noticePeriodDays: r.checked("noticePeriodDays", (text) => wholeNumber(text, "noticePeriodDays", 3650, problems)),
       automaticRenewal,
-      focusAreas: focus,
+      focusAreas,
       summary: value("summary") || null,
       notes: value("notes") || null,
       problems,
-      invalid,
+      invalid: r.invalid,
     };
-  });
+  }
 
-  return {
-    fileProblems,
-    rows,
-    rowsWithProblems: rows.filter((r) => r.problems.length > 0).length,
-    newOrganizations: [...newOrganizations.values()],
-    partnersToConfirm: [...toConfirm.values()],
-    matchedOrganizations,
-    newTypes: [...newTypes.values()],
-    newFocusAreas: [...newFocusAreas.values()],
-  };
+  /** The reference a row brings, checked against the register and the rows before it. */
+  private reference({ value, problems, line }: RowReader): string | null {
+    const reference = value("reference") || null;
+    if (!reference) return null;
+    if (reference.length > 40) problems.push({ key: "importReferenceTooLong" });
+    if (this.register.existingReferences.has(reference)) problems.push({ key: "importReferenceTaken", values: { reference } });
+    const earlier = this.seenReferences.get(reference);
+    if (earlier) problems.push({ key: "importReferenceTwice", values: { reference, line: earlier } });
+    this.seenReferences.set(reference, line);
+    return reference;
+  }
+
+  /** The status a row states (in either language, or as a code), else active when signed and a draft when not. */
+  private status({ value, problems, invalid }: RowReader, signedOn: PartialDate | null): AgreementStatus {
+    const statusText = value("status");
+    if (!statusText) return signedOn ? "ACTIVE" : "DRAFT";
+    const found = STATUS_BY_WORD.get(foldText(statusText));
+    if (found) return found;
+    invalid.status = statusText;
+    problems.push({ key: "importUnknownStatus", values: { text: statusText } });
+    return signedOn ? "ACTIVE" : "DRAFT";
+  }
+
+  /** The row's partners: matched, waiting for a person's choice, or new (created once for all rows). */
+  private partners({ value, problems, line }: RowReader): PlannedPartner[] {
+    const localNames = split(value("partnerLocalNames"));
+    // A partner named only in the local-language column is named all the same.
+    const givenNames = split(value("partners"));
+    const names = Array.from({ length: Math.max(givenNames.length, localNames.length) }, (_, i) => givenNames[i] ?? localNames[i]);
+    const countries = split(value("partnerCountries"));
+    if (names.length === 0 && !problems.some((p) => p.key === "importErrorCell" || p.key === "importFormulaNoValue")) problems.push({ key: "importNoPartner" });
+    const partners = names.map((name, i) =>
+      this.partner(name, localNames[i] ?? null, countries.length === 1 ? countries[0] : (countries[i] ?? null), line, problems),
+    );
+    // Our own institution is party 0 of every agreement: a row that names only it has no partner.
+    const own = this.register.ownInstitutionIds;
+    if (partners.length > 0 && partners.every((p) => p.matchId !== null && own.has(p.matchId))) problems.push({ key: "importOnlyOwnInstitution" });
+    return partners;
+  }
+
+  private partner(name: string, localName: string | null, country: string | null, line: number, problems: MessagePart[]): PlannedPartner {
+    const { matcher, organizationIds } = this.register;
+    const partnerKey = foldText(name);
+    if ((name + (localName ?? "")).includes("\uFFFD")) problems.push({ key: "importLostCharacter", values: { name } });
+    const exact = matcher.exact(name) ?? (localName ? matcher.exact(localName) : null);
+    if (exact) {
+      this.matchedOrganizations++;
+      return { name, key: partnerKey, localName, country, matchId: exact.id, kind: "OTHER" };
+    }
+    const given = this.decisions[partnerKey];
+    // A choice of an organisation that is not in the register is no choice.
+    const decision = given && "organizationId" in given && !organizationIds.has(given.organizationId) ? undefined : given;
+    const kind = decision && "kind" in decision ? decision.kind : "OTHER";
+    // Close names stay listed with the person's choice, so that it can be seen and changed.
+    let confirm = this.toConfirm.get(partnerKey);
+    if (!confirm && !this.newOrganizations.has(partnerKey)) {
+      const candidates = [...matcher.candidates(name), ...(localName ? matcher.candidates(localName) : [])].filter((c, n, all) => all.findIndex((o) => o.id === c.id) === n).slice(0, 5);
+      if (candidates.length > 0) this.toConfirm.set(partnerKey, (confirm = { key: partnerKey, name, localName, lines: [], candidates, decision: decision ?? null }));
+    }
+    if (confirm) {
+      confirm.lines.push(line);
+      if (!confirm.decision) problems.push({ key: "importPartnerToConfirm", values: { name } });
+    }
+    if (decision && "organizationId" in decision) {
+      this.matchedOrganizations++;
+      return { name, key: partnerKey, localName, country, matchId: decision.organizationId, kind };
+    }
+    if (!confirm || confirm.decision) {
+      const created = this.newOrganizations.get(partnerKey) ?? { key: partnerKey, name, localName, kind, lines: [] };
+      created.lines.push(line);
+      this.newOrganizations.set(partnerKey, created);
+    }
+    return { name, key: partnerKey, localName, country, matchId: null, kind };
+  }
+
+  /** The row's agreement type: an existing one, one to add (an administrator's import), or a problem listing the known ones. */
+  private type({ value, problems, invalid }: RowReader): PlannedAgreement["type"] {
+    const typeName = value("type");
+    if (!typeName) return null;
+    const type = { name: typeName, id: this.register.typeByName.get(foldText(typeName)) ?? null };
+    if (type.id) return type;
+    if (this.options.mayAddLists) {
+      if (!this.newTypes.has(foldText(typeName))) this.newTypes.set(foldText(typeName), typeName);
+    } else {
+      invalid.type = typeName;
+      problems.push({ key: "importUnknownType", values: { text: typeName, known: listed(this.register.types.map((t) => t.name)) } });
+    }
+    return type;
+  }
+
+  /** The row's focus areas, each existing, to add (an administrator's import) or a problem listing the known ones. */
+  private focusAreas({ value, problems, invalid }: RowReader): PlannedAgreement["focusAreas"] {
+    const focus = split(value("focusAreas")).map((name) => ({ name, id: this.register.focusByName.get(foldText(name)) ?? null }));
+    for (const f of focus) {
+      if (f.id) continue;
+      if (this.options.mayAddLists) {
+        if (!this.newFocusAreas.has(foldText(f.name))) this.newFocusAreas.set(foldText(f.name), f.name);
+      } else {
+        invalid.focusAreas = value("focusAreas");
+        problems.push({ key: "importUnknownFocusArea", values: { text: f.name, known: listed(this.register.focusAreas.map((a) => a.name)) } });
+      }
+    }
+    return focus;
+  }
 }
