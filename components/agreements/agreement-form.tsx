@@ -42,7 +42,7 @@ export function AgreementForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      <FormError message={state?.status === "error" ? state.formError : undefined} />
+      <FormError message={state?.status === "error" ? state.formError : undefined} answer={state} />
 
       <AboutSection {...sections} editing={editing} initialStatuses={initialStatuses} />
       <PartiesSection {...sections} />

@@ -7,13 +7,13 @@ import { useEffect, useRef } from "react";
  * readers. When a message appears it is scrolled into view and focused: a person who sent a
  * long form from its last button, on a phone, would otherwise see nothing happen.
  */
-export function FormError({ message }: { message?: string }) {
+export function FormError({ message, answer }: { message?: string; /** The server's answer it comes from: the same message sent again scrolls again. */ answer?: unknown }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!message || !box.current) return;
     box.current.scrollIntoView({ block: "center" });
     box.current.focus({ preventScroll: true });
-  }, [message]);
+  }, [message, answer]);
   return (
     <div
       ref={box}

@@ -175,7 +175,7 @@ export function ImportWizard() {
           <FileContents result={result} />
 
           <div>
-            <FormError message={imported?.status === "error" ? imported.formError : undefined} />
+            <FormError message={imported?.status === "error" ? imported.formError : undefined} answer={imported} />
             <button
               type="button"
               disabled={!ready || importing}

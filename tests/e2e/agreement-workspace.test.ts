@@ -125,6 +125,17 @@ describe("an editor", () => {
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(VIEWPORTS.phone.height);
     await screenshot(page, "agreement-new-refused-phone");
+
+    // Sent again unchanged from the bottom: the same answer is brought into view again.
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, document.body.scrollHeight);
+    });
+    await page.getByRole("button", { name: "Log the agreement" }).click();
+    await page.waitForFunction(() => document.activeElement?.matches('form [role="alert"][tabindex="-1"]') === true);
+    const again = await summary.boundingBox();
+    expect(again!.y).toBeGreaterThanOrEqual(0);
+    expect(again!.y + again!.height).toBeLessThanOrEqual(VIEWPORTS.phone.height);
   });
 
   it("is told when someone else saved the agreement first, and nothing is overwritten", async () => {
