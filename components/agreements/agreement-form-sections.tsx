@@ -2,7 +2,7 @@
 // The sections of the agreement form: what it is, the partners, the signatories, the dates
 // and terms, and who is responsible. Each edits its part of the form's values.
 import { useTranslations } from "next-intl";
-import { ORGANIZATION_KINDS } from "@/lib/enumerations";
+import { OrganizationKindOptions } from "@/components/directory/organization-kind-options";
 import type { AgreementChoices } from "@/lib/agreements/queries";
 import { withoutParty, type AgreementFormValues, type PartyRow, type SignatoryRow } from "@/lib/agreements/form-values";
 import { Field, inputClass } from "@/components/forms/field";
@@ -142,11 +142,7 @@ export function PartiesSection(props: SectionProps) {
                     <Field id={`parties.${index}.newOrganization.kind`} label={t("kind")} errors={errors[`parties.${index}.newOrganization.kind`]}>
                       {(a) => (
                         <select {...a} value={party.kind} onChange={(e) => setParty(index, { ...party, kind: e.target.value })} className={inputClass}>
-                          {ORGANIZATION_KINDS.map((kind) => (
-                            <option key={kind} value={kind}>
-                              {labels(`organizationKind.${kind}`)}
-                            </option>
-                          ))}
+                          <OrganizationKindOptions />
                         </select>
                       )}
                     </Field>

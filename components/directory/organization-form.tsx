@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
-import { ORGANIZATION_KINDS } from "@/lib/enumerations";
+import { OrganizationKindOptions } from "@/components/directory/organization-kind-options";
 import { createOrganization, updateOrganization } from "@/lib/organizations/actions";
 
 export interface OrganizationFormValues {
@@ -24,7 +24,6 @@ export interface OrganizationFormValues {
 
 export function OrganizationForm({ initial, parents }: { initial: OrganizationFormValues; parents: { id: string; label: string }[] }) {
   const t = useTranslations("directory");
-  const labels = useTranslations("labels");
   const editing = Boolean(initial.id);
   return (
     <ActionForm
@@ -54,11 +53,7 @@ export function OrganizationForm({ initial, parents }: { initial: OrganizationFo
           <Field id="org-kind" label={t("kind")} errors={errors.kind}>
             {(a) => (
               <select {...a} name="kind" defaultValue={initial.kind} className={inputClass}>
-                {ORGANIZATION_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {labels(`organizationKind.${kind}`)}
-                  </option>
-                ))}
+                <OrganizationKindOptions />
               </select>
             )}
           </Field>

@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/forms/field";
 import type { MessagePart } from "@/lib/errors";
-import { ORGANIZATION_KINDS } from "@/lib/enumerations";
+import { OrganizationKindOptions } from "@/components/directory/organization-kind-options";
 import type { ColumnMapping } from "@/lib/import/columns";
 import type { OrganizationKind, PartnerDecision } from "@/lib/import/plan";
 import type { ImportPreview } from "@/lib/import/service";
@@ -21,14 +21,9 @@ interface PreviewPart {
 /** The kind a new organisation gets. */
 function KindSelect({ name, value, disabled, onChoose }: { name: string; value: OrganizationKind; disabled: boolean; onChoose: (kind: OrganizationKind) => void }) {
   const t = useTranslations("import");
-  const kinds = useTranslations("labels.organizationKind");
   return (
     <select aria-label={t("kindOf", { name })} value={value} disabled={disabled} onChange={(e) => onChoose(e.target.value as OrganizationKind)} className={`${inputClass} max-w-xs`}>
-      {ORGANIZATION_KINDS.map((kind) => (
-        <option key={kind} value={kind}>
-          {kinds(kind)}
-        </option>
-      ))}
+      <OrganizationKindOptions />
     </select>
   );
 }
