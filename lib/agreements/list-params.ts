@@ -9,6 +9,26 @@ export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 export const WINDOW_DAYS = [30, 90, 180, 365] as const;
 
+/**
+ * Every column a person can choose for the list and its exports, in their default order.
+ * The same keys as the exports' column headers (`exports.columns` in the catalogues).
+ */
+export const AGREEMENT_COLUMNS = [
+  "reference", "title", "partners", "partnerLocalNames", "partnerCountries", "type", "status", "signedOn", "place",
+  "effectiveFrom", "expiresOn", "endsOn", "noticeDeadline", "termMonths", "noticePeriodDays", "automaticRenewal",
+  "owner", "leadUnit", "focusAreas", "signatories", "summary", "notes", "archived",
+] as const;
+export type AgreementColumn = (typeof AGREEMENT_COLUMNS)[number];
+const isAgreementColumn = (value: string): value is AgreementColumn => (AGREEMENT_COLUMNS as readonly string[]).includes(value);
+
+/** `columns=reference,title,owner`: the chosen columns in the chosen order; unknown ones are dropped, none means the default. */
+const columns = z
+  .string()
+  .transform((v) => [...new Set(v.split(",").map((c) => c.trim()).filter(isAgreementColumn))])
+  .transform((v) => (v.length > 0 ? v : undefined))
+  .optional()
+  .catch(undefined);
+
 const text = z.string().trim().max(200).optional().catch(undefined);
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values).optional().catch(undefined);
@@ -40,6 +60,7 @@ export const AgreementListParams = z.object({
   sort: oneOf(SORT_COLUMNS),
   dir: oneOf(["asc", "desc"]),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+  columns,
 });
 export type AgreementListFilters = z.output<typeof AgreementListParams>;
 
@@ -68,9 +89,9 @@ export function exportHref(filters: AgreementListFilters, format: "csv" | "xlsx"
   return `/agreements/export?${params}`;
 }
 
-/** Whether any filter (not sort or page) is set. */
+/** Whether any filter (not sort, page or columns) is set. */
 export function hasFilters(filters: AgreementListFilters): boolean {
-  const { sort: _sort, dir: _dir, page: _page, ...rest } = filters;
+  const { sort: _sort, dir: _dir, page: _page, columns: _columns, ...rest } = filters;
   return Object.values(rest).some((v) => v !== undefined);
 }
 

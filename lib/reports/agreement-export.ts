@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { dialectOf, type Database } from "../prisma-client";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
-import type { AgreementListFilters } from "../agreements/list-params";
+import type { AgreementColumn, AgreementListFilters } from "../agreements/list-params";
 import { agreementListOrder, agreementListWhere } from "../agreements/list-where";
 import { agreementTermsSelect } from "../agreements/terms-select";
 import { shownStatus } from "../agreements/status";
@@ -60,6 +60,9 @@ const dateCell = (date: Date | null, precision: DatePrecision | null): DateCell 
 const list = (values: (string | null | undefined)[]) => values.filter(Boolean).join("; ");
 
 export type ExportColumnKey = keyof Messages["exports"]["columns"];
+// The list's column choice and the exports' columns are one set of keys.
+const _sameKeys: [ExportColumnKey, AgreementColumn] = [null as unknown as AgreementColumn, null as unknown as ExportColumnKey];
+void _sameKeys;
 
 /**
  * The columns of every export, in order: the list's columns first, then the rest of the record.
