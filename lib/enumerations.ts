@@ -4,6 +4,7 @@
 // seeds use, so adding a value means editing the schema alone. It is safe in the browser:
 // the generated enums module imports nothing.
 import {
+  AgreementRelationKind,
   AgreementStatus,
   DatePrecision,
   DocumentKind,
@@ -19,6 +20,7 @@ import {
 } from "../generated/prisma/enums.ts";
 
 export type {
+  AgreementRelationKind,
   AgreementStatus,
   DatePrecision,
   DocumentKind,
@@ -64,3 +66,5 @@ export const REMINDER_SCOPES = valuesOf(ReminderScope);
 export const REMINDER_KINDS = valuesOf(ReminderKind);
 /** What an attached document is. */
 export const DOCUMENT_KINDS = valuesOf(DocumentKind);
+/** How one agreement stands to another besides renewal, read "from <kind> to" (rules in lib/agreements/relations.ts). */
+export const AGREEMENT_RELATION_KINDS = valuesOf(AgreementRelationKind);

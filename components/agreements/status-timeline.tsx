@@ -14,8 +14,8 @@ export function StatusTimeline({ changes }: { changes: AgreementDetail["statusCh
       {changes.map((change, index) => (
         <li key={index} className="text-sm">
           <div className="font-medium text-slate-800">
-            {change.kind === "AMENDMENT" ? (
-              t("amendment")
+            {change.kind === "AMENDMENT" || change.kind === "RELATION" ? (
+              t(change.kind === "AMENDMENT" ? "amendment" : "relation")
             ) : (
               <>
                 {change.fromStatus ? `${status(change.fromStatus)} → ` : ""}

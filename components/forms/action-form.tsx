@@ -18,6 +18,7 @@ export function ActionForm({
   action,
   fixed,
   submitLabel,
+  submitAriaLabel,
   pendingLabel,
   tone = "primary",
   className,
@@ -27,6 +28,8 @@ export function ActionForm({
   action: Action;
   fixed: Record<string, unknown>;
   submitLabel: string;
+  /** The button's name for assistive technology where its visible label alone is ambiguous ("Remove"). */
+  submitAriaLabel?: string;
   pendingLabel?: string;
   tone?: "primary" | "secondary";
   className?: string;
@@ -78,6 +81,7 @@ export function ActionForm({
       <button
         type="submit"
         disabled={pending}
+        aria-label={submitAriaLabel}
         className={
           "mt-2 rounded-md px-4 py-2 text-sm font-semibold shadow-sm disabled:opacity-60 " +
           (tone === "primary" ? "bg-brand-600 text-white hover:bg-brand-700" : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50")

@@ -12,3 +12,5 @@ export const renewAgreement = serverAction(agreementCommands.renewAgreement, { r
 export const recordAmendment = serverAction(agreementCommands.recordAmendment);
 export const setAgreementArchived = serverAction(agreementCommands.setAgreementArchived);
 export const giveNotice = serverAction(agreementCommands.giveNotice);
+export const addAgreementRelation = serverAction(agreementCommands.addAgreementRelation);
+export const removeAgreementRelation = serverAction(agreementCommands.removeAgreementRelation);

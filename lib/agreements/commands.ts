@@ -9,6 +9,7 @@ import {
   RenewAgreementSchema,
   UpdateAgreementSchema,
 } from "./schema";
+import { AddRelationSchema, RemoveRelationSchema, addRelation, removeRelation } from "./relations";
 import { changeStatus, createAgreement, giveNotice, recordAmendment, renewAgreement, setArchived, updateAgreement } from "./service";
 
 const pagesOf = (...references: string[]) => ["/agreements", ...references.map((r) => `/agreements/${r}`)];
@@ -69,5 +70,21 @@ export const agreementCommands = {
     run: setArchived,
     revalidate: (result) => pagesOf(result.reference),
     successMessage: "saved",
+  }),
+  addAgreementRelation: defineCommand({
+    name: "agreement.add-relation",
+    permission: "agreement.write",
+    schema: AddRelationSchema,
+    run: addRelation,
+    revalidate: (result) => pagesOf(result.reference, result.otherReference),
+    successMessage: "relationRecorded",
+  }),
+  removeAgreementRelation: defineCommand({
+    name: "agreement.remove-relation",
+    permission: "agreement.write",
+    schema: RemoveRelationSchema,
+    run: removeRelation,
+    revalidate: (result) => pagesOf(result.reference, result.otherReference),
+    successMessage: "relationRemoved",
   }),
 };

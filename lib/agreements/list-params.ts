@@ -50,6 +50,8 @@ export const AgreementListParams = z.object({
   country: text,
   region: text,
   focus: text,
+  /** A framework's reference: the agreements that implement it. */
+  framework: text,
   owner: text,
   leadUnit: text,
   signedFrom: partial,

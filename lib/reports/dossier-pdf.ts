@@ -74,7 +74,7 @@ export function dossierPdf(a: AgreementDetail, now: Date = new Date(), locale: L
   heading(doc, t("agreement.timeline"));
   if (a.statusChanges.length === 0) doc.text(t("agreement.noStatusChanges"));
   for (const c of a.statusChanges) {
-    const change = c.kind === "AMENDMENT" ? t("agreement.amendment") : `${c.fromStatus ? `${status(c.fromStatus)} → ` : ""}${status(c.toStatus)}`;
+    const change = c.kind === "AMENDMENT" ? t("agreement.amendment") : c.kind === "RELATION" ? t("agreement.relation") : `${c.fromStatus ? `${status(c.fromStatus)} → ` : ""}${status(c.toStatus)}`;
     const notes = [c.systemNote && t(`agreement.systemNote.${c.systemNote.key}`, c.systemNote.values), c.note].filter(Boolean);
     doc.text(`${formatInstant(c.changedAt, intlLocale)}: ${change}${notes.map((n) => ` — ${n}`).join("")} (${c.changedBy?.name ?? t("agreement.fromSource")})`);
   }

@@ -45,6 +45,24 @@ export const MATRIX: Record<string, Entry> = {
     minimum: "EDITOR",
     input: async (db, editor) => ({ reference: (await createTestAgreement(db, editor)).reference, note: "Annex added." }),
   },
+  "agreements/addAgreementRelation": {
+    minimum: "EDITOR",
+    input: async (db, editor) => ({
+      reference: (await createTestAgreement(db, editor)).reference,
+      kind: "IMPLEMENTS",
+      otherReference: (await createTestAgreement(db, editor)).reference,
+    }),
+  },
+  "agreements/removeAgreementRelation": {
+    minimum: "EDITOR",
+    input: async (db, editor) => {
+      const [from, to] = [await createTestAgreement(db, editor), await createTestAgreement(db, editor)];
+      const ids = await db.agreement.findMany({ where: { reference: { in: [from.reference, to.reference] } }, select: { id: true, reference: true } });
+      const id = (reference: string) => ids.find((a) => a.reference === reference)!.id;
+      const relation = await db.agreementRelation.create({ data: { kind: "AMENDS", fromId: id(from.reference), toId: id(to.reference) } });
+      return { reference: from.reference, relationId: relation.id };
+    },
+  },
   "agreements/setAgreementArchived": {
     minimum: "EDITOR",
     input: async (db, editor) => {

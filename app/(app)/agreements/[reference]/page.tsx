@@ -12,6 +12,8 @@ import {
 } from "@/components/agreements/agreement-sections";
 import { ParticipantList } from "@/components/agreements/participant-list";
 import { RenewalChain } from "@/components/agreements/renewal-chain";
+import { AgreementRelations } from "@/components/agreements/agreement-relations";
+import { agreementRelations, frameworkCoverage } from "@/lib/agreements/relation-queries";
 import { StatusTimeline } from "@/components/agreements/status-timeline";
 import { Section } from "@/components/ui/section";
 import { AgreementActions } from "@/components/agreements/agreement-actions";
@@ -37,11 +39,18 @@ export default async function AgreementPage({ params }: Props) {
   const agreement = await getAgreementDetail(reference);
   if (!agreement) notFound();
 
-  const [documents, t, labels] = await Promise.all([agreementDocuments(agreement.reference), getTranslations("agreement"), getTranslations("labels")]);
+  const [documents, relations, coverage, t, labels, relationWords] = await Promise.all([
+    agreementDocuments(agreement.reference),
+    agreementRelations(agreement.reference),
+    frameworkCoverage(agreement.reference),
+    getTranslations("agreement"),
+    getTranslations("labels"),
+    getTranslations("relations"),
+  ]);
   const mark = inferredMarks(agreement);
 
   return (
-    <ClientMessages namespaces={["agreementActions", "documents"]}><article>
+    <ClientMessages namespaces={["agreementActions", "documents", "relations"]}><article>
       <Link href="/agreements" className="text-sm font-medium text-brand-700 hover:underline">
         {t("allAgreements")}
       </Link>
@@ -80,6 +89,10 @@ export default async function AgreementPage({ params }: Props) {
           </Section>
 
           <AgreementFocusAreas agreement={agreement} />
+
+          <Section title={relationWords("title")} id="relations" description={relationWords("description")}>
+            <AgreementRelations reference={agreement.reference} relations={relations} coverage={coverage} canWrite={can(user, "agreement.write")} />
+          </Section>
 
           <AgreementEvidence agreement={agreement} />
         </div>

@@ -1,0 +1,140 @@
+// Relations between agreements besides renewal: an implementing agreement under its framework,
+// an amendment, a replacement, an agreement that follows from an MoU, or one simply related.
+// A relation reads "from <kind> to" (AG-2 IMPLEMENTS AG-1, its framework). Renewal keeps its own
+// chain (Agreement.renewalOfId, lib/agreements/service.ts).
+//
+// Rules (issue "The register holds what real sources say", design.md's lifecycle):
+// - an agreement is never related to itself, and a relation is recorded once (RELATED in either
+//   direction counts as the same relation);
+// - the directed kinds never form a cycle: an agreement cannot implement (amend, supersede,
+//   follow from) itself through others;
+// - adding or removing a relation writes a note on BOTH agreements' timelines, so that each keeps
+//   its history whatever later happens to the other end (archiving keeps the relation itself).
+import { z } from "zod";
+import { recordAudit } from "../audit/record-audit";
+import type { CurrentUser } from "../auth/current-user-type";
+import { AGREEMENT_RELATION_KINDS, type AgreementRelationKind } from "../enumerations";
+import { DomainError } from "../errors";
+import type { DatabaseTransaction } from "../prisma-client";
+import { storedSystemNote } from "./system-note";
+
+const reference = z.string().trim().min(1, "chooseAgreement").max(40, "tooLong");
+
+export const AddRelationSchema = z.strictObject({
+  reference: z.string().trim().min(1).max(40),
+  kind: z.enum(AGREEMENT_RELATION_KINDS, { message: "chooseRelationKind" }),
+  otherReference: reference,
+});
+
+export const RemoveRelationSchema = z.strictObject({
+  reference: z.string().trim().min(1).max(40),
+  relationId: z.string().trim().min(1).max(64),
+});
+
+/** Seen from one agreement: "outgoing" when it is the relation's `from` (it implements …), else "incoming". */
+export type RelationDirection = "outgoing" | "incoming";
+
+/** Kinds in which an agreement cannot reach itself: all but RELATED, which has no direction. */
+const isDirected = (kind: AgreementRelationKind) => kind !== "RELATED";
+
+const agreementAt = (tx: DatabaseTransaction, reference: string, field?: string) =>
+  tx.agreement
+    .findUnique({ where: { reference }, select: { id: true, reference: true, status: true } })
+    .then((found) => found ?? Promise.reject(new DomainError("NOT_FOUND", "noSuchAgreement", field, { reference })));
+
+/**
+ * Whether `start` reaches `target` along relations of `kind` (from → to), breadth first, one
+ * statement per step. Chains of frameworks and amendments are short; `visited` bounds the walk.
+ */
+async function reaches(tx: DatabaseTransaction, kind: AgreementRelationKind, start: string, target: string): Promise<boolean> {
+  const visited = new Set([start]);
+  let frontier = [start];
+  while (frontier.length > 0) {
+    const edges = await tx.agreementRelation.findMany({ where: { kind, fromId: { in: frontier } }, select: { toId: true } });
+    frontier = [];
+    for (const { toId } of edges) {
+      if (toId === target) return true;
+      if (visited.has(toId)) continue;
+      visited.add(toId);
+      frontier.push(toId);
+    }
+  }
+  return false;
+}
+
+async function writeTimelineNotes(
+  tx: DatabaseTransaction,
+  change: "relationAdded" | "relationRemoved",
+  kind: AgreementRelationKind,
+  from: { id: string; reference: string; status: string },
+  to: { id: string; reference: string; status: string },
+  actor: CurrentUser,
+) {
+  const note = (self: typeof from, other: typeof from, direction: RelationDirection) => ({
+    agreementId: self.id,
+    kind: "RELATION" as const,
+    fromStatus: self.status as never,
+    toStatus: self.status as never,
+    changedById: actor.id,
+    systemNote: storedSystemNote({ key: change, values: { kind, direction, reference: other.reference } }),
+  });
+  await tx.statusChange.createMany({ data: [note(from, to, "outgoing"), note(to, from, "incoming")] });
+}
+
+/**
+ * Records that agreement `reference` stands in `kind` to `otherReference` (from = reference).
+ * Errors (DomainError, field `otherReference`): noSuchAgreement, relationToItself, relationExists,
+ * relationCycle ({ reference }: the agreement that already leads back).
+ */
+export async function addRelation(tx: DatabaseTransaction, input: z.output<typeof AddRelationSchema>, actor: CurrentUser) {
+  const from = await agreementAt(tx, input.reference);
+  const to = await agreementAt(tx, input.otherReference, "otherReference");
+  if (from.id === to.id) throw new DomainError("INVALID", "relationToItself", "otherReference");
+  const existing = await tx.agreementRelation.findFirst({
+    where: {
+      kind: input.kind,
+      OR: [{ fromId: from.id, toId: to.id }, ...(isDirected(input.kind) ? [] : [{ fromId: to.id, toId: from.id }])],
+    },
+    select: { id: true },
+  });
+  if (existing) throw new DomainError("CONFLICT", "relationExists", "otherReference");
+  if (isDirected(input.kind) && (await reaches(tx, input.kind, to.id, from.id))) {
+    throw new DomainError("INVALID", "relationCycle", "otherReference", { reference: to.reference });
+  }
+  const relation = await tx.agreementRelation.create({ data: { kind: input.kind, fromId: from.id, toId: to.id }, select: { id: true } });
+  await writeTimelineNotes(tx, "relationAdded", input.kind, from, to, actor);
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "agreement.relation-added",
+    entityType: "Agreement",
+    entityId: from.id,
+    changes: { relation: { before: null, after: `${input.kind} ${to.reference}` } },
+  });
+  return { reference: from.reference, otherReference: to.reference, relationId: relation.id };
+}
+
+/** Removes a relation of agreement `reference` (either end). Errors: relationGone (NOT_FOUND). */
+export async function removeRelation(tx: DatabaseTransaction, input: z.output<typeof RemoveRelationSchema>, actor: CurrentUser) {
+  const relation = await tx.agreementRelation.findUnique({
+    where: { id: input.relationId },
+    select: {
+      id: true,
+      kind: true,
+      from: { select: { id: true, reference: true, status: true } },
+      to: { select: { id: true, reference: true, status: true } },
+    },
+  });
+  if (!relation || (relation.from.reference !== input.reference && relation.to.reference !== input.reference)) {
+    throw new DomainError("NOT_FOUND", "relationGone");
+  }
+  await tx.agreementRelation.delete({ where: { id: relation.id } });
+  await writeTimelineNotes(tx, "relationRemoved", relation.kind, relation.from, relation.to, actor);
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "agreement.relation-removed",
+    entityType: "Agreement",
+    entityId: relation.from.id,
+    changes: { relation: { before: `${relation.kind} ${relation.to.reference}`, after: null } },
+  });
+  return { reference: input.reference, otherReference: relation.from.reference === input.reference ? relation.to.reference : relation.from.reference };
+}
