@@ -1,0 +1,13 @@
+import type { Logger } from "pino";
+
+export const REQUEST_ID_HEADER: "x-request-id";
+export function log(): Logger;
+export function requestIdFor(incoming: string | string[] | undefined): string;
+export function requestLine(fields: {
+  requestId: string;
+  method?: string;
+  url?: string;
+  status: number;
+  startedAt: number;
+  userId?: string | null;
+}): Record<string, unknown>;
