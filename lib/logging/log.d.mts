@@ -1,6 +1,7 @@
-import type { Logger } from "pino";
+import type { DestinationStream, Logger } from "pino";
 
 export const REQUEST_ID_HEADER: "x-request-id";
+export function createLogger(destination?: DestinationStream): Logger;
 export function log(): Logger;
 export function requestIdFor(incoming: string | string[] | undefined): string;
 export function requestLine(fields: {

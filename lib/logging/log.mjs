@@ -14,15 +14,26 @@ const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 let logger;
 
-/** The process's one logger; PACTA_LOG_LEVEL chooses the level (default "info", "silent" for none). */
+/**
+ * A logger with Pacta's settings writing to `destination` (standard output when left out);
+ * PACTA_LOG_LEVEL chooses the level (default "info", "silent" for none).
+ */
+export function createLogger(destination) {
+  return pino(
+    {
+      level: process.env.PACTA_LOG_LEVEL || "info",
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      // Nothing in a line should hold a secret; these paths are a second guard should one be passed by mistake.
+      redact: { paths: ["password", "token", "cookie", "authorization", "*.password", "*.token", "*.cookie", "*.authorization"], censor: "[removed]" },
+    },
+    destination,
+  );
+}
+
+/** The process's one logger (createLogger to standard output). */
 export function log() {
-  logger ??= pino({
-    level: process.env.PACTA_LOG_LEVEL || "info",
-    base: { pid: process.pid },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    // Nothing in a line should hold a secret; these paths are a second guard should one be passed by mistake.
-    redact: { paths: ["password", "token", "cookie", "authorization", "*.password", "*.token", "*.cookie", "*.authorization"], censor: "[removed]" },
-  });
+  logger ??= createLogger();
   return logger;
 }
 
