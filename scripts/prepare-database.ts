@@ -1,11 +1,13 @@
 // Brings the database that DATABASE_URL names up to date: applies the migrations of
 // its provider when any is pending, then runs the idempotent seed.
-// Run with tsx: `tsx scripts/prepare-database.ts [--no-seed]`.
+// Run with tsx: `tsx scripts/prepare-database.ts [--no-seed]`. On PostgreSQL, servers that
+// start at once take turns (an advisory lock): the first applies, the others wait and then find
+// nothing to do.
 import fs from "node:fs";
 import path from "node:path";
 import { parseDatabaseUrl } from "../lib/database-url";
 import { createPrismaClient } from "../lib/prisma-client";
-import { migrationsFolder, pendingMigrations } from "../lib/database-migrations";
+import { migrationsFolder, pendingMigrations, withPreparationLock } from "../lib/database-migrations";
 import { seed } from "../prisma/seed";
 import { refreshSearchDocuments } from "../lib/agreements/search-document";
 // @ts-expect-error: a plain ES module script without type declarations
@@ -20,9 +22,13 @@ async function main() {
       : `PostgreSQL database "${target.database}" on ${target.host}:${target.port}`;
   console.log(`  Database: ${where}`);
 
+  await withPreparationLock(target, () => prepare(target.provider), () => console.log("  Another server is preparing the database; waiting for it…"));
+}
+
+async function prepare(provider: "sqlite" | "postgresql") {
   // Checking first keeps a restart fast: the migrate CLI takes seconds even when there is nothing to do.
   const probe = createPrismaClient();
-  const pending = await pendingMigrations(probe, migrationsFolder(target.provider));
+  const pending = await pendingMigrations(probe, migrationsFolder(provider));
   await probe.$disconnect(); // the CLI needs the SQLite file to itself
 
   const db = createPrismaClient();

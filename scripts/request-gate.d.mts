@@ -7,7 +7,9 @@ export interface GateOptions {
   secureCookies: boolean;
 }
 type GateRequest = Pick<IncomingMessage, "method" | "headers" | "rawHeaders"> & { socket?: { remoteAddress?: string } };
-export function stampRequest(request: GateRequest, publicOrigin: string): void;
+/** Returns the request's id (also set in its X-Request-Id header). */
+export function stampRequest(request: GateRequest, publicOrigin: string): string;
+export function sessionSubject(request: Pick<IncomingMessage, "headers">, options: GateOptions): Promise<string | null>;
 export type RefusalKey = "crossOrigin" | "opaqueOrigin" | "malformedOrigin" | "lengthRequired" | "malformedLength" | "tooLarge" | "tooLargeAnonymous" | "malformedUpload";
 export interface Refusal {
   status: number;

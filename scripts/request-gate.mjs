@@ -6,6 +6,8 @@
 // 2. It sets X-Forwarded-Host to the public URL's host, replacing the client's: Next.js
 //    compares a server action's Origin with that header, so the comparison is with the
 //    configured public URL, never with something the client or a proxy passed on.
+// 2b. It gives the request an id (X-Request-Id: the proxy's when plausible, else a new one),
+//    which the answer carries back and every log line of the request names.
 // 3. It refuses, with a 4xx and a plain sentence in the reader's language, what Next.js would otherwise answer
 //    with a 500 or parse first: a post from another origin, a malformed Origin, a body
 //    over the limit (declared by Content-Length, before any of it is read), and a body of
@@ -13,6 +15,7 @@
 
 import { decode } from "next-auth/jwt";
 import { PEER_ADDRESS_HEADER } from "../lib/auth/trusted-proxies.mjs";
+import { REQUEST_ID_HEADER, requestIdFor } from "../lib/logging/log.mjs";
 
 export { PEER_ADDRESS_HEADER };
 
@@ -36,10 +39,13 @@ function setHeader(request, name, value) {
   request.rawHeaders = raw;
 }
 
-/** Steps 1 and 2 above, in place. */
+/** Steps 1, 2 and 2b above, in place; returns the request's id. */
 export function stampRequest(request, publicOrigin) {
   setHeader(request, PEER_ADDRESS_HEADER, request.socket?.remoteAddress ?? "");
   setHeader(request, "x-forwarded-host", new URL(publicOrigin).host);
+  const requestId = requestIdFor(request.headers[REQUEST_ID_HEADER]);
+  setHeader(request, REQUEST_ID_HEADER, requestId);
+  return requestId;
 }
 
 function parseCookies(header) {
@@ -61,15 +67,26 @@ function sessionToken(cookieHeader, secure) {
   return chunks.length ? chunks.join("") : null;
 }
 
-/** Whether the request carries a session cookie this server signed (whether the session is still open is the app's question). */
-async function hasSignedSession(request, { sessionSecret, secureCookies }) {
-  const token = sessionToken(request.headers.cookie, secureCookies);
-  if (!token || !sessionSecret) return false;
-  try {
-    return !!(await decode({ token, secret: sessionSecret }));
-  } catch {
-    return false;
+/** Each request's decoded session cookie, read once however many ask. */
+const decodedSessions = new WeakMap();
+
+function decodedSession(request, { sessionSecret, secureCookies }) {
+  if (!decodedSessions.has(request)) {
+    const token = sessionToken(request.headers.cookie, secureCookies);
+    decodedSessions.set(request, !token || !sessionSecret ? Promise.resolve(null) : decode({ token, secret: sessionSecret }).catch(() => null));
   }
+  return decodedSessions.get(request);
+}
+
+/** Whether the request carries a session cookie this server signed (whether the session is still open is the app's question). */
+async function hasSignedSession(request, options) {
+  return !!(await decodedSession(request, options));
+}
+
+/** The user id in the request's signed session cookie, or null (for the log: whether the session is still open is the app's question). */
+export async function sessionSubject(request, options) {
+  const session = await decodedSession(request, options);
+  return typeof session?.sub === "string" ? session.sub : null;
 }
 
 /**
@@ -144,7 +161,7 @@ export function watchMultipart(request, response, describe) {
   let replaced = false;
   const replace = () => {
     replaced = true;
-    for (const name of response.getHeaderNames()) response.removeHeader(name);
+    for (const name of response.getHeaderNames()) if (name !== REQUEST_ID_HEADER) response.removeHeader(name);
     original.writeHead.call(response, 400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
     original.end.call(response, `${describe(request, "malformedUpload", {})}\n`);
   };

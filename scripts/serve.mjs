@@ -16,7 +16,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { publicUrl, servedOverHttps } from "../lib/config/public-url.mjs";
-import { refusal, refuse, stampRequest, watchMultipart } from "./request-gate.mjs";
+import { refusal, refuse, sessionSubject, stampRequest, watchMultipart } from "./request-gate.mjs";
+import { log, requestLine } from "../lib/logging/log.mjs";
 import { sessionSecretProblem } from "./session-secret.mjs";
 import { parseTrustedProxies } from "../lib/auth/trusted-proxies.mjs";
 
@@ -188,7 +189,18 @@ async function runServer() {
   // cross-origin, malformed and oversized posts refused before Next.js reads them, and a
   // multipart post with a control character in a part header answered 400, not 500.
   server = http.createServer(async (request, response) => {
-    stampRequest(request, PUBLIC_ORIGIN);
+    const startedAt = performance.now();
+    const requestId = stampRequest(request, PUBLIC_ORIGIN);
+    // Quoted by a person from an error page, or by the proxy's log: one id for the request everywhere.
+    response.setHeader("X-Request-Id", requestId);
+    // One line per request once its answer is over (or the client went away): lib/logging/log.mjs.
+    const { method, url } = request;
+    response.once("close", () => {
+      void sessionSubject(request, GATE).then((userId) => {
+        const line = requestLine({ requestId, method, url, status: response.statusCode, startedAt, userId });
+        log().info(response.writableFinished ? line : { ...line, aborted: true }, "request");
+      });
+    });
     const refused = await refusal(request, GATE);
     if (refused) return refuse(request, response, refused, refusalText);
     watchMultipart(request, response, refusalText);
