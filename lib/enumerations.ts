@@ -8,6 +8,7 @@ import {
   AgreementStatus,
   DatePrecision,
   DocumentKind,
+  EventRole,
   EvidenceBasis,
   OrganizationKind,
   ParticipantRole,
@@ -24,6 +25,7 @@ export type {
   AgreementStatus,
   DatePrecision,
   DocumentKind,
+  EventRole,
   EvidenceBasis,
   OrganizationKind,
   ParticipantRole,
@@ -68,3 +70,5 @@ export const REMINDER_KINDS = valuesOf(ReminderKind);
 export const DOCUMENT_KINDS = valuesOf(DocumentKind);
 /** How one agreement stands to another besides renewal, read "from <kind> to" (rules in lib/agreements/relations.ts). */
 export const AGREEMENT_RELATION_KINDS = valuesOf(AgreementRelationKind);
+/** What a person did at a signing ceremony: presided, signed, witnessed, attended, spoke. */
+export const EVENT_ROLES = valuesOf(EventRole);

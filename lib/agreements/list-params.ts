@@ -52,6 +52,8 @@ export const AgreementListParams = z.object({
   focus: text,
   /** A framework's reference: the agreements that implement it. */
   framework: text,
+  /** A signing ceremony's id: the agreements signed there. */
+  event: text,
   owner: text,
   leadUnit: text,
   signedFrom: partial,

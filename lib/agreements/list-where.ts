@@ -27,6 +27,7 @@ export function agreementListWhere(filters: AgreementListFilters, now: Date = cu
   if (filters.leadUnit) and.push({ leadUnitId: filters.leadUnit });
   if (filters.focus) and.push({ focusAreas: { some: { focusAreaId: filters.focus } } });
   // "Under framework X": the agreements that implement it (lib/agreements/relations.ts).
+  if (filters.event) and.push({ signingEventId: filters.event });
   if (filters.framework) and.push({ relationsFrom: { some: { kind: "IMPLEMENTS", to: { reference: filters.framework } } } });
 
   if (filters.partner) and.push({ parties: { some: { role: { not: "OUR_INSTITUTION" }, organizationId: filters.partner } } });

@@ -60,12 +60,13 @@ export async function updateOrganization(tx: DatabaseTransaction, input: Organiz
 
 /** What still refers to an organisation, in words a person can act on. */
 export async function organizationUsage(tx: DatabaseTransaction, id: string) {
-  const [parties, signatories, leadOf, units, people] = await Promise.all([
+  const [parties, signatories, leadOf, units, people, ceremonies] = await Promise.all([
     tx.agreementParty.findMany({ where: { organizationId: id }, select: { agreement: { select: { reference: true } } }, take: 5 }),
     tx.participant.count({ where: { onBehalfOfId: id } }),
     tx.agreement.count({ where: { leadUnitId: id } }),
     tx.organization.count({ where: { parentId: id } }),
     tx.person.count({ where: { organizationId: id } }),
+    tx.signingEvent.count({ where: { OR: [{ hostId: id }, { attendances: { some: { onBehalfOfId: id } } }] } }),
   ]);
   const agreementCount = await tx.agreementParty.count({ where: { organizationId: id } });
   const uses: MessagePart[] = [];
@@ -75,6 +76,7 @@ export async function organizationUsage(tx: DatabaseTransaction, id: string) {
   if (leadOf) uses.push({ key: "usedAsLeadUnit", values: { count: leadOf } });
   if (units) uses.push({ key: "usedByUnits", values: { count: units } });
   if (people) uses.push({ key: "usedByPeople", values: { count: people } });
+  if (ceremonies) uses.push({ key: "usedAtCeremonies", values: { count: ceremonies } });
   return uses;
 }
 
@@ -115,6 +117,8 @@ export async function mergeOrganizations(tx: DatabaseTransaction, input: { id: s
   }
   await tx.participant.updateMany({ where: { onBehalfOfId: source.id }, data: { onBehalfOfId: target.id } });
   await tx.agreement.updateMany({ where: { leadUnitId: source.id }, data: { leadUnitId: target.id } });
+  await tx.signingEvent.updateMany({ where: { hostId: source.id }, data: { hostId: target.id } });
+  await tx.eventAttendance.updateMany({ where: { onBehalfOfId: source.id }, data: { onBehalfOfId: target.id } });
   // The kept one takes the duplicate's place in the hierarchy if it was one of its units.
   const targetParent = await tx.organization.findUniqueOrThrow({ where: { id: target.id }, select: { parentId: true } });
   if (targetParent.parentId === source.id) {

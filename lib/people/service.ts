@@ -43,6 +43,11 @@ export async function deletePerson(tx: DatabaseTransaction, input: { id: string 
   const person = await tx.person.findUnique({ where: { id: input.id }, select: { name: true, position: true } });
   if (!person) throw new DomainError("NOT_FOUND", "personGone");
   const uses = await tx.participant.findMany({ where: { personId: input.id }, select: { agreement: { select: { reference: true } } } });
+  // Present at a signing ceremony: the ceremony's record of who was there must not lose them.
+  const ceremonies = await tx.eventAttendance.findMany({ where: { personId: input.id }, select: { event: { select: { name: true } } }, take: 5 });
+  if (uses.length === 0 && ceremonies.length > 0) {
+    throw new DomainError("IN_USE", "personAtCeremony", undefined, { name: person.name ?? person.position ?? "", events: ceremonies.map((c) => c.event.name).join(", ") });
+  }
   if (uses.length > 0) {
     const references = [...new Set(uses.map((u) => u.agreement.reference))];
     throw new DomainError(
@@ -68,6 +73,7 @@ export async function mergePeople(tx: DatabaseTransaction, input: { id: string; 
   const before = await snapshot(tx, source.id);
   await tx.participant.updateMany({ where: { personId: source.id }, data: { personId: target.id } });
   await tx.evidence.updateMany({ where: { personId: source.id }, data: { personId: target.id } });
+  await tx.eventAttendance.updateMany({ where: { personId: source.id }, data: { personId: target.id } });
   // What the kept record lacks, the duplicate may know.
   const duplicate = await tx.person.findUniqueOrThrow({ where: { id: source.id }, select: { name: true, localName: true, position: true, organizationId: true } });
   await tx.person.update({

@@ -12,6 +12,7 @@ import {
   FOCUS_AREAS,
   ORGANIZATIONS,
   PEOPLE,
+  SIGNING_EVENTS,
   SOURCE,
   type FocusAreaKey,
   type OrganizationKey,
@@ -38,6 +39,7 @@ export function quotesMissingFromSource(sourceText: string): string[] {
     ...AGREEMENTS.flatMap((a) => a.evidence),
     ...Object.values(ORGANIZATIONS).flatMap((o: SeedOrganization) => o.evidence ?? []),
     ...Object.values(PEOPLE).flatMap((p) => p.evidence),
+    ...SIGNING_EVENTS.flatMap((e) => e.evidence),
   ];
   return [...new Set(all.map((e) => e.quote))].filter((quote) => !haystack.includes(foldWhitespace(quote)));
 }
@@ -188,6 +190,32 @@ export async function seedArticle(db: Database): Promise<{ created: boolean }> {
         });
         agreementIds.set(agreement.reference, row.id);
         await recordSeedAudit(tx, row.id, agreement.reference);
+      }
+
+      for (const event of SIGNING_EVENTS) {
+        const held = requiredDate(event.heldOn.iso);
+        await tx.signingEvent.create({
+          data: {
+            name: event.name,
+            heldOn: held.date,
+            heldOnPrecision: held.precision,
+            place: event.place,
+            hostId: organizationIds.get(event.host),
+            sourceId: source.id,
+            agreements: { connect: event.agreements.map((reference) => ({ id: agreementIds.get(reference)! })) },
+            attendances: {
+              create: event.attendances.map((a, order) => ({
+                personId: a.person ? personIds.get(a.person) : null,
+                onBehalfOfId: organizationIds.get(a.onBehalfOf),
+                role: a.role,
+                position: a.position ?? null,
+                note: a.note ?? null,
+                order,
+              })),
+            },
+            evidence: { create: evidenceRows(event.evidence) },
+          },
+        });
       }
       await refreshSearchDocuments(tx, { agreementIds: [...agreementIds.values()] });
       return { created: true };

@@ -7,7 +7,7 @@
 // is not in the release, so the seed cannot misquote it. Nothing here is invented:
 // where the release is silent (titles, types, terms, end dates) the field stays empty
 // or says so.
-import type { DatePrecision, EvidenceBasis, OrganizationKind, ParticipantRole, PartyRole } from "../../lib/enumerations";
+import type { DatePrecision, EventRole, EvidenceBasis, OrganizationKind, ParticipantRole, PartyRole } from "../../lib/enumerations";
 
 export type Basis = EvidenceBasis;
 export interface SeedEvidence {
@@ -427,21 +427,6 @@ export const AGREEMENTS: SeedAgreement[] = [
       { role: "SIGNATORY", person: "xiaJiangjing", onBehalfOf: "wut" },
       { role: "SIGNATORY", person: "wuChaozhong", onBehalfOf: "wut" },
       { role: "SIGNATORY", person: "feiZhirong", onBehalfOf: "guangxiGovernment" },
-      { role: "ATTENDEE", person: "wangYuefei", onBehalfOf: "guangxiCongress" },
-      { role: "ATTENDEE", onBehalfOf: "wutPresidentsOffice", note: "Heads and professors" },
-      { role: "ATTENDEE", onBehalfOf: "wutGraduateSchool", note: "Heads and professors" },
-      { role: "ATTENDEE", onBehalfOf: "wutAlumniOffice", note: "Heads and professors" },
-      { role: "ATTENDEE", onBehalfOf: "wutTechTransferCenter", note: "Heads and professors" },
-      { role: "ATTENDEE", onBehalfOf: "wutAutomotive", note: "Heads and professors" },
-      { role: "ATTENDEE", onBehalfOf: "wutMechanical", note: "Heads and professors" },
-      { role: "ATTENDEE", onBehalfOf: "wutTransportation", note: "Heads and professors" },
-      { role: "ATTENDEE", onBehalfOf: "wutSilicateCenter", note: "Heads and professors" },
-      { role: "ATTENDEE", onBehalfOf: "guangxiGeneralOffice", note: "Heads" },
-      { role: "ATTENDEE", onBehalfOf: "guangxiScienceDepartment", note: "Heads" },
-      { role: "ATTENDEE", onBehalfOf: "guangxiEducationDepartment", note: "Heads" },
-      { role: "ATTENDEE", onBehalfOf: "guangxiHousingDepartment", note: "Heads" },
-      { role: "ATTENDEE", onBehalfOf: "nanningGovernment", note: "Heads" },
-      { role: "ATTENDEE", onBehalfOf: "liuzhouGovernment", note: "Heads" },
     ],
     focusAreas: ["innovationPlatforms", "jointResearch", "technologyTransfer", "talentExchange", "beltAndRoad"],
     statusTimeline: [JANUARY_SIGNING],
@@ -480,8 +465,6 @@ export const AGREEMENTS: SeedAgreement[] = [
           "The release says these leaders went to Nanning to sign the series of agreements with Fei Zhirong; " +
           "it does not say who put their name to each one. They are recorded on this agreement, the one with his government.",
       },
-      { field: "participants", quote: PRESENT_AT_CEREMONY, basis: "STATED" },
-      { field: "participants", quote: GUANGXI_OFFICIALS_ATTENDING, basis: "STATED" },
       { field: "status", quote: SECOND_DECADE, basis: "INFERRED", note: ACTIVE_SINCE_SIGNING.note },
     ],
   },
@@ -571,4 +554,76 @@ export const AGREEMENTS: SeedAgreement[] = [
   companyAgreement("AG-2020-0006", "cssc", "CSSC Guangxi Beibu Gulf Marine and Offshore Engineering Design Company"),
   companyAgreement("AG-2020-0007", "guangxiAutomobileGroup", "Guangxi Automobile Group"),
   companyAgreement("AG-2020-0008", "sgmw", "SGMW"),
+];
+
+export interface SeedSigningEvent {
+  name: string;
+  heldOn: { iso: string; precision: DatePrecision };
+  place: string;
+  host: OrganizationKey;
+  /** The references of the agreements signed there. */
+  agreements: string[];
+  /** Who was there, in what role, with the position the source gives them at that time. */
+  attendances: { role: EventRole; person?: PersonKey; onBehalfOf: OrganizationKey; position?: string; note?: string }[];
+  evidence: SeedEvidence[];
+}
+
+const ATTENDED_FOR_UNIT = (onBehalfOf: OrganizationKey, note: string) => ({ role: "ATTENDED" as const, onBehalfOf, note });
+
+/**
+ * The one signing ceremony the release describes: in Nanning on 3 January (2020), hosted by the
+ * Region's government, at which all eight agreements were signed. Those present are recorded here,
+ * once, not on one of the agreements (the release never says who attended for which agreement).
+ */
+export const SIGNING_EVENTS: SeedSigningEvent[] = [
+  {
+    name: "Signing ceremony in Nanning",
+    heldOn: { iso: "2020-01-03", precision: "DAY" },
+    place: "Nanning",
+    host: "guangxiGovernment",
+    agreements: ["AG-2020-0001", "AG-2020-0002", "AG-2020-0003", "AG-2020-0004", "AG-2020-0005", "AG-2020-0006", "AG-2020-0007", "AG-2020-0008"],
+    attendances: [
+      { role: "SIGNED", person: "xinSijin", onBehalfOf: "wut", position: "Secretary" },
+      { role: "SIGNED", person: "zhangQingjie", onBehalfOf: "wut", position: "President" },
+      { role: "SIGNED", person: "xiaJiangjing", onBehalfOf: "wut", position: "Deputy Secretary" },
+      { role: "SIGNED", person: "wuChaozhong", onBehalfOf: "wut", position: "Vice President" },
+      { role: "SIGNED", person: "feiZhirong", onBehalfOf: "guangxiGovernment", position: "Vice President of the Autonomous Region" },
+      { role: "ATTENDED", person: "wangYuefei", onBehalfOf: "guangxiCongress", position: "Deputy Director, People’s Congress of the Region" },
+      ATTENDED_FOR_UNIT("wutPresidentsOffice", "Heads and professors"),
+      ATTENDED_FOR_UNIT("wutGraduateSchool", "Heads and professors"),
+      ATTENDED_FOR_UNIT("wutAlumniOffice", "Heads and professors"),
+      ATTENDED_FOR_UNIT("wutTechTransferCenter", "Heads and professors"),
+      ATTENDED_FOR_UNIT("wutAutomotive", "Heads and professors"),
+      ATTENDED_FOR_UNIT("wutMechanical", "Heads and professors"),
+      ATTENDED_FOR_UNIT("wutTransportation", "Heads and professors"),
+      ATTENDED_FOR_UNIT("wutSilicateCenter", "Heads and professors"),
+      ATTENDED_FOR_UNIT("guangxiGeneralOffice", "Heads"),
+      ATTENDED_FOR_UNIT("guangxiScienceDepartment", "Heads"),
+      ATTENDED_FOR_UNIT("guangxiEducationDepartment", "Heads"),
+      ATTENDED_FOR_UNIT("guangxiHousingDepartment", "Heads"),
+      ATTENDED_FOR_UNIT("nanningGovernment", "Heads"),
+      ATTENDED_FOR_UNIT("liuzhouGovernment", "Heads"),
+    ],
+    evidence: [
+      { field: "attendances", quote: LEADERS_WENT_TO_SIGN, basis: "STATED" },
+      { field: "attendances", quote: PRESENT_AT_CEREMONY, basis: "STATED" },
+      { field: "attendances", quote: GUANGXI_OFFICIALS_ATTENDING, basis: "STATED" },
+      { ...SIGNED_JANUARY_3, field: "heldOn" },
+      { ...SIGNED_IN_NANNING, field: "place" },
+      {
+        field: "agreements",
+        quote: BEGINNING_OF_YEAR,
+        basis: "INFERRED",
+        note:
+          "The release lists the agreements with the Region, both cities and four companies together with the ceremony; " +
+          "it is recorded that all eight were signed there.",
+      },
+      {
+        field: "host",
+        quote: "expressed their heartfelt thanks to WUT for its long-term support to the region",
+        basis: "INFERRED",
+        note: "The ceremony was in the Region's capital and its leaders received the WUT delegation; the Region's government is recorded as the host.",
+      },
+    ],
+  },
 ];

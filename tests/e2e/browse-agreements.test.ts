@@ -131,9 +131,15 @@ describe("reading the register as a viewer", () => {
       expect.stringContaining("AG-2020-0001"),
     ]);
     const people = page.locator("#people");
-    for (const text of ["Xin Sijin", "Secretary", "Zhang Qingjie", "President", "Xia Jiangjing", "Wu Chaozhong", "Fei Zhirong", "Wang Yuefei"]) {
+    for (const text of ["Xin Sijin", "Secretary", "Zhang Qingjie", "President", "Xia Jiangjing", "Wu Chaozhong", "Fei Zhirong"]) {
       await expect(people.getByText(text, { exact: false }).first().isVisible(), text).resolves.toBe(true);
     }
+    // Those present at the ceremony are the ceremony's, with the other agreements signed there.
+    const ceremony = page.locator("#ceremony");
+    for (const text of ["Signing ceremony in Nanning", "Wang Yuefei", "then President", "School of Automotive Engineering", "AG-2020-0008"]) {
+      await expect(ceremony.getByText(text, { exact: false }).first().isVisible(), text).resolves.toBe(true);
+    }
+    await expect(people.getByText("Wang Yuefei").count()).resolves.toBe(0);
     await expect(page.getByText("Belt and Road Initiative", { exact: true }).isVisible()).resolves.toBe(true);
 
     const evidence = page.locator("#evidence");

@@ -85,16 +85,45 @@ describe.each(PROVIDERS)("the seed on %s", (provider) => {
     ]);
   });
 
-  it("records Wang Yuefei and the WUT units as present at the signing", async () => {
-    const attendees = await t.db.participant.findMany({
-      where: { agreement: { reference: "AG-2020-0001" }, role: "ATTENDEE" },
-      select: { person: { select: { name: true } }, onBehalfOf: { select: { name: true, parent: { select: { acronym: true } } } } },
+  it("records one signing ceremony in Nanning at which all eight 2020 agreements were signed, hosted by the Region", async () => {
+    const events = await t.db.signingEvent.findMany({
+      select: { name: true, place: true, heldOn: true, heldOnPrecision: true, host: { select: { name: true } }, agreements: { select: { reference: true }, orderBy: { reference: "asc" } } },
     });
-    expect(attendees.some((a) => a.person?.name === "Wang Yuefei")).toBe(true);
-    const wutUnits = attendees.filter((a) => a.onBehalfOf?.parent?.acronym === "WUT").map((a) => a.onBehalfOf!.name);
+    expect(events).toHaveLength(1);
+    const [event] = events;
+    expect(event).toMatchObject({ place: "Nanning", heldOnPrecision: "DAY", host: { name: "People's Government of Guangxi Zhuang Autonomous Region" } });
+    expect(event!.heldOn!.toISOString().slice(0, 10)).toBe("2020-01-03");
+    expect(event!.agreements.map((a) => a.reference)).toEqual(Array.from({ length: 8 }, (_, i) => `AG-2020-000${i + 1}`));
+    // The 2010 framework was not signed there.
+    expect((await t.db.agreement.findUniqueOrThrow({ where: { reference: "AG-2010-0001" }, select: { signingEventId: true } })).signingEventId).toBeNull();
+  });
+
+  it("records who was present at the ceremony, not on one agreement: Wang Yuefei and the units attended, the leaders signed with their positions then", async () => {
+    const present = await t.db.eventAttendance.findMany({
+      orderBy: { order: "asc" },
+      select: { role: true, position: true, note: true, person: { select: { name: true } }, onBehalfOf: { select: { name: true, parent: { select: { acronym: true } } } } },
+    });
+    const signed = present.filter((a) => a.role === "SIGNED").map((a) => [a.person?.name, a.position]);
+    expect(signed).toEqual([
+      ["Xin Sijin", "Secretary"],
+      ["Zhang Qingjie", "President"],
+      ["Xia Jiangjing", "Deputy Secretary"],
+      ["Wu Chaozhong", "Vice President"],
+      ["Fei Zhirong", "Vice President of the Autonomous Region"],
+    ]);
+    expect(present.find((a) => a.person?.name === "Wang Yuefei")).toMatchObject({ role: "ATTENDED" });
+    const wutUnits = present.filter((a) => a.onBehalfOf?.parent?.acronym === "WUT").map((a) => a.onBehalfOf!.name);
     expect(wutUnits).toHaveLength(8);
     expect(wutUnits).toContain("School of Automotive Engineering");
     expect(wutUnits).toContain("Engineering Research Center of Silicate Materials for Architectures");
+    // No agreement claims the attendees: the release never says who attended for which agreement.
+    expect(await t.db.participant.count({ where: { role: "ATTENDEE" } })).toBe(0);
+    // Each of these facts carries the release's words.
+    const evidence = await t.db.evidence.findMany({ where: { signingEventId: { not: null } }, select: { field: true, quote: true, basis: true } });
+    expect(evidence.filter((e) => e.field === "attendances" && e.basis === "STATED").map((e) => e.quote)).toEqual(
+      expect.arrayContaining([expect.stringContaining("Wang Yuefei, deputy director"), expect.stringContaining("present at the signing ceremony")]),
+    );
+    expect(evidence.find((e) => e.field === "agreements")).toMatchObject({ basis: "INFERRED" });
   });
 
   it("signs the January agreements on 3 January 2020 with the year marked INFERRED and quoted", async () => {

@@ -14,6 +14,8 @@ import { ParticipantList } from "@/components/agreements/participant-list";
 import { RenewalChain } from "@/components/agreements/renewal-chain";
 import { AgreementRelations } from "@/components/agreements/agreement-relations";
 import { agreementRelations, frameworkCoverage } from "@/lib/agreements/relation-queries";
+import { SigningEvent } from "@/components/agreements/signing-event";
+import { signingEventOf } from "@/lib/agreements/signing-events";
 import { StatusTimeline } from "@/components/agreements/status-timeline";
 import { Section } from "@/components/ui/section";
 import { AgreementActions } from "@/components/agreements/agreement-actions";
@@ -39,13 +41,15 @@ export default async function AgreementPage({ params }: Props) {
   const agreement = await getAgreementDetail(reference);
   if (!agreement) notFound();
 
-  const [documents, relations, coverage, t, labels, relationWords] = await Promise.all([
+  const [documents, relations, coverage, signingEvent, t, labels, relationWords, ceremonyWords] = await Promise.all([
     agreementDocuments(agreement.reference),
     agreementRelations(agreement.reference),
     frameworkCoverage(agreement.reference),
+    signingEventOf(agreement.reference),
     getTranslations("agreement"),
     getTranslations("labels"),
     getTranslations("relations"),
+    getTranslations("signingEvent"),
   ]);
   const mark = inferredMarks(agreement);
 
@@ -75,6 +79,12 @@ export default async function AgreementPage({ params }: Props) {
             )}
             <ParticipantList participants={agreement.participants} />
           </Section>
+
+          {signingEvent && (
+            <Section title={ceremonyWords("title")} id="ceremony" description={ceremonyWords("description")}>
+              <SigningEvent event={signingEvent} />
+            </Section>
+          )}
 
           <Section title={t("documents")} id="documents" description={t("documentsDescription")}>
             <DocumentList documents={documents} canWrite={can(user, "agreement.write")} />

@@ -12,6 +12,8 @@ import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/current-user";
 import { deletePerson, mergePeople } from "@/lib/people/actions";
 import { getPerson, personOptions } from "@/lib/people/queries";
+import { ceremoniesAttendedBy } from "@/lib/agreements/signing-events";
+import { PartialDateText } from "@/components/agreements/partial-date-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("person") };
@@ -24,7 +26,13 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   if (!p) notFound();
   const canWrite = can(user, "directory.write");
   const locale = await getLocale();
-  const [mergeOptions, t, labels] = await Promise.all([canWrite ? personOptions(locale) : [], getTranslations("people"), getTranslations("labels")]);
+  const [mergeOptions, ceremonies, t, labels, ceremonyWords] = await Promise.all([
+    canWrite ? personOptions(locale) : [],
+    ceremoniesAttendedBy(p.id),
+    getTranslations("people"),
+    getTranslations("labels"),
+    getTranslations("signingEvent"),
+  ]);
   const [primaryName, secondaryName] = namesInOrder(locale, p);
   return (
     <div>
@@ -69,6 +77,32 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
               </ul>
             )}
           </Section>
+          <div className="mt-6">
+            <Section title={ceremonyWords("attended")} id="ceremonies">
+              {ceremonies.length === 0 ? (
+                <p className="text-sm text-slate-500">{ceremonyWords("noneAttended")}</p>
+              ) : (
+                <ul className="divide-y divide-slate-100">
+                  {ceremonies.map((c, index) => (
+                    <li key={index} className="py-2 text-sm">
+                      {c.firstAgreement ? (
+                        <Link href={`/agreements/${c.firstAgreement}#ceremony`} className="font-medium text-brand-700 hover:underline">
+                          {c.name}
+                        </Link>
+                      ) : (
+                        <span className="font-medium">{c.name}</span>
+                      )}
+                      <div className="text-xs text-slate-500">
+                        <PartialDateText value={c.heldOn} />
+                        {c.place && ` · ${c.place}`} · {ceremonyWords(`role.${c.role}`)}
+                        {c.position && ` · ${ceremonyWords("positionThen", { position: c.position })}`}
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Section>
+          </div>
         </div>
         <aside className="space-y-6">
           <Section title={t("contact")}>
