@@ -6,7 +6,9 @@ export interface GateOptions {
   sessionSecret: string | undefined;
   secureCookies: boolean;
 }
-type GateRequest = Pick<IncomingMessage, "method" | "headers" | "rawHeaders"> & { socket?: { remoteAddress?: string } };
+/** Paths another origin may post to (the SAML assertion consumer service). */
+export const CROSS_ORIGIN_POST_PATHS: ReadonlySet<string>;
+type GateRequest = Pick<IncomingMessage, "method" | "headers" | "rawHeaders"> & { url?: string; socket?: { remoteAddress?: string } };
 export function stampRequest(request: GateRequest, publicOrigin: string): void;
 export type RefusalKey = "crossOrigin" | "opaqueOrigin" | "malformedOrigin" | "lengthRequired" | "malformedLength" | "tooLarge" | "tooLargeAnonymous" | "malformedUpload";
 export interface Refusal {
