@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/app-shell/language-switcher";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SingleSignOn, type SingleSignOnChoice } from "@/components/auth/single-sign-on";
 import { ssoErrorOf } from "@/lib/auth/sso/errors";
 import { oidcSettings, passwordSignInSettings, SAML_PATHS, samlSettings } from "@/lib/auth/sso/settings";
@@ -51,24 +52,26 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             {sso(`refused.${ssoError}`)}
           </p>
         )}
-        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          {choices.length > 0 && <SingleSignOn choices={choices} returnTo={returnTo} />}
-          {choices.length > 0 && passwordOff ? (
-            <details className="mt-6 border-t border-slate-200 pt-4">
-              <summary className="cursor-pointer text-sm font-medium text-slate-700">{sso("emergency")}</summary>
-              <div className="mt-4">{form}</div>
-            </details>
-          ) : (
-            <>
-              {choices.length > 0 && (
-                <p className="my-5 flex items-center gap-3 text-xs text-slate-500 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
-                  {sso("or")}
-                </p>
-              )}
-              {form}
-            </>
-          )}
-        </div>
+        <ClientMessages namespaces={["sso"]}>
+          <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+            {choices.length > 0 && <SingleSignOn choices={choices} returnTo={returnTo} />}
+            {choices.length > 0 && passwordOff ? (
+              <details className="mt-6 border-t border-slate-200 pt-4">
+                <summary className="cursor-pointer text-sm font-medium text-slate-700">{sso("emergency")}</summary>
+                <div className="mt-4">{form}</div>
+              </details>
+            ) : (
+              <>
+                {choices.length > 0 && (
+                  <p className="my-5 flex items-center gap-3 text-xs text-slate-500 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
+                    {sso("or")}
+                  </p>
+                )}
+                {form}
+              </>
+            )}
+          </div>
+        </ClientMessages>
         <div className="mt-4 flex justify-center">
           <LanguageSwitcher />
         </div>

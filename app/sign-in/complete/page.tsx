@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CompleteSignIn } from "@/components/auth/complete-sign-in";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { safeReturnPath } from "@/lib/auth/return-path";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,9 @@ export default async function CompleteSignInPage({ searchParams }: { searchParam
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-        <CompleteSignIn returnTo={returnTo} />
+        <ClientMessages namespaces={["sso"]}>
+          <CompleteSignIn returnTo={returnTo} />
+        </ClientMessages>
       </div>
     </main>
   );
