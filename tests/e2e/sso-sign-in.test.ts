@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient, type Database } from "@/lib/prisma-client";
-import { launchBrowser, screenshot, VIEWPORTS } from "../support/browser";
+import { expectNoSeriousAccessibilityViolations, launchBrowser, screenshot, VIEWPORTS } from "../support/browser";
 import { migrate } from "../support/databases";
 import { startOidcProvider, type TestOidcProvider } from "../support/identity-provider-oidc";
 import { startSamlIdentityProvider, type TestSamlIdentityProvider } from "../support/identity-provider-saml";
@@ -116,6 +116,7 @@ describe("single sign-on with OpenID Connect", () => {
       await expect(page.getByRole("button", { name: "Sign in with Example University" }).isVisible()).resolves.toBe(true);
       await expect(page.getByRole("link", { name: "Sign in with Example Federation" }).isVisible()).resolves.toBe(true);
       await expect(page.getByLabel("Password").isVisible()).resolves.toBe(false);
+      await expectNoSeriousAccessibilityViolations(page);
     });
   });
 

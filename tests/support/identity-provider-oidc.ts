@@ -49,6 +49,7 @@ export async function startOidcProvider(redirectUri: string): Promise<TestOidcPr
     // The claims go into the ID token itself (as Entra ID and Keycloak do with their group claims).
     conformIdTokenClaims: false,
     features: { devInteractions: { enabled: true } },
+    ttl: { Session: 3600, Grant: 3600, Interaction: 600, AuthorizationCode: 60, AccessToken: 600, IdToken: 600 },
     async findAccount(_ctx, id) {
       const account = accounts.get(id);
       if (!account) return undefined;
