@@ -94,6 +94,14 @@ describe.each(PROVIDERS)("accounts from the campus directory on %s", (provider) 
     expect(reasons).toEqual(expect.arrayContaining(["no-email", "not-allowed"]));
   });
 
+  it("makes one account when the same new person's first sign-ins arrive together (two tabs, two server processes)", async () => {
+    const outcomes = await Promise.all(Array.from({ length: 4 }, () => signIn(person("twin", { groups: ["partnerships-office"] }))));
+    expect(outcomes.map((o) => o.status)).toEqual(["signed-in", "signed-in", "signed-in", "signed-in"]);
+    expect(new Set(outcomes.map((o) => (o.status === "signed-in" ? o.user.id : null))).size).toBe(1);
+    expect(await t.db.user.count({ where: { email: "twin@example.edu" } })).toBe(1);
+    expect(await t.db.userIdentity.count({ where: { subject: "twin" } })).toBe(1);
+  });
+
   it("never lowers a break-glass administrator through the directory", async () => {
     await t.db.user.create({ data: { email: "rescue@example.edu", name: "Rescue", role: "ADMIN", passwordHash: "" } });
     expect(await signIn(person("rescue", { groups: [] }))).toMatchObject({ status: "signed-in", linked: true, user: { role: "ADMIN" } });

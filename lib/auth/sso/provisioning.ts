@@ -8,6 +8,7 @@
 // - the role follows the groups at every sign-in when a group mapping is configured
 //   (admin groups, then editor groups, else viewer), never lowering a break-glass administrator.
 // Every sign-in, creation, link and refusal is written to the audit log, with the change.
+import { retryTransient } from "../../actions/transient-errors";
 import { recordAudit } from "../../audit/record-audit";
 import type { Database, DatabaseTransaction } from "../../prisma-client";
 import type { Role } from "../roles";
@@ -71,7 +72,26 @@ export async function signInFromDirectory(
   breakGlassAdmins: readonly string[] = passwordSignInSettings().breakGlassAdmins,
 ): Promise<DirectorySignInOutcome> {
   const email = person.email?.trim().toLowerCase() || null;
-  const outcome = await db.$transaction(async (tx) => {
+  // Two first sign-ins of one person at once (two tabs, two server processes) both find no account and
+  // both create one: the second meets the unique e-mail or identity and, tried again, finds the first's.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await retryTransient(() => signInOnce(db, person, email, address, rules, breakGlassAdmins));
+    } catch (error) {
+      if (attempt >= 3 || (error as { code?: unknown })?.code !== "P2002") throw error;
+    }
+  }
+}
+
+async function signInOnce(
+  db: Database,
+  person: DirectoryPerson,
+  email: string | null,
+  address: string | null,
+  rules: DirectoryRules,
+  breakGlassAdmins: readonly string[],
+): Promise<DirectorySignInOutcome> {
+  return db.$transaction(async (tx) => {
     const identity = await tx.userIdentity.findUnique({
       where: { provider_subject: { provider: person.provider, subject: person.subject } },
       select: { id: true, user: { select: USER_FIELDS } },
@@ -111,7 +131,6 @@ export async function signInFromDirectory(
     });
     return signIn(tx, created, person, address, rules, breakGlassAdmins, { created: true, linked: false });
   });
-  return outcome;
 }
 
 type AccountRow = { id: string; email: string; name: string; role: Role; active: boolean; sessionVersion: number };
