@@ -6,7 +6,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SingleSignOn, type SingleSignOnChoice } from "@/components/auth/single-sign-on";
 import { ssoErrorOf } from "@/lib/auth/sso/errors";
-import { oidcSettings, passwordSignInSettings, SAML_PATHS, samlSettings } from "@/lib/auth/sso/settings";
+import { configuredProviders, passwordSignInSettings, SAML_PATHS } from "@/lib/auth/sso/settings";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/auth/return-path";
 
@@ -22,8 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("signIn");
   const sso = await getTranslations("sso");
   const ssoError = ssoErrorOf(params.error);
-  const oidc = oidcSettings();
-  const saml = samlSettings();
+  const { oidc, saml } = configuredProviders();
   const choices: SingleSignOnChoice[] = [
     ...(oidc ? [{ kind: "oidc" as const, name: oidc.displayName }] : []),
     ...(saml ? [{ kind: "saml" as const, name: saml.displayName, href: `${SAML_PATHS.login}?callbackUrl=${encodeURIComponent(returnTo)}` }] : []),

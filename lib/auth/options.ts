@@ -14,7 +14,7 @@ import { clientAddress } from "./client-address";
 import { isRole } from "./roles";
 import { endSession, openSession, SESSION_POLICY, continueSession } from "./sessions";
 import { servedOverHttps } from "../config/public-url.mjs";
-import { oidcSettings } from "./sso/settings";
+import { configuredProviders, oidcSettings } from "./sso/settings";
 import { recordSsoRefusal, signInFromDirectory, type DirectoryPerson } from "./sso/provisioning";
 import { OIDC_PROVIDER_ID, personFromOidcClaims, type OidcClaims } from "./sso/oidc";
 import { redeemSsoTicket, SSO_TICKET_PROVIDER_ID } from "./sso/ticket";
@@ -27,7 +27,8 @@ type HeaderBag = Record<string, string | string[] | undefined> | Headers;
 
 /** The OpenID Connect provider (discovery, PKCE, state and nonce, the ID token's claims), when configured. */
 function oidcProvider(): OAuthConfig<OidcClaims>[] {
-  const settings = oidcSettings();
+  // Half-configured: left out (and logged), so that passwords, the break-glass way in, keep working.
+  const settings = configuredProviders().oidc;
   if (!settings) return [];
   return [
     {

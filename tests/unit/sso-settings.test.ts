@@ -1,9 +1,9 @@
 // Reading the single sign-on settings, the group rules and an ID token's claims.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ssoErrorOf } from "@/lib/auth/sso/errors";
 import { personFromOidcClaims } from "@/lib/auth/sso/oidc";
 import { mappedRole, mayCreateAccount } from "@/lib/auth/sso/provisioning";
-import { directoryRules, oidcSettings, passwordSignInSettings, samlSettings } from "@/lib/auth/sso/settings";
+import { configuredProviders, directoryRules, oidcSettings, passwordSignInSettings, samlSettings } from "@/lib/auth/sso/settings";
 
 describe("single sign-on settings", () => {
   it("switches password sign-in off only when told, and reads the break-glass list in lower case", () => {
@@ -24,6 +24,19 @@ describe("single sign-on settings", () => {
       groupsClaim: "groups",
       scopes: "openid email profile",
     });
+  });
+
+  it("leaves a half-configured provider off the sign-in page with a line in the log, rather than failing the page", () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect(configuredProviders({ PACTA_OIDC_ISSUER: "https://idp.example.edu", PACTA_SAML_IDP_METADATA: "/etc/idp.xml", PACTA_PUBLIC_URL: "https://pacta.example.edu" })).toMatchObject({
+        oidc: null,
+        saml: { spEntityId: "https://pacta.example.edu/api/auth/saml/metadata" },
+      });
+      expect(log).toHaveBeenCalledWith(expect.stringMatching(/OpenID Connect sign-in is not offered: .*PACTA_OIDC_CLIENT_ID/));
+    } finally {
+      log.mockRestore();
+    }
   });
 
   it("derives Pacta's SAML entity ID from the public address, and needs that address", () => {

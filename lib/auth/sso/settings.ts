@@ -115,3 +115,19 @@ export function passwordSignInSettings(env: Env = process.env): PasswordSignInSe
   const value = (env.PACTA_PASSWORD_SIGN_IN ?? "on").trim().toLowerCase();
   return { enabled: !["off", "false", "0", "no"].includes(value), breakGlassAdmins: lowerList(env.PACTA_BREAK_GLASS_ADMINS) };
 }
+
+/**
+ * The providers to offer on the sign-in page: a half-configured one is left out with a line in the
+ * server log (the page must still answer, for the break-glass administrators), never a server error.
+ */
+export function configuredProviders(env: Env = process.env): { oidc: OidcSettings | null; saml: SamlSettings | null } {
+  const read = <T>(what: string, settings: () => T | null): T | null => {
+    try {
+      return settings();
+    } catch (error) {
+      console.error(`[sso] ${what} sign-in is not offered: ${(error as Error).message}`);
+      return null;
+    }
+  };
+  return { oidc: read("OpenID Connect", () => oidcSettings(env)), saml: read("SAML", () => samlSettings(env)) };
+}
