@@ -6,7 +6,9 @@ export interface GateOptions {
   sessionSecret: string | undefined;
   secureCookies: boolean;
 }
-type GateRequest = Pick<IncomingMessage, "method" | "headers" | "rawHeaders"> & { socket?: { remoteAddress?: string } };
+/** Paths another origin may post to (the SAML assertion consumer service). */
+export const CROSS_ORIGIN_POST_PATHS: ReadonlySet<string>;
+type GateRequest = Pick<IncomingMessage, "method" | "headers" | "rawHeaders"> & { url?: string; socket?: { remoteAddress?: string } };
 /** Returns the request's id (also set in its X-Request-Id header). */
 export function stampRequest(request: GateRequest, publicOrigin: string): string;
 export function sessionSubject(request: Pick<IncomingMessage, "headers">, options: GateOptions): Promise<string | null>;

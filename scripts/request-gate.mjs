@@ -28,6 +28,14 @@ export const BODY_LIMITS = {
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/**
+ * Addresses another origin may post to. The SAML POST binding: the identity provider's page posts
+ * its signed answer to Pacta's assertion consumer service, from the IdP's origin, by design; the
+ * answer itself is what is checked there (lib/auth/sso/saml.ts: signature, audience, recipient,
+ * time, a request Pacta made, once).
+ */
+export const CROSS_ORIGIN_POST_PATHS = new Set(["/api/auth/saml/acs"]);
+
 /** Replaces every copy of `name` among the request's headers with `value`. */
 function setHeader(request, name, value) {
   request.headers[name] = value;
@@ -97,7 +105,8 @@ export async function sessionSubject(request, options) {
 export async function refusal(request, options) {
   if (!UNSAFE_METHODS.has(request.method)) return null;
   const origin = request.headers.origin;
-  if (origin !== undefined) {
+  const crossOriginAllowed = CROSS_ORIGIN_POST_PATHS.has((request.url ?? "").split("?")[0]);
+  if (origin !== undefined && !crossOriginAllowed) {
     let parsed = null;
     try {
       parsed = new URL(origin);

@@ -7,8 +7,10 @@ import { useState } from "react";
 import { Field, inputClass } from "@/components/forms/field";
 import { THROTTLED_PREFIX } from "@/lib/auth/throttle-message";
 
-export function SignInForm({ returnTo }: { returnTo: string }) {
+/** The e-mail and password form; with `passwordOff`, its refusal says that passwords are for the emergency administrators only. */
+export function SignInForm({ returnTo, passwordOff = false }: { returnTo: string; passwordOff?: boolean }) {
   const t = useTranslations("signIn");
+  const sso = useTranslations("sso");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -32,7 +34,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     const wait = result?.error?.startsWith(THROTTLED_PREFIX) ? Number(result.error.slice(THROTTLED_PREFIX.length)) : 0;
     // One message for every failure: it must not reveal whether the e-mail exists.
     setError(
-      wait <= 0 ? t("incorrect") : wait < 90 ? t("throttledSeconds", { seconds: wait }) : t("throttledMinutes", { minutes: Math.ceil(wait / 60) }),
+      wait <= 0 ? (passwordOff ? sso("passwordOff") : t("incorrect")) : wait < 90 ? t("throttledSeconds", { seconds: wait }) : t("throttledMinutes", { minutes: Math.ceil(wait / 60) }),
     );
   }
 

@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Database } from "../prisma-client";
 import { hashPassword, verifyPassword } from "./password";
 import type { Role } from "./roles";
+import { passwordSignInSettings, type PasswordSignInSettings } from "./sso/settings";
 import { recordFailure, recordSuccess, secondsUntilAllowed } from "./throttle";
 
 export const SignInSchema = z.object({
@@ -32,8 +33,16 @@ let decoyHash: Promise<string> | undefined;
 /**
  * One sign-in attempt from `address` (the client's IP address, when known). Every
  * attempt is written to the audit log with the e-mail and address, never the password.
+ * With password sign-in switched off (PACTA_PASSWORD_SIGN_IN=off), only the active
+ * administrators named in PACTA_BREAK_GLASS_ADMINS get in; anyone else is refused like a
+ * wrong password (same answer, same time, same throttling), audited as "sign-in.password-off".
  */
-export async function attemptSignIn(db: Database, input: unknown, address: string | null = null): Promise<SignInOutcome> {
+export async function attemptSignIn(
+  db: Database,
+  input: unknown,
+  address: string | null = null,
+  passwords: PasswordSignInSettings = passwordSignInSettings(),
+): Promise<SignInOutcome> {
   const parsed = SignInSchema.safeParse(input);
   if (!parsed.success) return { status: "refused" };
   const { email, password } = parsed.data;
@@ -56,6 +65,13 @@ export async function attemptSignIn(db: Database, input: unknown, address: strin
   if (!user || !user.active || !valid) {
     await recordFailure(db, email, address);
     await logAttempt(db, "sign-in.failed", email, address, null);
+    return { status: "refused" };
+  }
+  const breakGlass = passwords.breakGlassAdmins.includes(email) && user.role === "ADMIN";
+  if (!passwords.enabled && !breakGlass) {
+    // Counted as a failure too, so that the throttle cannot tell a right password from a wrong one.
+    await recordFailure(db, email, address);
+    await logAttempt(db, "sign-in.password-off", email, address, user.id);
     return { status: "refused" };
   }
   await recordSuccess(db, email);

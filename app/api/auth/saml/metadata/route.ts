@@ -1,0 +1,7 @@
+import { samlMetadataResponse } from "@/lib/auth/sso/saml-routes";
+
+export const dynamic = "force-dynamic";
+
+export function GET() {
+  return samlMetadataResponse();
+}
