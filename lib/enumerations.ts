@@ -13,9 +13,11 @@ import {
   OrganizationKind,
   ParticipantRole,
   PartyRole,
+  PublicationDateBasis,
   ReminderKind,
   ReminderScope,
   Role,
+  SourceCompleteness,
   SourceKind,
   TimelineEventKind,
 } from "../generated/prisma/enums.ts";
@@ -30,9 +32,11 @@ export type {
   OrganizationKind,
   ParticipantRole,
   PartyRole,
+  PublicationDateBasis,
   ReminderKind,
   ReminderScope,
   Role,
+  SourceCompleteness,
   SourceKind,
   TimelineEventKind,
 };
@@ -72,3 +76,7 @@ export const DOCUMENT_KINDS = valuesOf(DocumentKind);
 export const AGREEMENT_RELATION_KINDS = valuesOf(AgreementRelationKind);
 /** What a person did at a signing ceremony: presided, signed, witnessed, attended, spoke. */
 export const EVENT_ROLES = valuesOf(EventRole);
+/** How a source's publication date is known: stated in its text, taken from its address, or inferred. */
+export const PUBLICATION_DATE_BASES = valuesOf(PublicationDateBasis);
+/** Whether the source's full text is kept or an excerpt. */
+export const SOURCE_COMPLETENESSES = valuesOf(SourceCompleteness);

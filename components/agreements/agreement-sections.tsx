@@ -11,6 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { namesInOrder } from "@/lib/i18n/names";
+import { languageName } from "@/lib/i18n/language-names";
 
 /** The facts a source only implies are marked where they are shown (with a link to their evidence). */
 export function inferredMarks(agreement: AgreementDetail): (field: string) => ReactNode {
@@ -128,7 +129,18 @@ export function AgreementEvidence({ agreement }: Pick<Part, "agreement">) {
         <div className="text-slate-600">
           {[source.publisher, source.publishedOn && t("published")].filter(Boolean).join(", ")}{" "}
           {source.publishedOn && <PartialDateText value={source.publishedOn} />}
+          {source.publishedOn && source.publishedOnBasis && <> ({t(`dateBasis.${source.publishedOnBasis}`)})</>}
         </div>
+        {(source.language || source.completeness) && (
+          <div className="text-xs text-slate-500">
+            {[
+              source.language && t("sourceLanguage", { language: languageName(locale, source.language) }),
+              source.completeness && t(`completeness.${source.completeness}`),
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </div>
+        )}
       </div>
     ))}
     {agreement.notes && (
@@ -170,6 +182,7 @@ export function AgreementKeyFacts({ agreement, mark }: Part) {
   <Section title={t("keyFacts")}>
     <dl className="divide-y divide-slate-100">
       <Fact label={t("signed")}>
+        {agreement.signedOn && agreement.signedOnApproximate && <>{t("approximately")} </>}
         <PartialDateText value={agreement.signedOn} empty={common("notStated")} />
         {mark("signedOn")}
       </Fact>

@@ -7,6 +7,8 @@ export interface EvidenceItem {
   quote: string;
   basis: EvidenceBasis;
   note: string | null;
+  /** Where a fact from outside the source came from. */
+  origin?: string | null;
 }
 
 /** Quotes from the source that support each fact; inferred facts say how they were inferred. */
@@ -24,13 +26,19 @@ export function EvidenceList({ items, anchorPrefix }: { items: EvidenceItem[]; a
               <span className="text-sm font-medium text-slate-800">{t.has(`evidenceFields.${item.field}` as "evidenceFields.title") ? t(`evidenceFields.${item.field}` as "evidenceFields.title") : item.field}</span>
               {item.basis === "INFERRED" ? (
                 <Badge tone="amber">{t("inferredBadge")}</Badge>
+              ) : item.basis === "OUTSIDE_SOURCE" ? (
+                <Badge tone="violet">{t("outsideBadge")}</Badge>
               ) : (
                 <Badge tone="green">{t("statedBadge")}</Badge>
               )}
             </div>
-            <blockquote className="mt-1.5 border-l-4 border-slate-200 pl-3 text-sm italic text-slate-700">
-              “{item.quote}”
-            </blockquote>
+            {item.basis === "OUTSIDE_SOURCE" ? (
+              <p className="mt-1.5 text-sm text-slate-700">{t("outsideOrigin", { origin: item.origin ?? "" })}</p>
+            ) : (
+              <blockquote className="mt-1.5 border-l-4 border-slate-200 pl-3 text-sm italic text-slate-700">
+                “{item.quote}”
+              </blockquote>
+            )}
             {item.note && <p className="mt-1.5 text-sm text-slate-600">{item.note}</p>}
           </li>
         );

@@ -113,6 +113,7 @@ const chainLinkSelect = {
 const agreementDetailSelect = {
   ...chainLinkSelect,
   summary: true,
+  signedOnApproximate: true,
   signedPlace: true,
   effectiveFrom: true,
   effectiveFromPrecision: true,
@@ -148,7 +149,7 @@ const agreementDetailSelect = {
           cooperationFields: { select: { focusArea: { select: { name: true } } } },
           evidence: {
             orderBy: { order: "asc" },
-            select: { field: true, quote: true, basis: true, note: true },
+            select: { field: true, quote: true, basis: true, note: true, origin: true },
           },
         },
       },
@@ -175,7 +176,10 @@ const agreementDetailSelect = {
       quote: true,
       basis: true,
       note: true,
-      source: { select: { id: true, title: true, publisher: true, url: true, publishedOn: true, publishedOnPrecision: true } },
+      origin: true,
+      source: {
+        select: { id: true, title: true, publisher: true, url: true, publishedOn: true, publishedOnPrecision: true, publishedOnBasis: true, language: true, completeness: true },
+      },
     },
   },
 } satisfies Prisma.AgreementSelect;
@@ -246,6 +250,7 @@ export async function getAgreementDetail(reference: string, database: Database =
     recordedStatus: agreement.status,
     timeFacts: timeFacts(agreement),
     signedOn: partial(agreement.signedOn, agreement.signedOnPrecision),
+    signedOnApproximate: agreement.signedOnApproximate,
     signedPlace: agreement.signedPlace,
     effectiveFrom: partial(agreement.effectiveFrom, agreement.effectiveFromPrecision),
     expiresOn: partial(agreement.expiresOn, agreement.expiresOnPrecision),

@@ -5,9 +5,10 @@
 import "server-only";
 import { db } from "../db";
 import { toIsoPartial } from "../dates/partial-date";
+import type { DatePrecision } from "../enumerations";
 import type { Database } from "../prisma-client";
 
-const partialOf = (date: Date | null, precision: "DAY" | "MONTH" | "YEAR" | null) =>
+const partialOf = (date: Date | null, precision: DatePrecision | null) =>
   date ? { date, precision: precision ?? "DAY", iso: toIsoPartial(date, precision ?? "DAY") } : null;
 
 /**
@@ -38,7 +39,7 @@ export async function signingEventOf(reference: string, database: Database = db)
         },
       },
       agreements: { orderBy: { reference: "asc" }, select: { reference: true, title: true } },
-      evidence: { orderBy: { order: "asc" }, select: { field: true, quote: true, basis: true, note: true } },
+      evidence: { orderBy: { order: "asc" }, select: { field: true, quote: true, basis: true, note: true, origin: true } },
     },
   });
   const { heldOn, heldOnPrecision, agreements, ...rest } = event;

@@ -14,6 +14,7 @@ import {
   PEOPLE,
   SIGNING_EVENTS,
   SOURCE,
+  SOURCE_EVIDENCE,
   type FocusAreaKey,
   type OrganizationKey,
   type PersonKey,
@@ -40,8 +41,12 @@ export function quotesMissingFromSource(sourceText: string): string[] {
     ...Object.values(ORGANIZATIONS).flatMap((o: SeedOrganization) => o.evidence ?? []),
     ...Object.values(PEOPLE).flatMap((p) => p.evidence),
     ...SIGNING_EVENTS.flatMap((e) => e.evidence),
+    ...SOURCE_EVIDENCE,
   ];
-  return [...new Set(all.map((e) => e.quote))].filter((quote) => !haystack.includes(foldWhitespace(quote)));
+  // A fact from outside the release has no quote; every other must be the release's words.
+  const quoted = all.filter((e) => e.basis !== "OUTSIDE_SOURCE");
+  const unquoted = all.filter((e) => e.basis === "OUTSIDE_SOURCE" && (e.quote !== "" || !e.origin)).map((e) => `${e.field}: outside the source, with a quote or without its origin`);
+  return [...unquoted, ...[...new Set(quoted.map((e) => e.quote))].filter((quote) => !quote || !haystack.includes(foldWhitespace(quote)))];
 }
 
 function requiredId<K>(ids: Map<K, string>, key: K): string {
@@ -74,6 +79,10 @@ export async function seedArticle(db: Database): Promise<{ created: boolean }> {
           publisher: SOURCE.publisher,
           publishedOn: published.date,
           publishedOnPrecision: published.precision,
+          publishedOnBasis: SOURCE.publishedOnBasis,
+          url: SOURCE.url,
+          language: SOURCE.language,
+          completeness: SOURCE.completeness,
           text: sourceText,
         },
         select: { id: true },
@@ -85,8 +94,11 @@ export async function seedArticle(db: Database): Promise<{ created: boolean }> {
           quote: foldWhitespace(e.quote),
           basis: e.basis,
           note: e.note ?? null,
+          origin: e.origin ?? null,
           order,
         }));
+      // Evidence of the source's own facts (its date) belongs to the source alone.
+      await tx.evidence.createMany({ data: evidenceRows(SOURCE_EVIDENCE) });
 
       const typeIds = new Map<string, string>();
       for (const [sortOrder, type] of AGREEMENT_TYPES.entries()) {
@@ -157,6 +169,7 @@ export async function seedArticle(db: Database): Promise<{ created: boolean }> {
             status: agreement.status,
             signedOn: signed.date,
             signedOnPrecision: signed.precision,
+            signedOnApproximate: agreement.signedOn.approximate ?? false,
             signedPlace: agreement.signedPlace ?? null,
             renewalOfId: agreement.renewalOf ? agreementIds.get(agreement.renewalOf) : null,
             parties: {

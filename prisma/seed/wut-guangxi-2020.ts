@@ -12,19 +12,40 @@ import type { DatePrecision, EventRole, EvidenceBasis, OrganizationKind, Partici
 export type Basis = EvidenceBasis;
 export interface SeedEvidence {
   field: string;
+  /** The release's words; empty for a fact from outside it. */
   quote: string;
   basis: Basis;
   note?: string;
+  /** For OUTSIDE_SOURCE: where the fact came from. */
+  origin?: string;
 }
+
+/** A fact that the release does not hold, with where it came from. */
+const outside = (field: string, origin: string): SeedEvidence => ({ field, quote: "", basis: "OUTSIDE_SOURCE", origin });
 
 export const SOURCE = {
   key: "wut-guangxi-2020",
   kind: "NEWS_RELEASE",
   title: "A Strategic Cooperation Agreement was Signed between WUT and Guangxi Zhuang Autonomous Region",
   publisher: "Wuhan University of Technology",
+  // The text gives no date: the page's address carries it (…/202005/t20200522_…).
   publishedOn: "2020-05-22",
+  publishedOnBasis: "FROM_ADDRESS",
+  url: "https://english.whut.edu.cn/wn/202005/t20200522_442897.html",
+  language: "en",
+  completeness: "FULL_TEXT",
   textFile: "wut-guangxi-2020.txt",
 } as const;
+
+/** The source's own facts that its text does not hold. */
+export const SOURCE_EVIDENCE: SeedEvidence[] = [
+  {
+    field: "publishedOn",
+    quote: "",
+    basis: "OUTSIDE_SOURCE",
+    origin: "The page's address (wn/202005/t20200522_442897.html); the release's text gives no date.",
+  },
+];
 
 export const AGREEMENT_TYPES = [
   { code: "FRAMEWORK", name: "Framework agreement" },
@@ -101,6 +122,11 @@ export const ORGANIZATIONS = {
     region: "Hubei",
     city: "Wuhan",
     isOwnInstitution: true,
+    evidence: [
+      outside("name", "The university's own name: the release says only “WUT”."),
+      outside("localName", "The university's own Chinese name."),
+      outside("city", "Where the university is (Wuhan, Hubei): the release does not say."),
+    ],
   },
   wutPresidentsOffice: { name: "Party Affairs and President’s Office", kind: "UNIT", parent: "wut", evidence: UNIT_PRESENT },
   wutGraduateSchool: { name: "Graduate School", kind: "UNIT", parent: "wut", evidence: UNIT_PRESENT },
@@ -130,6 +156,7 @@ export const ORGANIZATIONS = {
     city: "Nanning",
     cooperationFields: ["automobiles", "materials", "transportation"],
     evidence: [
+      outside("localName", "The government's own Chinese name."),
       {
         field: "cooperationFields",
         quote:
@@ -162,6 +189,7 @@ export const ORGANIZATIONS = {
     name: "People’s Congress of Guangxi Zhuang Autonomous Region",
     localName: "广西壮族自治区人民代表大会",
     otherNames: ["People’s Congress of the Region"],
+    evidence: [outside("localName", "The congress's own Chinese name.")],
     kind: "GOVERNMENT",
     country: "China",
     region: "Guangxi",
@@ -171,6 +199,7 @@ export const ORGANIZATIONS = {
     name: "People's Government of Nanning",
     localName: "南宁市人民政府",
     otherNames: ["government of Nanning", "municipal government of Nanning"],
+    evidence: [outside("localName", "The city government's own Chinese name.")],
     kind: "GOVERNMENT",
     country: "China",
     region: "Guangxi",
@@ -180,6 +209,7 @@ export const ORGANIZATIONS = {
     name: "People's Government of Liuzhou",
     localName: "柳州市人民政府",
     otherNames: ["government of Liuzhou", "municipal government of Liuzhou"],
+    evidence: [outside("localName", "The city government's own Chinese name.")],
     kind: "GOVERNMENT",
     country: "China",
     region: "Guangxi",
@@ -190,6 +220,7 @@ export const ORGANIZATIONS = {
     localName: "广西柳州钢铁集团有限公司",
     acronym: "GLISG",
     otherNames: ["Liuzhou Iron and Steel Group"],
+    evidence: [outside("localName", "The company's own Chinese name."), outside("city", "The company's seat, from its own name and registration.")],
     kind: "COMPANY",
     country: "China",
     region: "Guangxi",
@@ -204,6 +235,7 @@ export const ORGANIZATIONS = {
   guangxiAutomobileGroup: {
     name: "Guangxi Automobile Group",
     localName: "广西汽车集团有限公司",
+    evidence: [outside("localName", "The company's own Chinese name."), outside("city", "The company's seat, from its registration.")],
     kind: "COMPANY",
     country: "China",
     region: "Guangxi",
@@ -219,12 +251,9 @@ export const ORGANIZATIONS = {
     region: "Guangxi",
     city: "Liuzhou",
     evidence: [
-      {
-        field: "name",
-        quote: "Guangxi Automobile Group and SGMW respectively",
-        basis: "INFERRED",
-        note: "The release gives only the acronym SGMW; the full name is the company's own.",
-      },
+      outside("name", "The company's own name: the release gives only the acronym SGMW."),
+      outside("localName", "The company's own Chinese name."),
+      outside("city", "The company's seat, from its registration."),
     ],
   },
 } satisfies Record<string, SeedOrganization>;
@@ -247,7 +276,7 @@ export const PEOPLE = {
     localName: "张清杰",
     position: "President",
     organization: "wut",
-    evidence: leader("president Zhang Qingjie"),
+    evidence: [...leader("president Zhang Qingjie"), outside("localName", "His name in Chinese characters, from the university's own pages.")],
   },
   xiaJiangjing: {
     name: "Xia Jiangjing",
@@ -273,6 +302,7 @@ export const PEOPLE = {
         basis: "STATED",
         note: "The release's own words for his office.",
       },
+      outside("localName", "His name in Chinese characters, from the Region's own pages."),
     ],
   },
   wangYuefei: {
@@ -297,7 +327,7 @@ export interface SeedAgreement {
   type?: AgreementTypeCode;
   summary?: string;
   status: "ACTIVE" | "RENEWED";
-  signedOn: { iso: string; precision: DatePrecision };
+  signedOn: { iso: string; precision: DatePrecision; approximate?: boolean };
   signedPlace?: string;
   renewalOf?: string;
   parties: { organization: OrganizationKey; role: PartyRole }[];
@@ -368,7 +398,8 @@ export const AGREEMENTS: SeedAgreement[] = [
       "The cooperation framework agreement that Guangxi and WUT signed about ten years before its renewal in January 2020. " +
       "The release credits the cooperation under it with achievements in industrial development, technological innovation and personnel training.",
     status: "RENEWED",
-    signedOn: { iso: "2010", precision: "YEAR" },
+    // "About ten years" before 2020: an approximation, not only a year.
+    signedOn: { iso: "2010", precision: "YEAR", approximate: true },
     parties: [
       { organization: "wut", role: "OUR_INSTITUTION" },
       { organization: "guangxiGovernment", role: "PARTNER" },
@@ -446,8 +477,10 @@ export const AGREEMENTS: SeedAgreement[] = [
       {
         field: "renewalOf",
         quote: TEN_YEARS,
-        basis: "STATED",
-        note: "The renewal's predecessor is the framework agreement signed about ten years earlier.",
+        basis: "INFERRED",
+        note:
+          "The release says the framework agreement was “renewed” and that one was signed about ten years earlier; " +
+          "that this renewal renews that one is implied, not stated.",
       },
       {
         field: "focusAreas",

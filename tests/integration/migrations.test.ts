@@ -121,12 +121,20 @@ async function copyRowsIntoOlder(provider: Provider, from: string, to: string) {
   try {
     await target.query("SET session_replication_role = replica"); // foreign keys unchecked while tables arrive in any order
     const tables = await target.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name != '_prisma_migrations'`);
+    // A row holding an enum value the older release did not have (OUTSIDE_SOURCE, say) is one it could not have written.
+    const labels = new Map<string, Set<string>>();
+    for (const { typname, enumlabel } of (await target.query(`SELECT t.typname, e.enumlabel FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid`)).rows) {
+      if (!labels.has(typname)) labels.set(typname, new Set());
+      labels.get(typname)!.add(enumlabel);
+    }
     for (const { table_name: table } of tables.rows) {
       const columns = (await target.query(`SELECT column_name, udt_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`, [table])).rows;
       const list = columns.map((c) => `"${c.column_name}"`).join(", ");
       // Enum values travel as text and are cast back on insert.
       const casts = columns.map((c, i) => `$${i + 1}::"${c.udt_name}"`).join(", ");
       for (const row of (await source.query(`SELECT ${columns.map((c) => `"${c.column_name}"::text`).join(", ")} FROM "${table}"`)).rows) {
+        const values = Object.values(row);
+        if (columns.some((c, i) => labels.has(c.udt_name) && values[i] !== null && !labels.get(c.udt_name)!.has(values[i] as string))) continue;
         await target.query(`INSERT INTO "${table}" (${list}) VALUES (${casts})`, Object.values(row));
       }
     }

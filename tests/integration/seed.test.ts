@@ -146,12 +146,13 @@ describe.each(PROVIDERS)("the seed on %s", (provider) => {
     }
   });
 
-  it("dates the original agreement to its year only, INFERRED from 'the past ten years'", async () => {
+  it("dates the original agreement to its year only and as an approximation, INFERRED from 'the past ten years'", async () => {
     const original = await t.db.agreement.findUniqueOrThrow({
       where: { reference: "AG-2010-0001" },
-      select: { signedOn: true, signedOnPrecision: true, evidence: { where: { field: "signedOn" }, select: { basis: true, quote: true } } },
+      select: { signedOn: true, signedOnPrecision: true, signedOnApproximate: true, evidence: { where: { field: "signedOn" }, select: { basis: true, quote: true } } },
     });
     expect(original.signedOnPrecision).toBe("YEAR");
+    expect(original.signedOnApproximate).toBe(true);
     expect(original.signedOn?.getUTCFullYear()).toBe(2010);
     expect(original.evidence).toEqual([{ basis: "INFERRED", quote: "the past ten years since Guangxi and WUT signed a cooperation framework agreement" }]);
   });
@@ -224,5 +225,42 @@ describe.each(PROVIDERS)("the seed on %s", (provider) => {
     expect((await seedArticle(t.db)).created).toBe(false);
     expect(await ensureDemoUsers(t.db, "another password")).toBe(0);
     expect(await snapshot(t)).toEqual(before);
+  });
+
+  it("marks the renewal link as inferred: the release says 'renewed' and 'ten years since', never which agreement it renews", async () => {
+    const link = await t.db.evidence.findFirstOrThrow({ where: { agreement: { reference: "AG-2020-0001" }, field: "renewalOf" }, select: { basis: true, note: true } });
+    expect(link.basis).toBe("INFERRED");
+    expect(link.note).toContain("implied, not stated");
+  });
+
+  it("knows where the source's date comes from: the page's address, not its text; its language and that the full text is kept", async () => {
+    const source = await t.db.source.findUniqueOrThrow({
+      where: { key: "wut-guangxi-2020" },
+      select: { url: true, publishedOnBasis: true, language: true, completeness: true, evidence: { where: { agreementId: null, organizationId: null, personId: null, signingEventId: null }, select: { field: true, basis: true, origin: true } } },
+    });
+    expect(source).toMatchObject({ publishedOnBasis: "FROM_ADDRESS", language: "en", completeness: "FULL_TEXT" });
+    expect(source.url).toContain("t20200522");
+    expect(source.evidence).toEqual([{ field: "publishedOn", basis: "OUTSIDE_SOURCE", origin: expect.stringContaining("t20200522") }]);
+  });
+
+  it("marks the facts taken from outside the release (WUT's full and Chinese names, the companies' Chinese names and cities) with where they came from", async () => {
+    const outside = await t.db.evidence.findMany({
+      where: { basis: "OUTSIDE_SOURCE", organizationId: { not: null } },
+      select: { field: true, quote: true, origin: true, organization: { select: { acronym: true, name: true } } },
+    });
+    const marked = (name: string, field: string) => outside.some((e) => (e.organization?.acronym === name || e.organization?.name === name) && e.field === field);
+    expect(marked("WUT", "name")).toBe(true);
+    expect(marked("WUT", "localName")).toBe(true);
+    expect(marked("WUT", "city")).toBe(true);
+    expect(marked("SGMW", "name")).toBe(true);
+    expect(marked("GLISG", "localName")).toBe(true);
+    expect(marked("Guangxi Automobile Group", "city")).toBe(true);
+    // Every organisation with a Chinese name says where it came from: the release is in English.
+    const withLocalName = await t.db.organization.findMany({ where: { localName: { not: null } }, select: { name: true, evidence: { where: { field: "localName" }, select: { basis: true } } } });
+    expect(withLocalName.filter((o) => !o.evidence.some((e) => e.basis === "OUTSIDE_SOURCE")).map((o) => o.name)).toEqual([]);
+    for (const e of outside) {
+      expect(e.quote).toBe("");
+      expect(e.origin).toBeTruthy();
+    }
   });
 });
