@@ -2,13 +2,14 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
+import { AUDIT_ENTITY_TYPES } from "./describe";
 import type { Database } from "../prisma-client";
 import type { Prisma } from "../../generated/prisma/client.ts";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 export const AuditFilters = z.object({
-  entityType: z.enum(["Agreement", "Organization", "Person", "User", "FocusArea", "AgreementType"]).optional().catch(undefined),
+  entityType: z.enum(AUDIT_ENTITY_TYPES).optional().catch(undefined),
   action: z.string().trim().max(60).optional().catch(undefined),
   actor: z.string().trim().max(64).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
