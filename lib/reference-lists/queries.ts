@@ -28,3 +28,9 @@ export function unmappedCountries() {
     select: { id: true, name: true, localName: true, countryAsRecorded: true },
   });
 }
+
+/** Every focus area's names by id, for pages whose figures carry only an id and one name (the dashboard). */
+export async function focusAreaNames(): Promise<Map<string, { name: string; localName: string | null }>> {
+  const rows = await db.focusArea.findMany({ select: { id: true, name: true, localName: true } });
+  return new Map(rows.map(({ id, ...names }) => [id, names]));
+}

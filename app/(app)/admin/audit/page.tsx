@@ -91,7 +91,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   <td className="whitespace-nowrap px-4 py-2 text-slate-600">
                     <time dateTime={e.at.toISOString()}>{at(e.at)}</time>
                   </td>
-                  <td className="px-4 py-2">{e.actor?.name ?? t("pacta")}</td>
+                  <td className="px-4 py-2">{e.actor?.name ?? "Pacta"}</td>
                   <td className="px-4 py-2">{action(e.action)}</td>
                   <td className="px-4 py-2">
                     {href ? (
