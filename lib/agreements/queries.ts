@@ -159,7 +159,7 @@ const agreementDetailSelect = {
     select: {
       role: true,
       note: true,
-      person: { select: { id: true, name: true, localName: true, position: true } },
+      person: { select: { id: true, name: true, localName: true, position: true, localPosition: true } },
       onBehalfOf: { select: { ...organizationNameSelect, parent: { select: { name: true, localName: true } } } },
     },
   },

@@ -29,7 +29,7 @@ const ORGANIZATION_FIELDS: Record<string, string> = {
   parent: "directory.unitOf", notes: "directory.notes",
 };
 const PERSON_FIELDS: Record<string, string> = {
-  name: "directory.name", localName: "directory.localName", position: "directory.position", email: "directory.email",
+  name: "directory.name", localName: "directory.localName", position: "directory.position", localPosition: "directory.localPosition", email: "directory.email",
   phone: "directory.phone", notes: "directory.notes", organization: "directory.organization",
 };
 const LIST_ENTRY_FIELDS: Record<string, string> = {

@@ -44,3 +44,9 @@ export function referenceName(item: ReferenceItem | null | undefined, locale: Lo
   const [first, second] = locale === "zh-CN" ? [item.localName, item.name] : [item.name, item.localName];
   return first?.trim() || second?.trim() || "";
 }
+
+/** A person's position in the reader's language: the local form (校长) for a Chinese reader when known, else the English one. */
+export function positionIn(person: { position: string | null; localPosition?: string | null }, locale: Locale): string | null {
+  const [first, second] = locale === "zh-CN" ? [person.localPosition, person.position] : [person.position, person.localPosition];
+  return first || second || null;
+}

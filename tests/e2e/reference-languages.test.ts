@@ -76,7 +76,7 @@ describe("reference data in the reader's language", () => {
     await page.goto(`${baseURL}/reference-lists`);
     await page.getByRole("heading", { name: "重点领域和协议类型" }).waitFor();
     // Each entry's two names are editable; the English one only inside its field.
-    await expect(page.getByLabel("中文名称").first().inputValue()).resolves.toBe("汽车");
+    await expect(page.getByLabel("中文名称").first().inputValue()).resolves.toBe("“一带一路”倡议"); // then 材料 (cáiliào): the reader's order
     expect(englishNamesIn(await textOf(page))).toEqual([]);
     await expectNoSeriousAccessibilityViolations(page);
     await screenshot(page, "zh-reference-lists");

@@ -1,7 +1,7 @@
 // Countries are ISO codes named by the platform's CLDR data; typed text in either language becomes a code.
 import { describe, expect, it } from "vitest";
 import { COUNTRY_CODES, countryCodeOf, countryName, countryOptions, isCountryCode } from "@/lib/i18n/countries";
-import { referenceName } from "@/lib/i18n/names";
+import { positionIn, referenceName } from "@/lib/i18n/names";
 
 describe("countries", () => {
   it("are the 249 ISO 3166-1 alpha-2 codes, each named in both languages", () => {
@@ -49,5 +49,13 @@ describe("reference names", () => {
     expect(referenceName({ name: "", localName: "其他" }, "en")).toBe("其他");
     expect(referenceName({ name: "X", localName: "  " }, "zh-CN")).toBe("X");
     expect(referenceName(null, "en")).toBe("");
+  });
+
+  it("give a person's position in the reader's language when its local form is known", () => {
+    expect(positionIn({ position: "President", localPosition: "校长" }, "zh-CN")).toBe("校长");
+    expect(positionIn({ position: "President", localPosition: "校长" }, "en")).toBe("President");
+    expect(positionIn({ position: "Dean", localPosition: null }, "zh-CN")).toBe("Dean");
+    expect(positionIn({ position: null, localPosition: "院长" }, "en")).toBe("院长");
+    expect(positionIn({ position: null }, "en")).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/current-user";
 import { referenceLists } from "@/lib/reference-lists/queries";
 import { isLocale } from "@/lib/i18n/locales";
-import { namesInOrder, referenceName } from "@/lib/i18n/names";
+import { collatorFor, namesInOrder, referenceName } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("referenceLists"))("title") };
@@ -18,9 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReferenceListsPage() {
   const user = await requireUser("/reference-lists");
-  const [{ focusAreas, types, countriesToChoose }, t, requested] = await Promise.all([referenceLists(), getTranslations("referenceLists"), getLocale()]);
+  const [{ focusAreas: byEnglishName, types, countriesToChoose }, t, requested] = await Promise.all([referenceLists(), getTranslations("referenceLists"), getLocale()]);
   const locale = isLocale(requested) ? requested : "en";
   const canManage = can(user, "reference-list.manage");
+  // In the reader's language and order (pinyin for Chinese); types keep the order an administrator gave them.
+  const collator = collatorFor(locale);
+  const focusAreas = [...byEnglishName].sort((a, b) => collator.compare(referenceName(a, locale), referenceName(b, locale)));
   return (
     <div>
       <PageHeader
