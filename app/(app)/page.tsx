@@ -10,6 +10,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatInstant } from "@/lib/dates/institution-time";
 import { intlLocaleOf } from "@/lib/i18n/locales";
 import { dashboardFigures } from "@/lib/reports/dashboard";
+import { auditActionKey } from "@/lib/audit/describe";
+import { countryName } from "@/lib/i18n/countries";
+import { referenceName } from "@/lib/i18n/names";
+import { focusAreaNames } from "@/lib/reference-lists/queries";
 import { runningPeriodsCurrent } from "@/lib/agreements/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,14 +23,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   await requireUser("/");
   await runningPeriodsCurrent();
-  const [figures, t, labels, history] = await Promise.all([
+  const [figures, t, labels, history, words, focusNames, locale] = await Promise.all([
     dashboardFigures(),
     getTranslations("dashboard"),
     getTranslations("labels"),
     getTranslations("history"),
+    getTranslations(),
+    focusAreaNames(),
+    getLocale(),
   ]);
-  const intlLocale = intlLocaleOf(await getLocale());
-  const actionLabel = (action: string) => (history.has(`actions.${action}` as "actions.agreement.created") ? history(`actions.${action}` as "actions.agreement.created") : action);
+  const intlLocale = intlLocaleOf(locale);
+  // The audit log's sentence for each action (lib/audit/describe.ts); an unknown code as it is.
+  const actionLabel = (action: string) => (words.has(auditActionKey(action) as never) ? words(auditActionKey(action) as never) : action);
   return (
     <div>
       <PageHeader title={t("title")} description={t("description", { count: figures.total })} />
@@ -97,7 +105,7 @@ export default async function DashboardPage() {
           <BarList
             title={t("byCountry")}
             rows={figures.byCountry.map((c) => ({
-              label: c.country === "Not recorded" ? t("notRecorded") : c.country,
+              label: c.country === "Not recorded" ? t("notRecorded") : (countryName(c.country, locale) ?? c.country),
               value: c.count,
               href: c.country === "Not recorded" ? undefined : `/agreements?status=ACTIVE&country=${encodeURIComponent(c.country)}`,
             }))}
@@ -105,7 +113,7 @@ export default async function DashboardPage() {
         </Section>
 
         <Section title={t("byFocusArea")}>
-          <BarList title={t("byFocusArea")} rows={figures.byFocusArea.map((f) => ({ label: f.name, value: f.count, href: `/agreements?status=ACTIVE&focus=${f.id}` }))} />
+          <BarList title={t("byFocusArea")} rows={figures.byFocusArea.map((f) => ({ label: focusNames.has(f.id) ? referenceName(focusNames.get(f.id), locale) : f.name, value: f.count, href: `/agreements?status=ACTIVE&focus=${f.id}` }))} />
         </Section>
 
         <Section title={t("recent")}>

@@ -12,6 +12,7 @@ import { Section } from "@/components/ui/section";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { namesInOrder } from "@/lib/i18n/names";
 import { languageName } from "@/lib/i18n/language-names";
+import { countryName } from "@/lib/i18n/countries";
 
 /** The facts a source only implies are marked where they are shown (with a link to their evidence). */
 export function inferredMarks(agreement: AgreementDetail): (field: string) => ReactNode {
@@ -48,6 +49,7 @@ export function AgreementHeader({ agreement, mark }: Part) {
 }
 
 export function AgreementParties({ agreement, mark }: Part) {
+  const locale = useLocale();
   const t = useTranslations("agreement");
   const labels = useTranslations("labels");
   return (
@@ -64,7 +66,7 @@ export function AgreementParties({ agreement, mark }: Part) {
           <div className="mt-1 text-xs text-slate-500">
             {[
               labels(`organizationKind.${party.organization.kind}`),
-              [party.organization.city, party.organization.region, party.organization.country].filter(Boolean).join(", "),
+              [party.organization.city, party.organization.region, countryName(party.organization.country, locale)].filter(Boolean).join(", "),
             ]
               .filter(Boolean)
               .join(" · ")}

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { PARTICIPANT_ROLES } from "@/lib/enumerations";
-import { namesInOrder } from "@/lib/i18n/names";
+import { namesInOrder, positionIn } from "@/lib/i18n/names";
 import { BilingualName } from "./names";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 
@@ -20,6 +20,7 @@ function OnBehalfOf({ organization }: { organization: Participant["onBehalfOf"] 
 
 /** Signatories, witnesses and attendees, grouped by role. */
 export function ParticipantList({ participants }: { participants: Participant[] }) {
+  const locale = useLocale();
   const t = useTranslations("agreement");
   const labels = useTranslations("labels");
   if (participants.length === 0) {
@@ -45,8 +46,8 @@ export function ParticipantList({ participants }: { participants: Participant[] 
                       secondaryClassName="ml-1.5 text-slate-500"
                     />
                     <div className="text-slate-600">
-                      {p.person.position}
-                      {p.person.position && p.onBehalfOf && " · "}
+                      {positionIn(p.person, locale)}
+                      {positionIn(p.person, locale) && p.onBehalfOf && " · "}
                       <OnBehalfOf organization={p.onBehalfOf} />
                     </div>
                   </>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
+import { CountryField } from "@/components/directory/country-field";
 import { OrganizationKindOptions } from "@/components/directory/organization-kind-options";
 import { createOrganization, updateOrganization } from "@/lib/organizations/actions";
 
@@ -14,7 +15,9 @@ export interface OrganizationFormValues {
   acronym: string;
   otherNames: string;
   kind: string;
+  /** ISO 3166-1 alpha-2 code, or "". */
   country: string;
+  countryAsRecorded?: string | null;
   region: string;
   city: string;
   website: string;
@@ -71,9 +74,7 @@ export function OrganizationForm({ initial, parents }: { initial: OrganizationFo
               </select>
             )}
           </Field>
-          <Field id="org-country" label={t("country")} errors={errors.country}>
-            {(a) => <input {...a} name="country" defaultValue={initial.country} className={inputClass} />}
-          </Field>
+          <CountryField id="org-country" name="country" code={initial.country} recordedAs={initial.countryAsRecorded} errors={errors.country} />
           <Field id="org-region" label={t("region")} errors={errors.region}>
             {(a) => <input {...a} name="region" defaultValue={initial.region} className={inputClass} />}
           </Field>

@@ -6,6 +6,7 @@ import { PersonNameLink } from "@/components/directory/person-name-link";
 import { Section } from "@/components/ui/section";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import { intlLocaleOf } from "@/lib/i18n/locales";
+import { referenceName } from "@/lib/i18n/names";
 import type { OrganizationDetail } from "@/lib/organizations/queries";
 
 export function OrganizationAgreements({ organization: o }: { organization: OrganizationDetail }) {
@@ -98,6 +99,8 @@ function Detail({ term, children }: { term: string; children: React.ReactNode })
 
 export function OrganizationDetails({ organization: o }: { organization: OrganizationDetail }) {
   const t = useTranslations("organizations");
+  const countries = useTranslations("countries");
+  const locale = useLocale();
   return (
     <Section title={t("details")}>
       <dl className="space-y-2 text-sm">
@@ -109,7 +112,8 @@ export function OrganizationDetails({ organization: o }: { organization: Organiz
           </Detail>
         )}
         <Detail term={t("otherNames")}>{o.otherNames.length ? o.otherNames.join("; ") : t("noneRecorded")}</Detail>
-        {o.cooperationFields.length > 0 && <Detail term={t("cooperation")}>{o.cooperationFields.join(", ")}</Detail>}
+        {o.cooperationFields.length > 0 && <Detail term={t("cooperation")}>{o.cooperationFields.map((f) => referenceName(f, locale)).join(", ")}</Detail>}
+        {o.countryAsRecorded && <Detail term={countries("label")}>{countries("recordedAs", { text: o.countryAsRecorded })}</Detail>}
         {o.website && (
           <Detail term={t("website")}>
             <a href={o.website} className="break-all text-brand-700 underline" rel="noreferrer noopener" target="_blank">

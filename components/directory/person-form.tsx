@@ -11,6 +11,7 @@ export interface PersonFormValues {
   name: string;
   localName: string;
   position: string;
+  localPosition?: string;
   organizationId: string;
   email: string;
   phone: string;
@@ -37,6 +38,9 @@ export function PersonForm({ initial, organizations }: { initial: PersonFormValu
           </Field>
           <Field id="person-position" label={t("position")} errors={errors.position}>
             {(a) => <input {...a} name="position" defaultValue={initial.position} className={inputClass} />}
+          </Field>
+          <Field id="person-localPosition" label={t("localPosition")} errors={errors.localPosition}>
+            {(a) => <input {...a} name="localPosition" lang="zh-CN" defaultValue={initial.localPosition ?? ""} className={inputClass} />}
           </Field>
           <Field id="person-organizationId" label={t("organization")} errors={errors.organizationId}>
             {(a) => (

@@ -2,7 +2,7 @@
 // returns plain data (no Prisma records reach components).
 import "server-only";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { namesInOrder, sortByName } from "../i18n/names";
+import { collatorFor, namesInOrder, referenceName, sortByName } from "../i18n/names";
 import { translatorFor } from "../i18n/translator";
 import { db } from "../db";
 import { dialectOf, type Database } from "../prisma-client";
@@ -49,7 +49,7 @@ const agreementListSelect = {
   expiresOn: true,
   expiresOnPrecision: true,
   archived: true,
-  type: { select: { name: true } },
+  type: { select: { name: true, localName: true } },
   parties: {
     where: { role: { not: "OUR_INSTITUTION" } },
     orderBy: { order: "asc" },
@@ -65,7 +65,7 @@ export const runningPeriodsCurrent = (database: Database = db) => keepRunningPer
 /** One page of the list and the total: a fixed number of queries, whatever the page size. */
 export async function listAgreements(
   filters: AgreementListFilters,
-  { pageSize = AGREEMENT_PAGE_SIZE, database = db }: { pageSize?: number; database?: Database } = {},
+  { pageSize = AGREEMENT_PAGE_SIZE, database = db, locale = DEFAULT_LOCALE }: { pageSize?: number; database?: Database; locale?: Locale } = {},
 ) {
   const page = filters.page ?? 1;
   const where = agreementListWhere(filters);
@@ -86,7 +86,7 @@ export async function listAgreements(
     rows: rows.map((row) => ({
       reference: row.reference,
       title: row.title,
-      type: row.type?.name ?? null,
+      type: row.type ? referenceName(row.type, locale) : null,
       status: shownStatus(row),
       signedOn: partial(row.signedOn, row.signedOnPrecision),
       expiresOn: partial(row.expiresOn, row.expiresOnPrecision),
@@ -126,7 +126,7 @@ const agreementDetailSelect = {
   version: true,
   createdAt: true,
   updatedAt: true,
-  type: { select: { name: true } },
+  type: { select: { name: true, localName: true } },
   owner: { select: { name: true, email: true } },
   leadUnit: { select: organizationNameSelect },
   renewedBy: { select: { id: true } },
@@ -146,7 +146,7 @@ const agreementDetailSelect = {
           city: true,
           isOwnInstitution: true,
           otherNames: { select: { name: true }, orderBy: { name: "asc" } },
-          cooperationFields: { select: { focusArea: { select: { name: true } } } },
+          cooperationFields: { select: { focusArea: { select: { name: true, localName: true } } } },
           evidence: {
             orderBy: { order: "asc" },
             select: { field: true, quote: true, basis: true, note: true, origin: true },
@@ -160,11 +160,11 @@ const agreementDetailSelect = {
     select: {
       role: true,
       note: true,
-      person: { select: { id: true, name: true, localName: true, position: true } },
+      person: { select: { id: true, name: true, localName: true, position: true, localPosition: true } },
       onBehalfOf: { select: { ...organizationNameSelect, parent: { select: { name: true, localName: true } } } },
     },
   },
-  focusAreas: { select: { focusArea: { select: { name: true } } }, orderBy: { focusArea: { name: "asc" } } },
+  focusAreas: { select: { focusArea: { select: { name: true, localName: true } } }, orderBy: { focusArea: { name: "asc" } } },
   statusChanges: {
     orderBy: { changedAt: "asc" },
     select: { kind: true, fromStatus: true, toStatus: true, changedAt: true, effectiveOn: true, effectiveOnPrecision: true, note: true, systemNote: true, changedBy: { select: { name: true } } },
@@ -195,7 +195,8 @@ function parseChanges(text: string | null): Record<string, { before: unknown; af
 /** Renewal chains are short (a handful of links); the walk stops at this length regardless. */
 const MAX_CHAIN_LENGTH = 50;
 
-export async function getAgreementDetail(reference: string, database: Database = db) {
+/** One agreement as its page shows it; reference-list names (type, focus areas) in `locale`. */
+export async function getAgreementDetail(reference: string, database: Database = db, locale: Locale = DEFAULT_LOCALE) {
   const db = database;
   const agreement = await db.agreement.findUnique({ where: { reference }, select: agreementDetailSelect });
   if (!agreement) return null;
@@ -244,7 +245,7 @@ export async function getAgreementDetail(reference: string, database: Database =
     renewedBy: successors[0]?.reference ?? null,
     history: history.map((event) => ({ ...event, changes: parseChanges(event.changes) })),
     title: agreement.title,
-    type: agreement.type?.name ?? null,
+    type: agreement.type ? referenceName(agreement.type, locale) : null,
     summary: agreement.summary,
     status: shownStatus(agreement),
     recordedStatus: agreement.status,
@@ -268,11 +269,11 @@ export async function getAgreementDetail(reference: string, database: Database =
       organization: {
         ...party.organization,
         otherNames: party.organization.otherNames.map((n) => n.name),
-        cooperationFields: party.organization.cooperationFields.map((f) => f.focusArea.name),
+        cooperationFields: party.organization.cooperationFields.map((f) => referenceName(f.focusArea, locale)),
       },
     })),
     participants: agreement.participants,
-    focusAreas: agreement.focusAreas.map((f) => f.focusArea.name),
+    focusAreas: agreement.focusAreas.map((f) => referenceName(f.focusArea, locale)),
     statusChanges: agreement.statusChanges.map(({ effectiveOn, effectiveOnPrecision, ...change }) => ({
       ...change,
       // When it took effect; changes recorded before this was asked took effect when recorded.
@@ -292,8 +293,8 @@ export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreement
  */
 const referenceChoices = keptUntilTheRegisterChanges(async (database) => {
   const [types, focusAreas, users, leadUnits, countries] = await Promise.all([
-    database.agreementType.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
-    database.focusArea.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    database.agreementType.findMany({ where: { active: true }, select: { id: true, name: true, localName: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    database.focusArea.findMany({ where: { active: true }, select: { id: true, name: true, localName: true }, orderBy: { name: "asc" } }),
     database.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     database.organization.findMany({
       where: { parent: { isOwnInstitution: true } },
@@ -311,12 +312,26 @@ const referenceChoices = keptUntilTheRegisterChanges(async (database) => {
  * thousands; the search finds them by any name): a partner chosen elsewhere, say from
  * its organisation page, comes with its name.
  */
-export async function listFilterChoices(partnerId?: string, database: Database = db) {
+export async function listFilterChoices(partnerId?: string, database: Database = db, locale: Locale = DEFAULT_LOCALE) {
   const [reference, partner] = await Promise.all([
     referenceChoices(database),
     partnerId ? database.organization.findUnique({ where: { id: partnerId }, select: { id: true, name: true, localName: true } }) : null,
   ]);
-  return { ...reference, partner };
+  return { ...inLanguage(reference, locale), partner };
+}
+
+/** The reference lists' entries named in the reader's language (types keep their order; focus areas sort by the name shown). */
+function inLanguage<T extends { types: { id: string; name: string; localName: string | null }[]; focusAreas: { id: string; name: string; localName: string | null }[] }>(
+  reference: T,
+  locale: Locale,
+) {
+  const named = (entry: { id: string; name: string; localName: string | null }) => ({ id: entry.id, name: referenceName(entry, locale) });
+  const collator = collatorFor(locale);
+  return {
+    ...reference,
+    types: reference.types.map(named),
+    focusAreas: reference.focusAreas.map(named).sort((a, b) => collator.compare(a.name, b.name)),
+  };
 }
 export type ListFilterChoices = Awaited<ReturnType<typeof listFilterChoices>>;
 
@@ -334,7 +349,7 @@ export async function agreementChoices(locale: Locale = DEFAULT_LOCALE) {
     }),
   ]);
   return {
-    ...reference,
+    ...inLanguage(reference, locale),
     organizations: sortByName(locale, organizations).map((o) => ({
       id: o.id,
       label: [...namesInOrder(locale, o), o.parent ? t("agreementForm.unitOf", { name: o.parent.name }) : null].filter(Boolean).join(" · "),

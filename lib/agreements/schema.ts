@@ -1,6 +1,7 @@
 // The single definition of valid agreement input: forms, imports and the API share it.
 import type { ErrorKey } from "../i18n/translator";
 import { z } from "zod";
+import { countryField } from "../organizations/schema";
 import { optionalText } from "../actions/text-fields";
 import { recordVersion } from "../actions/record-version";
 import { nonexistentDay, parsePartialDate } from "../dates/partial-date";
@@ -64,7 +65,7 @@ export const NewOrganizationSchema = z.strictObject({
   name: z.string().trim().min(1, "organizationName").max(300, "tooLong"),
   localName: optionalText(300),
   kind: z.enum(ORGANIZATION_KINDS, { message: "organizationKind" }),
-  country: optionalText(100),
+  country: countryField,
 });
 
 export const PartyInputSchema = z.union([

@@ -2,13 +2,16 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
+import { AUDIT_ENTITY_TYPES } from "./describe";
+import { Temporal } from "../dates/calendar-day";
+import { institutionTimeZone } from "../dates/institution-time";
 import type { Database } from "../prisma-client";
 import type { Prisma } from "../../generated/prisma/client.ts";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 export const AuditFilters = z.object({
-  entityType: z.enum(["Agreement", "Organization", "Person", "User", "FocusArea", "AgreementType"]).optional().catch(undefined),
+  entityType: z.enum(AUDIT_ENTITY_TYPES).optional().catch(undefined),
   action: z.string().trim().max(60).optional().catch(undefined),
   actor: z.string().trim().max(64).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
@@ -17,13 +20,22 @@ export const AuditFilters = z.object({
 });
 export type AuditFilters = z.output<typeof AuditFilters>;
 
+/**
+ * The instant a calendar day ("2026-11-30", plus `days`) began in the institution's zone: the log
+ * shows its times there, so its From and Until days are the institution's days too.
+ */
+function dayStart(day: string, days = 0): Date {
+  const start = Temporal.PlainDate.from(day).add({ days }).toZonedDateTime({ timeZone: institutionTimeZone() });
+  return new Date(start.epochMilliseconds);
+}
+
 export async function listAuditEvents(filters: AuditFilters, database: Database = db) {
   const where: Prisma.AuditEventWhereInput = {
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
     ...(filters.action ? { action: { startsWith: filters.action } } : {}),
     ...(filters.actor ? { actorId: filters.actor } : {}),
     ...(filters.from || filters.to
-      ? { at: { ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}), ...(filters.to ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      ? { at: { ...(filters.from ? { gte: dayStart(filters.from) } : {}), ...(filters.to ? { lt: dayStart(filters.to, 1) } : {}) } }
       : {}),
   };
   const page = filters.page ?? 1;

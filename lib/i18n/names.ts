@@ -28,3 +28,25 @@ export function sortByName<T extends Names>(locale: Locale, rows: readonly T[]):
   keyed.sort((a, b) => collator.compare(a.key, b.key));
   return keyed.map(({ row }) => row);
 }
+
+/** An entry of a reference list (agreement type, focus area): its English name and its Chinese one. */
+export interface ReferenceItem {
+  name: string | null;
+  localName: string | null;
+}
+
+/**
+ * The name of a reference-list entry in the reader's language: the Chinese name for a Chinese
+ * reader, the English one for an English reader, else whichever the entry has ("" for none).
+ */
+export function referenceName(item: ReferenceItem | null | undefined, locale: Locale): string {
+  if (!item) return "";
+  const [first, second] = locale === "zh-CN" ? [item.localName, item.name] : [item.name, item.localName];
+  return first?.trim() || second?.trim() || "";
+}
+
+/** A person's position in the reader's language: the local form (校长) for a Chinese reader when known, else the English one. */
+export function positionIn(person: { position: string | null; localPosition?: string | null }, locale: Locale): string | null {
+  const [first, second] = locale === "zh-CN" ? [person.localPosition, person.position] : [person.position, person.localPosition];
+  return first || second || null;
+}

@@ -11,6 +11,7 @@ import { CATALOGUES } from "../i18n/translator";
 import type { MessagePart } from "../errors";
 import { OrganizationMatcher, type MatchCandidate } from "../organizations/matching";
 import { restoreCell } from "../reports/spreadsheet-safety";
+import { countryCodeOf } from "../i18n/countries";
 import { foldText } from "../text/fold";
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./columns";
 import type { ImportTable } from "./read-file";
@@ -131,8 +132,8 @@ async function readRegister(database: DatabaseTransaction) {
     // Our own institution too: named among the partners, it is matched (and kept as party 0 only, by the commit), never created again.
     database.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, localName: true, acronym: true, isOwnInstitution: true } }),
     database.organizationName.findMany({ select: { organizationId: true, name: true } }),
-    database.agreementType.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, code: true } }),
-    database.focusArea.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    database.agreementType.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, localName: true, code: true } }),
+    database.focusArea.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, localName: true } }),
     database.agreement.findMany({ select: { reference: true } }),
   ]);
   const namesOf = new Map<string, string[]>();
@@ -143,8 +144,9 @@ async function readRegister(database: DatabaseTransaction) {
     ownInstitutionIds: new Set(organizations.filter((o) => o.isOwnInstitution).map((o) => o.id)),
     types,
     focusAreas,
-    typeByName: new Map(types.flatMap((t) => [[foldText(t.code), t.id] as const, [foldText(t.name), t.id] as const])),
-    focusByName: new Map(focusAreas.map((f) => [foldText(f.name), f.id] as const)),
+    // A type or focus area is found by either of its names (English or Chinese).
+    typeByName: new Map(types.flatMap((t) => [[foldText(t.code), t.id] as const, [foldText(t.name), t.id] as const, ...(t.localName ? [[foldText(t.localName), t.id] as const] : [])])),
+    focusByName: new Map(focusAreas.flatMap((f) => [[foldText(f.name), f.id] as const, ...(f.localName ? [[foldText(f.localName), f.id] as const] : [])])),
     existingReferences: new Set(references.map((r) => r.reference)),
   };
 }
@@ -290,12 +292,20 @@ class RowPlanner {
     const countries = split(value("partnerCountries"));
     if (names.length === 0 && !problems.some((p) => p.key === "importErrorCell" || p.key === "importFormulaNoValue")) problems.push({ key: "importNoPartner" });
     const partners = names.map((name, i) =>
-      this.partner(name, localNames[i] ?? null, countries.length === 1 ? countries[0] : (countries[i] ?? null), line, problems),
+      this.partner(name, localNames[i] ?? null, this.country(countries.length === 1 ? countries[0] : (countries[i] ?? null), problems), line, problems),
     );
     // Our own institution is party 0 of every agreement: a row that names only it has no partner.
     const own = this.register.ownInstitutionIds;
     if (partners.length > 0 && partners.every((p) => p.matchId !== null && own.has(p.matchId))) problems.push({ key: "importOnlyOwnInstitution" });
     return partners;
+  }
+
+  /** A partner's country as the file gives it (a code, or a name in English or Chinese) → its code; an unknown one is a problem. */
+  private country(text: string | null, problems: MessagePart[]): string | null {
+    if (!text) return null;
+    const code = countryCodeOf(text);
+    if (!code) problems.push({ key: "importUnknownCountry", values: { text } });
+    return code;
   }
 
   private partner(name: string, localName: string | null, country: string | null, line: number, problems: MessagePart[]): PlannedPartner {

@@ -62,6 +62,7 @@ export async function getOrganization(id: string) {
       acronym: true,
       kind: true,
       country: true,
+      countryAsRecorded: true,
       region: true,
       city: true,
       website: true,
@@ -72,7 +73,7 @@ export async function getOrganization(id: string) {
       otherNames: { select: { name: true }, orderBy: { name: "asc" } },
       units: { select: { id: true, name: true, localName: true }, orderBy: { name: "asc" } },
       people: { select: { id: true, name: true, localName: true, position: true }, orderBy: { name: "asc" } },
-      cooperationFields: { select: { focusArea: { select: { name: true } } } },
+      cooperationFields: { select: { focusArea: { select: { name: true, localName: true } } } },
       parties: {
         take: 200,
         orderBy: { agreement: { signedOn: "desc" } },
@@ -90,7 +91,8 @@ export async function getOrganization(id: string) {
   return {
     ...o,
     otherNames: o.otherNames.map((n) => n.name),
-    cooperationFields: o.cooperationFields.map((f) => f.focusArea.name),
+    // Both names: the page shows the reader's (referenceName).
+    cooperationFields: o.cooperationFields.map((f) => f.focusArea),
     agreements: o.parties.map(({ role, agreement: a }) => ({
       role,
       reference: a.reference,

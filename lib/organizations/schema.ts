@@ -4,6 +4,15 @@ import { recordVersion } from "../actions/record-version";
 import { hasBidiControl } from "../text/controls";
 
 import { ORGANIZATION_KINDS } from "../enumerations";
+import { countryCodeOf } from "../i18n/countries";
+
+/**
+ * A country as a form or an import gives it: a code or a name in English or Chinese → its ISO
+ * 3166-1 alpha-2 code ("China", "中国", "cn" → "CN"); empty → null; a name of no country refused.
+ */
+export const countryField = optionalText(100)
+  .refine((text) => !text || countryCodeOf(text) !== null, "unknownCountry")
+  .transform((text) => countryCodeOf(text));
 
 
 export const OrganizationSchema = z.strictObject({
@@ -18,7 +27,7 @@ export const OrganizationSchema = z.strictObject({
     .transform((text) => [...new Set((text ?? "").split("\n").map((line) => line.trim()).filter(Boolean))])
     .refine((names) => names.every((n) => n.length <= 300), "otherNameTooLong"),
   kind: z.enum(ORGANIZATION_KINDS, { message: "organizationKind" }),
-  country: optionalText(100),
+  country: countryField,
   region: optionalText(100),
   city: optionalText(100),
   website: optionalText(300).refine((url) => !url || /^https?:\/\/\S+$/i.test(url), "websiteAddress"),

@@ -48,7 +48,9 @@ export async function updateOrganization(tx: DatabaseTransaction, input: Organiz
   if (!exists) throw new DomainError("NOT_FOUND", "organizationGone");
   await checkParent(tx, id, fields.parentId);
   const before = await snapshot(tx, id);
-  const { count } = await tx.organization.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+  // A country chosen settles what the upgrade to country codes could not map (decision 020).
+  const settled = fields.country ? { countryAsRecorded: null } : {};
+  const { count } = await tx.organization.updateMany({ where: { id, version }, data: { ...fields, ...settled, version: { increment: 1 } } });
   if (count === 0) throw new DomainError("CONFLICT", "organizationConflict");
   await tx.organizationName.deleteMany({ where: { organizationId: id } });
   await tx.organizationName.createMany({ data: otherNames.map((name) => ({ organizationId: id, name })) });

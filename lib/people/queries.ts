@@ -49,6 +49,7 @@ export async function getPerson(id: string) {
       name: true,
       localName: true,
       position: true,
+      localPosition: true,
       email: true,
       phone: true,
       notes: true,

@@ -7,6 +7,8 @@ const PersonFields = z.strictObject({
     name: optionalText(200).refine((name) => !name || !hasBidiControl(name), "nameBidiControl"),
     localName: optionalText(200).refine((name) => !name || !hasBidiControl(name), "nameBidiControl"),
     position: optionalText(200),
+    /** The position in the person's own language (校长 beside President). */
+    localPosition: optionalText(200),
     organizationId: optionalText(64),
     email: optionalText(320).refine((email) => !email || z.email().safeParse(email).success, "validEmail"),
     phone: optionalText(60),

@@ -9,7 +9,7 @@ import { refreshSearchDocuments } from "../agreements/search-document";
 async function snapshot(tx: DatabaseTransaction, id: string) {
   const p = await tx.person.findUniqueOrThrow({
     where: { id },
-    select: { name: true, localName: true, position: true, email: true, phone: true, notes: true, organization: { select: { name: true } } },
+    select: { name: true, localName: true, position: true, localPosition: true, email: true, phone: true, notes: true, organization: { select: { name: true } } },
   });
   return { ...p, organization: p.organization?.name ?? null };
 }

@@ -7,14 +7,17 @@ import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../errors";
 import type { AgreementTypeSchema, FocusAreaSchema } from "./schema";
 
+/** The import adds entries by one name: their Chinese name is then left for an administrator. */
+type OptionalLocalName<T extends { localName: string | null }> = Omit<T, "localName"> & { localName?: string | null };
+
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
 
-export async function saveFocusArea(tx: DatabaseTransaction, input: z.output<typeof FocusAreaSchema>, actor: CurrentUser) {
+export async function saveFocusArea(tx: DatabaseTransaction, input: OptionalLocalName<z.output<typeof FocusAreaSchema>>, actor: CurrentUser) {
   const clash = await tx.focusArea.findFirst({ where: { name: input.name, ...(input.id ? { id: { not: input.id } } : {}) }, select: { id: true } });
   if (clash) throw new DomainError("INVALID", "focusAreaTaken", "name");
-  const data = { name: input.name, description: input.description, active: input.id ? input.active : true };
+  const data = { name: input.name, localName: input.localName ?? null, description: input.description, active: input.id ? input.active : true };
   if (input.id) {
-    const before = await tx.focusArea.findUnique({ where: { id: input.id }, select: { name: true, description: true, active: true } });
+    const before = await tx.focusArea.findUnique({ where: { id: input.id }, select: { name: true, localName: true, description: true, active: true } });
     if (!before) throw new DomainError("NOT_FOUND", "focusAreaGone");
     await tx.focusArea.update({ where: { id: input.id }, data });
     await recordAudit(tx, { actorId: actor.id, action: "focus-area.updated", entityType: "FocusArea", entityId: input.id, before, after: data });
@@ -53,10 +56,10 @@ export function typeCodeFrom(name: string): string {
   return code || "TYPE";
 }
 
-export async function saveAgreementType(tx: DatabaseTransaction, input: z.output<typeof AgreementTypeSchema>, actor: CurrentUser) {
-  const data = { name: input.name, sortOrder: input.sortOrder, active: input.id ? input.active : true };
+export async function saveAgreementType(tx: DatabaseTransaction, input: OptionalLocalName<z.output<typeof AgreementTypeSchema>>, actor: CurrentUser) {
+  const data = { name: input.name, localName: input.localName ?? null, sortOrder: input.sortOrder, active: input.id ? input.active : true };
   if (input.id) {
-    const before = await tx.agreementType.findUnique({ where: { id: input.id }, select: { name: true, sortOrder: true, active: true } });
+    const before = await tx.agreementType.findUnique({ where: { id: input.id }, select: { name: true, localName: true, sortOrder: true, active: true } });
     if (!before) throw new DomainError("NOT_FOUND", "agreementTypeGone");
     await tx.agreementType.update({ where: { id: input.id }, data });
     await recordAudit(tx, { actorId: actor.id, action: "agreement-type.updated", entityType: "AgreementType", entityId: input.id, before, after: data });

@@ -16,6 +16,7 @@ import {
   SOURCE,
   SOURCE_EVIDENCE,
   type FocusAreaKey,
+  FOCUS_AREA_LOCAL_NAMES,
   type OrganizationKey,
   type PersonKey,
   type SeedEvidence,
@@ -104,7 +105,7 @@ export async function seedArticle(db: Database): Promise<{ created: boolean }> {
       for (const [sortOrder, type] of AGREEMENT_TYPES.entries()) {
         const row = await tx.agreementType.upsert({
           where: { code: type.code },
-          create: { code: type.code, name: type.name, sortOrder },
+          create: { code: type.code, name: type.name, localName: type.localName, sortOrder },
           update: {},
           select: { id: true },
         });
@@ -113,7 +114,7 @@ export async function seedArticle(db: Database): Promise<{ created: boolean }> {
 
       const focusAreaIds = new Map<FocusAreaKey, string>();
       for (const [key, name] of Object.entries(FOCUS_AREAS) as [FocusAreaKey, string][]) {
-        const row = await tx.focusArea.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } });
+        const row = await tx.focusArea.upsert({ where: { name }, create: { name, localName: FOCUS_AREA_LOCAL_NAMES[key] }, update: {}, select: { id: true } });
         focusAreaIds.set(key, row.id);
       }
 
@@ -149,6 +150,7 @@ export async function seedArticle(db: Database): Promise<{ created: boolean }> {
             name: person.name,
             localName: "localName" in person ? person.localName : null,
             position: person.position,
+            localPosition: "localPosition" in person ? person.localPosition : null,
             organizationId: organizationIds.get(person.organization),
             evidence: { create: evidenceRows(person.evidence) },
           },

@@ -30,18 +30,18 @@ function random(seed: number) {
 }
 
 const COUNTRIES = [
-  { country: "China", cities: ["Beijing", "Shanghai", "Guangzhou", "Chengdu", "Xi'an", "Nanjing", "Hangzhou", "Nanning"], local: ["北京", "上海", "广州", "成都", "西安", "南京", "杭州", "南宁"], university: "大学", company: "集团有限公司", government: "市人民政府" },
-  { country: "Japan", cities: ["Tokyo", "Osaka", "Kyoto", "Nagoya", "Sendai"], local: ["東京", "大阪", "京都", "名古屋", "仙台"], university: "大学", company: "株式会社", government: "市役所" },
-  { country: "Korea", cities: ["Seoul", "Busan", "Daejeon", "Incheon"], local: ["서울", "부산", "대전", "인천"], university: "대학교", company: "주식회사", government: "시청" },
-  { country: "Germany", cities: ["Aachen", "Munich", "Berlin", "Dresden", "Stuttgart"], local: ["Aachen", "München", "Berlin", "Dresden", "Stuttgart"], university: "Universität", company: "GmbH", government: "Stadtverwaltung" },
-  { country: "France", cities: ["Lyon", "Toulouse", "Grenoble", "Paris"], local: ["Lyon", "Toulouse", "Grenoble", "Paris"], university: "Université", company: "SA", government: "Mairie" },
-  { country: "Russia", cities: ["Moscow", "Kazan", "Tomsk", "Novosibirsk"], local: ["Москва", "Казань", "Томск", "Новосибирск"], university: "университет", company: "АО", government: "мэрия" },
-  { country: "Thailand", cities: ["Bangkok", "Chiang Mai", "Khon Kaen"], local: ["กรุงเทพ", "เชียงใหม่", "ขอนแก่น"], university: "มหาวิทยาลัย", company: "บริษัท", government: "เทศบาล" },
-  { country: "Malaysia", cities: ["Kuala Lumpur", "Penang", "Johor Bahru"], local: ["Kuala Lumpur", "Pulau Pinang", "Johor Bahru"], university: "Universiti", company: "Berhad", government: "Majlis Bandaraya" },
-  { country: "United Kingdom", cities: ["Manchester", "Leeds", "Glasgow", "Bristol"], local: [], university: "University", company: "Ltd", government: "City Council" },
-  { country: "United States", cities: ["Houston", "Pittsburgh", "Detroit", "Seattle"], local: [], university: "University", company: "Inc.", government: "City Government" },
-  { country: "Brazil", cities: ["São Paulo", "Campinas", "Curitiba"], local: ["São Paulo", "Campinas", "Curitiba"], university: "Universidade", company: "S.A.", government: "Prefeitura" },
-  { country: "Kenya", cities: ["Nairobi", "Mombasa"], local: [], university: "University", company: "Ltd", government: "County Government" },
+  { country: "CN", cities: ["Beijing", "Shanghai", "Guangzhou", "Chengdu", "Xi'an", "Nanjing", "Hangzhou", "Nanning"], local: ["北京", "上海", "广州", "成都", "西安", "南京", "杭州", "南宁"], university: "大学", company: "集团有限公司", government: "市人民政府" },
+  { country: "JP", cities: ["Tokyo", "Osaka", "Kyoto", "Nagoya", "Sendai"], local: ["東京", "大阪", "京都", "名古屋", "仙台"], university: "大学", company: "株式会社", government: "市役所" },
+  { country: "KR", cities: ["Seoul", "Busan", "Daejeon", "Incheon"], local: ["서울", "부산", "대전", "인천"], university: "대학교", company: "주식회사", government: "시청" },
+  { country: "DE", cities: ["Aachen", "Munich", "Berlin", "Dresden", "Stuttgart"], local: ["Aachen", "München", "Berlin", "Dresden", "Stuttgart"], university: "Universität", company: "GmbH", government: "Stadtverwaltung" },
+  { country: "FR", cities: ["Lyon", "Toulouse", "Grenoble", "Paris"], local: ["Lyon", "Toulouse", "Grenoble", "Paris"], university: "Université", company: "SA", government: "Mairie" },
+  { country: "RU", cities: ["Moscow", "Kazan", "Tomsk", "Novosibirsk"], local: ["Москва", "Казань", "Томск", "Новосибирск"], university: "университет", company: "АО", government: "мэрия" },
+  { country: "TH", cities: ["Bangkok", "Chiang Mai", "Khon Kaen"], local: ["กรุงเทพ", "เชียงใหม่", "ขอนแก่น"], university: "มหาวิทยาลัย", company: "บริษัท", government: "เทศบาล" },
+  { country: "MY", cities: ["Kuala Lumpur", "Penang", "Johor Bahru"], local: ["Kuala Lumpur", "Pulau Pinang", "Johor Bahru"], university: "Universiti", company: "Berhad", government: "Majlis Bandaraya" },
+  { country: "GB", cities: ["Manchester", "Leeds", "Glasgow", "Bristol"], local: [], university: "University", company: "Ltd", government: "City Council" },
+  { country: "US", cities: ["Houston", "Pittsburgh", "Detroit", "Seattle"], local: [], university: "University", company: "Inc.", government: "City Government" },
+  { country: "BR", cities: ["São Paulo", "Campinas", "Curitiba"], local: ["São Paulo", "Campinas", "Curitiba"], university: "Universidade", company: "S.A.", government: "Prefeitura" },
+  { country: "KE", cities: ["Nairobi", "Mombasa"], local: [], university: "University", company: "Ltd", government: "County Government" },
 ] as const;
 
 const SUBJECTS = ["Technology", "Science", "Engineering", "Maritime", "Materials", "Automotive", "Transport", "Medical", "Agricultural", "Polytechnic"];

@@ -48,14 +48,14 @@ export const SOURCE_EVIDENCE: SeedEvidence[] = [
 ];
 
 export const AGREEMENT_TYPES = [
-  { code: "FRAMEWORK", name: "Framework agreement" },
-  { code: "STRATEGIC_COOPERATION", name: "Strategic cooperation agreement" },
-  { code: "COMPREHENSIVE_STRATEGIC_COOPERATION", name: "Comprehensive strategic cooperation agreement" },
-  { code: "MOU", name: "Memorandum of understanding" },
-  { code: "RESEARCH", name: "Research agreement" },
-  { code: "STUDENT_EXCHANGE", name: "Student exchange agreement" },
-  { code: "INDUSTRY", name: "Industry cooperation agreement" },
-  { code: "OTHER", name: "Other" },
+  { code: "FRAMEWORK", name: "Framework agreement", localName: "框架协议" },
+  { code: "STRATEGIC_COOPERATION", name: "Strategic cooperation agreement", localName: "战略合作协议" },
+  { code: "COMPREHENSIVE_STRATEGIC_COOPERATION", name: "Comprehensive strategic cooperation agreement", localName: "全面战略合作协议" },
+  { code: "MOU", name: "Memorandum of understanding", localName: "合作备忘录" },
+  { code: "RESEARCH", name: "Research agreement", localName: "科研合作协议" },
+  { code: "STUDENT_EXCHANGE", name: "Student exchange agreement", localName: "学生交流协议" },
+  { code: "INDUSTRY", name: "Industry cooperation agreement", localName: "产业合作协议" },
+  { code: "OTHER", name: "Other", localName: "其他" },
 ] as const;
 export type AgreementTypeCode = (typeof AGREEMENT_TYPES)[number]["code"];
 
@@ -70,6 +70,17 @@ export const FOCUS_AREAS = {
   transportation: "Transportation",
 } as const;
 export type FocusAreaKey = keyof typeof FOCUS_AREAS;
+/** The focus areas' Chinese names (the release is in English; these are the office's own terms). */
+export const FOCUS_AREA_LOCAL_NAMES: Record<FocusAreaKey, string> = {
+  innovationPlatforms: "创新平台建设",
+  jointResearch: "联合科技攻关",
+  technologyTransfer: "技术转移与成果转化",
+  talentExchange: "人才交流与合作",
+  beltAndRoad: "“一带一路”倡议",
+  automobiles: "汽车",
+  materials: "材料",
+  transportation: "交通",
+};
 
 export interface SeedOrganization {
   name: string;
@@ -118,7 +129,7 @@ export const ORGANIZATIONS = {
     localName: "武汉理工大学",
     acronym: "WUT",
     kind: "UNIVERSITY",
-    country: "China",
+    country: "CN",
     region: "Hubei",
     city: "Wuhan",
     isOwnInstitution: true,
@@ -151,7 +162,7 @@ export const ORGANIZATIONS = {
     localName: "广西壮族自治区人民政府",
     otherNames: ["Guangxi Zhuang Autonomous Region", "government of the Guangxi Zhuang Autonomous Region", "Guangxi"],
     kind: "GOVERNMENT",
-    country: "China",
+    country: "CN",
     region: "Guangxi",
     city: "Nanning",
     cooperationFields: ["automobiles", "materials", "transportation"],
@@ -191,7 +202,7 @@ export const ORGANIZATIONS = {
     otherNames: ["People’s Congress of the Region"],
     evidence: [outside("localName", "The congress's own Chinese name.")],
     kind: "GOVERNMENT",
-    country: "China",
+    country: "CN",
     region: "Guangxi",
     city: "Nanning",
   },
@@ -201,7 +212,7 @@ export const ORGANIZATIONS = {
     otherNames: ["government of Nanning", "municipal government of Nanning"],
     evidence: [outside("localName", "The city government's own Chinese name.")],
     kind: "GOVERNMENT",
-    country: "China",
+    country: "CN",
     region: "Guangxi",
     city: "Nanning",
   },
@@ -211,7 +222,7 @@ export const ORGANIZATIONS = {
     otherNames: ["government of Liuzhou", "municipal government of Liuzhou"],
     evidence: [outside("localName", "The city government's own Chinese name.")],
     kind: "GOVERNMENT",
-    country: "China",
+    country: "CN",
     region: "Guangxi",
     city: "Liuzhou",
   },
@@ -222,14 +233,14 @@ export const ORGANIZATIONS = {
     otherNames: ["Liuzhou Iron and Steel Group"],
     evidence: [outside("localName", "The company's own Chinese name."), outside("city", "The company's seat, from its own name and registration.")],
     kind: "COMPANY",
-    country: "China",
+    country: "CN",
     region: "Guangxi",
     city: "Liuzhou",
   },
   cssc: {
     name: "CSSC Guangxi Beibu Gulf Marine and Offshore Engineering Design Company",
     kind: "COMPANY",
-    country: "China",
+    country: "CN",
     region: "Guangxi",
   },
   guangxiAutomobileGroup: {
@@ -237,7 +248,7 @@ export const ORGANIZATIONS = {
     localName: "广西汽车集团有限公司",
     evidence: [outside("localName", "The company's own Chinese name."), outside("city", "The company's seat, from its registration.")],
     kind: "COMPANY",
-    country: "China",
+    country: "CN",
     region: "Guangxi",
     city: "Liuzhou",
   },
@@ -247,7 +258,7 @@ export const ORGANIZATIONS = {
     acronym: "SGMW",
     otherNames: ["SAIC GM Wuling"],
     kind: "COMPANY",
-    country: "China",
+    country: "CN",
     region: "Guangxi",
     city: "Liuzhou",
     evidence: [
@@ -263,6 +274,8 @@ export interface SeedPerson {
   name: string;
   localName?: string;
   position: string;
+  /** The position in Chinese, as the office writes it. */
+  localPosition?: string;
   organization: OrganizationKey;
   evidence: SeedEvidence[];
 }
@@ -270,23 +283,26 @@ export interface SeedPerson {
 const leader = (quote: string): SeedEvidence[] => [{ field: "position", quote, basis: "STATED" }];
 
 export const PEOPLE = {
-  xinSijin: { name: "Xin Sijin", position: "Secretary", organization: "wut", evidence: leader("secretary Xin Sijin") },
+  xinSijin: { name: "Xin Sijin", position: "Secretary", localPosition: "党委书记", organization: "wut", evidence: leader("secretary Xin Sijin") },
   zhangQingjie: {
     name: "Zhang Qingjie",
     localName: "张清杰",
     position: "President",
+    localPosition: "校长",
     organization: "wut",
     evidence: [...leader("president Zhang Qingjie"), outside("localName", "His name in Chinese characters, from the university's own pages.")],
   },
   xiaJiangjing: {
     name: "Xia Jiangjing",
     position: "Deputy Secretary",
+    localPosition: "党委副书记",
     organization: "wut",
     evidence: leader("deputy secretary Xia Jiangjing"),
   },
   wuChaozhong: {
     name: "Wu Chaozhong",
     position: "Vice President",
+    localPosition: "副校长",
     organization: "wut",
     evidence: leader("vice president Wu Chaozhong"),
   },
@@ -294,6 +310,7 @@ export const PEOPLE = {
     name: "Fei Zhirong",
     localName: "费志荣",
     position: "Vice President of the Autonomous Region",
+    localPosition: "自治区副主席",
     organization: "guangxiGovernment",
     evidence: [
       {
@@ -308,6 +325,7 @@ export const PEOPLE = {
   wangYuefei: {
     name: "Wang Yuefei",
     position: "Deputy Director, People’s Congress of the Region",
+    localPosition: "自治区人大常委会副主任",
     organization: "guangxiCongress",
     evidence: leader("Wang Yuefei, deputy director of the People’s Congress of the Region"),
   },

@@ -121,9 +121,9 @@ describe("administration", () => {
     await expectNoSeriousAccessibilityViolations(page);
 
     await page.goto(`${baseURL}/admin/audit?entityType=User`);
-    // Newest first: the new password, then the account.
-    await expect(page.locator("tbody tr").first().textContent()).resolves.toContain("user.password-reset");
-    await expect(page.locator("tbody tr").nth(1).textContent()).resolves.toContain("user.created");
+    // Newest first, in words: the new password, then the account.
+    await expect(page.locator("tbody tr").first().textContent()).resolves.toContain("Set a new password for an account");
+    await expect(page.locator("tbody tr").nth(1).textContent()).resolves.toContain("Created an account");
     await screenshot(page, "audit-log");
   });
 

@@ -51,7 +51,7 @@ describe.each(PROVIDERS)("the dashboard on %s", (provider) => {
       { kind: "GOVERNMENT", count: 4 },
       { kind: "COMPANY", count: 4 },
     ]);
-    expect(figures.byCountry).toEqual([{ country: "China", count: 9 }]);
+    expect(figures.byCountry).toEqual([{ country: "CN", count: 9 }]);
     expect(figures.byFocusArea.find((f) => f.name === "Talent exchange and cooperation")?.count).toBe(2);
     expect(figures.byFocusArea.find((f) => f.name === "Belt and Road Initiative")?.count).toBe(1);
     expect(figures.recent.length).toBe(8);

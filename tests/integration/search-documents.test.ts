@@ -92,7 +92,7 @@ describe.each(PROVIDERS)("search documents on %s", (provider) => {
     expect(await found({ q: "zephyr POLY" })).toEqual([reference]);
     expect(await found({ q: "politecnico cefiro" })).toEqual([reference]); // accents folded on both sides
     expect(await found({ q: "University of Testing" })).not.toContain(reference);
-    expect(await found({ partnerKind: "RESEARCH_INSTITUTE", country: "Portugal" })).toEqual([reference]);
+    expect(await found({ partnerKind: "RESEARCH_INSTITUTE", country: "PT" })).toEqual([reference]); // stored and filtered as its ISO code
     expect(await found({ partnerKind: "UNIVERSITY", q: reference })).toEqual([]);
     const after = await t.db.agreement.findUniqueOrThrow({ where: { reference }, select: { version: true, updatedAt: true } });
     expect(after).toEqual({ version: agreement.version, updatedAt: agreement.updatedAt });

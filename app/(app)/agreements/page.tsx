@@ -6,7 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { primaryLink, secondaryLink } from "@/components/ui/page-header";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
 import { listAgreements, listFilterChoices, runningPeriodsCurrent } from "@/lib/agreements/queries";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { exportHref, hasFilters, listHref, parseListParams, type SortColumn } from "@/lib/agreements/list-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,9 +19,10 @@ export default async function AgreementsPage({ searchParams }: Props) {
   const filters = parseListParams(await searchParams);
   await requireUser(listHref(filters));
   await runningPeriodsCurrent();
+  const locale = await getLocale();
   const [list, choices, canWrite, t] = await Promise.all([
-    listAgreements(filters),
-    listFilterChoices(filters.partner),
+    listAgreements(filters, { locale }),
+    listFilterChoices(filters.partner, undefined, locale),
     currentUserCan("agreement.write"),
     getTranslations("agreements"),
   ]);

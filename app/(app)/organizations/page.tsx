@@ -5,6 +5,7 @@ import { PageHeader, primaryLink } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBar } from "@/components/ui/search-bar";
 import { getLocale, getTranslations } from "next-intl/server";
+import { countryName } from "@/lib/i18n/countries";
 import { BilingualName } from "@/components/agreements/names";
 import { ORGANIZATION_KINDS } from "@/lib/enumerations";
 import { pageNumber } from "@/lib/agreements/list-params";
@@ -69,7 +70,7 @@ export default async function OrganizationsPage({ searchParams }: Props) {
                   secondaryClassName="block text-sm text-slate-500"
                 />
                 <div className="text-xs text-slate-500">
-                  {[labels(`organizationKind.${o.kind}`), o.parent && t("unitOf", { name: o.parent.name }), [o.city, o.country].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}
+                  {[labels(`organizationKind.${o.kind}`), o.parent && t("unitOf", { name: o.parent.name }), [o.city, countryName(o.country, locale)].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}
                 </div>
               </div>
               <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">

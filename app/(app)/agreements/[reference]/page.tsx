@@ -23,7 +23,7 @@ import { HistoryList } from "@/components/agreements/history-list";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/current-user";
 import { allowedTransitions, canRenew } from "@/lib/agreements/lifecycle";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getAgreementDetail } from "@/lib/agreements/queries";
 import { agreementDocuments } from "@/lib/documents/queries";
 import { DocumentList } from "@/components/documents/document-list";
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AgreementPage({ params }: Props) {
   const reference = decodeURIComponent((await params).reference);
   const user = await requireUser(`/agreements/${encodeURIComponent(reference)}`);
-  const agreement = await getAgreementDetail(reference);
+  const agreement = await getAgreementDetail(reference, undefined, await getLocale());
   if (!agreement) notFound();
 
   const [documents, relations, coverage, signingEvent, t, labels, relationWords, ceremonyWords] = await Promise.all([

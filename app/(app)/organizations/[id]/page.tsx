@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader, primaryLink } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getLocale, getTranslations } from "next-intl/server";
+import { countryName } from "@/lib/i18n/countries";
 import { namesInOrder } from "@/lib/i18n/names";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/current-user";
@@ -42,7 +43,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
             {o.acronym && <span className="text-slate-500"> ({o.acronym})</span>}
           </>
         }
-        description={[secondaryName, labels(`organizationKind.${o.kind}`), [o.city, o.region, o.country].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}
+        description={[secondaryName, labels(`organizationKind.${o.kind}`), [o.city, o.region, countryName(o.country, locale)].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}
       >
         {o.isOwnInstitution && <Badge tone="blue">{t("ourInstitution")}</Badge>}
         {canWrite && (

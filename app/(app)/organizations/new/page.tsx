@@ -16,7 +16,7 @@ export default async function NewOrganizationPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("newTitle")} back={{ href: "/organizations", label: t("allOrganizations") }} />
-      <ClientMessages namespaces={["directory"]}><OrganizationForm
+      <ClientMessages namespaces={["directory", "countries"]}><OrganizationForm
         parents={parents}
         initial={{ name: "", localName: "", acronym: "", otherNames: "", kind: "UNIVERSITY", country: "", region: "", city: "", website: "", parentId: "", notes: "" }}
       /></ClientMessages>

@@ -7,7 +7,7 @@ import { StatusBadge } from "@/components/agreements/status-badge";
 import { RemoveOrMerge } from "@/components/directory/remove-or-merge";
 import { PageHeader, primaryLink } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { namesInOrder } from "@/lib/i18n/names";
+import { namesInOrder, positionIn } from "@/lib/i18n/names";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/current-user";
 import { deletePerson, mergePeople } from "@/lib/people/actions";
@@ -44,7 +44,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             {secondaryName && <span className="ml-2 text-slate-500">{secondaryName}</span>}
           </>
         }
-        description={[p.position, p.organization?.name].filter(Boolean).join(" · ")}
+        description={[positionIn(p, locale), p.organization?.name].filter(Boolean).join(" · ")}
       >
         {canWrite && (
           <Link href={`/people/${p.id}/edit`} className={primaryLink}>

@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ref
   if (!user) return plainTextResponse(t("http.signInDossier"), 401);
   if (!can(user, "agreement.read")) return plainTextResponse(t("http.forbidden"), 403);
   const reference = decodeURIComponent((await params).reference);
-  const agreement = await getAgreementDetail(reference);
+  const agreement = await getAgreementDetail(reference, undefined, locale);
   if (!agreement) return plainTextResponse(t("http.noAgreement", { reference }), 404);
   const doc = dossierPdf(agreement, new Date(), locale);
   doc.end();

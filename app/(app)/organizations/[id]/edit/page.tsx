@@ -19,7 +19,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("editTitle", { name: o.name })} back={{ href: `/organizations/${o.id}`, label: o.name }} />
-      <ClientMessages namespaces={["directory"]}><OrganizationForm
+      <ClientMessages namespaces={["directory", "countries"]}><OrganizationForm
         parents={parents}
         initial={{
           id: o.id,
@@ -30,6 +30,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
           otherNames: o.otherNames.join("\n"),
           kind: o.kind,
           country: o.country ?? "",
+          countryAsRecorded: o.countryAsRecorded,
           region: o.region ?? "",
           city: o.city ?? "",
           website: o.website ?? "",

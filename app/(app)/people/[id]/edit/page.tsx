@@ -29,6 +29,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
           name: p.name ?? "",
           localName: p.localName ?? "",
           position: p.position ?? "",
+          localPosition: p.localPosition ?? "",
           organizationId: p.organizationId ?? "",
           email: p.email ?? "",
           phone: p.phone ?? "",
