@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AgreementTable } from "@/components/agreements/agreement-table";
+import { ListBulk } from "@/components/agreements/list-bulk";
+import { ListColumns } from "@/components/agreements/list-columns";
 import { ListFilters } from "@/components/agreements/list-filters";
+import { ListViews } from "@/components/agreements/list-views";
 import { Pagination } from "@/components/ui/pagination";
 import { primaryLink, secondaryLink } from "@/components/ui/page-header";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
-import { listAgreements, listFilterChoices, runningPeriodsCurrent } from "@/lib/agreements/queries";
+import { DEFAULT_LIST_COLUMNS, listAgreements, listFilterChoices, runningPeriodsCurrent } from "@/lib/agreements/queries";
+import { viewFor, viewsFor } from "@/lib/views/queries";
+import { canShareViews } from "@/lib/views/rules";
 import { getTranslations } from "next-intl/server";
 import { exportHref, hasFilters, listHref, parseListParams, type SortColumn } from "@/lib/agreements/list-params";
 
@@ -16,15 +21,22 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AgreementsPage({ searchParams }: Props) {
-  const filters = parseListParams(await searchParams);
-  await requireUser(listHref(filters));
+  const raw = await searchParams;
+  // The column chooser works without JavaScript: its boxes arrive as `columns=a&columns=b`.
+  const filters = parseListParams({ ...raw, columns: Array.isArray(raw.columns) ? raw.columns.join(",") : raw.columns });
+  const viewId = typeof raw.view === "string" ? raw.view : undefined;
+  const user = await requireUser(listHref(filters));
   await runningPeriodsCurrent();
-  const [list, choices, canWrite, t] = await Promise.all([
+  const [list, choices, canWrite, views, current, t] = await Promise.all([
     listAgreements(filters),
     listFilterChoices(filters.partner),
     currentUserCan("agreement.write"),
+    viewsFor(user),
+    viewId ? viewFor(user, viewId) : null,
     getTranslations("agreements"),
   ]);
+  const columns = filters.columns ?? DEFAULT_LIST_COLUMNS;
+  const query = listHref({ ...filters, page: undefined }).split("?")[1] ?? "";
   const sortColumn: SortColumn = filters.sort ?? "signed";
   const sortDirection = filters.dir ?? (sortColumn === "signed" || sortColumn === "expires" ? "desc" : "asc");
 
@@ -48,7 +60,10 @@ export default async function AgreementsPage({ searchParams }: Props) {
           </div>
         )}
       </div>
+      <ListViews views={views} current={current} query={query} canShare={canShareViews(user)} />
       <ListFilters filters={filters} choices={choices} />
+      <ListColumns filters={filters} shown={columns} />
+      {canWrite && list.total > 0 && <ListBulk total={list.total} query={query} owners={choices.users} focusAreas={choices.focusAreas} />}
       {list.total > 0 && (
         <p className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
           <span>{t("download", { count: list.total })}</span>
@@ -77,6 +92,9 @@ export default async function AgreementsPage({ searchParams }: Props) {
       ) : (
         <AgreementTable
           rows={list.rows}
+          columns={columns}
+          chosen={filters.columns !== undefined}
+          selectable={canWrite}
           sort={{
             column: sortColumn,
             direction: sortDirection,
