@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { AgreementTable } from "@/components/agreements/agreement-table";
 import { ListBulk } from "@/components/agreements/list-bulk";
 import { ListColumns } from "@/components/agreements/list-columns";
 import { ListFilters } from "@/components/agreements/list-filters";
 import { ListViews } from "@/components/agreements/list-views";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Pagination } from "@/components/ui/pagination";
 import { primaryLink, secondaryLink } from "@/components/ui/page-header";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
@@ -26,6 +28,8 @@ export default async function AgreementsPage({ searchParams }: Props) {
   const filters = parseListParams({ ...raw, columns: Array.isArray(raw.columns) ? raw.columns.join(",") : raw.columns });
   const viewId = typeof raw.view === "string" ? raw.view : undefined;
   const user = await requireUser(listHref(filters));
+  // …and then stand in the address as the list writes them (`columns=a,b`), so that links stay short.
+  if (Array.isArray(raw.columns)) redirect(listHref(filters));
   await runningPeriodsCurrent();
   const [list, choices, canWrite, views, current, t] = await Promise.all([
     listAgreements(filters),
@@ -60,10 +64,12 @@ export default async function AgreementsPage({ searchParams }: Props) {
           </div>
         )}
       </div>
-      <ListViews views={views} current={current} query={query} canShare={canShareViews(user)} />
-      <ListFilters filters={filters} choices={choices} />
-      <ListColumns filters={filters} shown={columns} />
-      {canWrite && list.total > 0 && <ListBulk total={list.total} query={query} owners={choices.users} focusAreas={choices.focusAreas} />}
+      <ClientMessages namespaces={["views", "bulk"]}>
+        <ListViews views={views} current={current} query={query} canShare={canShareViews(user)} />
+        <ListFilters filters={filters} choices={choices} />
+        <ListColumns filters={filters} shown={columns} />
+        {canWrite && list.total > 0 && <ListBulk total={list.total} query={query} owners={choices.users} focusAreas={choices.focusAreas} />}
+      </ClientMessages>
       {list.total > 0 && (
         <p className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
           <span>{t("download", { count: list.total })}</span>
