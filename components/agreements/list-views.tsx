@@ -55,7 +55,7 @@ export function ListViews({
                   }
                 >
                   {view.name}
-                  {view.shared && <span className="text-xs font-normal text-slate-500">· {view.mine ? t("shared") : t("sharedBy", { name: view.ownerName })}</span>}
+                  {view.shared && <span className="text-xs font-normal text-slate-600">· {view.mine ? t("shared") : t("sharedBy", { name: view.ownerName })}</span>}
                 </Link>
               </li>
             ))}

@@ -126,7 +126,7 @@ describe("columns, saved views and bulk changes on the list", () => {
       await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
       await page.goto(`${baseURL}${viewUrl}`);
       await page.getByRole("heading", { name: `视图：Lab view ${word}` }).waitFor();
-      await page.getByText("批量更改协议").waitFor();
+      await page.getByRole("heading", { name: "批量更改协议" }).waitFor();
       await page.getByText("选择显示的列").click();
       await screenshot(page, `list-views-${name}-zh`);
     }
