@@ -19,7 +19,7 @@ export function ListColumns({ filters, shown }: { filters: AgreementListFilters;
         {Object.entries(kept).map(([key, value]) => (value === undefined ? null : <input key={key} type="hidden" name={key} value={String(value)} />))}
         <fieldset>
           <legend className="sr-only">{t("label")}</legend>
-          <div className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-4">
+          <div className="grid grid-cols-2 gap-x-4 gap-y-1 lg:grid-cols-4">
             {AGREEMENT_COLUMNS.map((column) => (
               <label key={column} className="flex items-center gap-2 py-1 text-sm text-slate-700">
                 <input type="checkbox" name="columns" value={column} defaultChecked={shown.includes(column)} className="size-4 rounded border-slate-300" />

@@ -107,6 +107,30 @@ describe.each(PROVIDERS)("saved views on %s", (provider) => {
     expect(await save(otherViewer, { name: "Twice", query: "" })).toMatchObject({ status: "success" });
   });
 
+  it("reads what the chosen columns show (owner, focus areas, signatories, dates) only when they are chosen", async () => {
+    const focus = await t.db.focusArea.findFirstOrThrow({ select: { id: true, name: true } });
+    const { reference } = await createTestAgreement(t.db, editor, {
+      title: "Columns agreement",
+      ownerId: editor.id,
+      focusAreaIds: [focus.id],
+      signedPlace: "Nanning",
+      termMonths: 24,
+      noticePeriodDays: 90,
+    });
+    const find = async (columns?: string) => {
+      const list = await listAgreements(parseListParams({ q: "Columns agreement", ...(columns ? { columns } : {}) }), { database: t.db });
+      return list.rows.find((r) => r.reference === reference)!;
+    };
+    const chosen = await find("reference,owner,focusAreas,signatories,place,noticeDeadline,termMonths,partnerCountries");
+    expect(chosen).toMatchObject({ owner: editor.name, focusAreas: [focus.name], place: "Nanning", termMonths: 24, noticePeriodDays: 90 });
+    expect(chosen.signatories).toEqual([expect.stringContaining("Partner Rector")]);
+    expect(chosen.partners.map((p) => p.country)).toEqual(["China"]);
+    expect(chosen.endsOn?.iso).toBe("2026-03-14");
+    expect(chosen.noticeDeadline?.iso).toBe("2025-12-14");
+    // The default list does not read them.
+    expect(await find()).toMatchObject({ owner: null, focusAreas: [], signatories: [], place: null });
+  });
+
   it("refuses anonymous callers", async () => {
     expect(await save(null as unknown as CurrentUser, { name: "Nobody", query: "" })).toMatchObject({ status: "error", code: "UNAUTHENTICATED" });
   });
