@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { AgreementListRow } from "@/lib/agreements/queries";
-import type { SortColumn } from "@/lib/agreements/list-params";
+import type { AgreementColumn, SortColumn } from "@/lib/agreements/list-params";
+import { BULK_FORM_ID } from "@/lib/agreements/bulk-schema";
 import { Badge } from "@/components/ui/badge";
 import { BilingualName } from "./names";
 import { PartialDateText } from "./partial-date-text";
@@ -27,11 +28,33 @@ export interface SortState {
   href(column: SortColumn): string;
 }
 
-function SortHeader({ column, children, sort }: { column: SortColumn; children: React.ReactNode; sort: SortState }) {
+/** The list's columns that sort, and by what. */
+const SORTS: Partial<Record<AgreementColumn, SortColumn>> = {
+  reference: "reference",
+  title: "title",
+  type: "type",
+  status: "status",
+  signedOn: "signed",
+  expiresOn: "expires",
+  endsOn: "expires",
+};
+
+/** The columns with a place of their own in the phone's card (styles: `.agreement-rows` in globals.css). */
+const CARD_CLASS: Partial<Record<AgreementColumn, string>> = {
+  reference: "reference",
+  title: "title",
+  partners: "partners",
+  type: "type",
+  status: "status",
+  signedOn: "signed",
+};
+
+function SortHeader({ column, children, sort, before }: { column: SortColumn; children: React.ReactNode; sort: SortState; before?: React.ReactNode }) {
   const t = useTranslations("agreements.table");
   const current = sort.column === column;
   return (
     <th scope="col" aria-sort={current ? (sort.direction === "asc" ? "ascending" : "descending") : undefined}>
+      {before}
       <Link href={sort.href(column)} className="inline-flex items-center gap-1 hover:text-slate-900">
         {children}
         <span aria-hidden className={current ? "text-slate-900" : "text-slate-300"}>
@@ -43,47 +66,143 @@ function SortHeader({ column, children, sort }: { column: SortColumn; children: 
   );
 }
 
-/** The agreements list: a table on wide screens, a stack of cards on a phone (styles: `.agreement-rows` in globals.css). */
-export function AgreementTable({ rows, sort }: { rows: AgreementListRow[]; sort: SortState }) {
+const none = <span className="text-slate-500">—</span>;
+const joined = (values: (string | null | undefined)[]) => {
+  const kept = [...new Set(values.filter((v): v is string => !!v))];
+  return kept.length > 0 ? kept.join("; ") : none;
+};
+
+/**
+ * The agreements list: a table on wide screens, a stack of cards on a phone. `columns` are the
+ * chosen ones (the default set when none are chosen); with `selectable`, each row has a box
+ * that the list's bulk form reads.
+ */
+export function AgreementTable({
+  rows,
+  sort,
+  columns,
+  chosen,
+  selectable = false,
+}: {
+  rows: AgreementListRow[];
+  sort: SortState;
+  columns: readonly AgreementColumn[];
+  /** Whether the person chose the columns (then every one shows on a phone too, labelled). */
+  chosen: boolean;
+  selectable?: boolean;
+}) {
   const t = useTranslations("agreements.table");
+  const header = useTranslations("exports.columns");
+  const picker = useTranslations("agreements.columns");
   const common = useTranslations("common");
+  const exportsT = useTranslations("exports");
+  const yesNo = (value: boolean | null) => (value === null ? none : exportsT(value ? "yes" : "no"));
+  const label = (column: AgreementColumn) =>
+    column === "signedOn" ? t("signed") : column === "expiresOn" && !chosen ? t("ends") : (["reference", "title", "partners", "type", "status"] as string[]).includes(column) ? t(column as "reference") : header(column);
+  const selectAll = selectable ? (
+    <input type="checkbox" form={BULK_FORM_ID} name="selectAll" aria-label={picker("selectAll")} className="mr-2 size-4 rounded border-slate-300 align-middle" />
+  ) : null;
+
+  function cell(row: AgreementListRow, column: AgreementColumn) {
+    switch (column) {
+      case "reference":
+        return (
+          <>
+            {selectable && (
+              <input
+                type="checkbox"
+                form={BULK_FORM_ID}
+                name="selected"
+                value={row.reference}
+                data-version={row.version}
+                aria-label={picker("selectRow", { reference: row.reference })}
+                className="mr-2 size-4 rounded border-slate-300 align-middle"
+              />
+            )}
+            {row.reference}
+          </>
+        );
+      case "title":
+        return <Link href={`/agreements/${row.reference}`}>{row.title}</Link>;
+      case "partners":
+        return <Partners partners={row.partners} />;
+      case "partnerLocalNames":
+        return joined(row.partners.map((p) => p.localName));
+      case "partnerCountries":
+        return joined(row.partners.map((p) => p.country));
+      case "type":
+        return row.type ?? <span className="text-slate-500">{common("notStated")}</span>;
+      case "status":
+        return (
+          <div className="flex flex-col items-end gap-1 md:items-start">
+            <StatusBadge status={row.status} />
+            {row.archived && <Badge>{common("archived")}</Badge>}
+          </div>
+        );
+      case "signedOn":
+        return <PartialDateText value={row.signedOn} />;
+      case "expiresOn":
+      case "effectiveFrom":
+      case "endsOn":
+      case "noticeDeadline":
+        return row[column] ? <PartialDateText value={row[column]} /> : none;
+      case "place":
+      case "owner":
+      case "leadUnit":
+        return row[column] ?? none;
+      case "summary":
+      case "notes":
+        return row[column] ? <span className="line-clamp-3">{row[column]}</span> : none;
+      case "termMonths":
+      case "noticePeriodDays":
+        return row[column] ?? none;
+      case "automaticRenewal":
+        return yesNo(row.automaticRenewal);
+      case "archived":
+        return yesNo(row.archived);
+      case "focusAreas":
+      case "signatories":
+        return joined(row[column]);
+    }
+  }
+
+  const cardClass = (column: AgreementColumn) => {
+    if (column === "expiresOn" && !chosen) return "ends";
+    return CARD_CLASS[column] ?? "max-md:col-span-2 max-md:mt-1 max-md:text-xs max-md:text-slate-600";
+  };
+  // The reference cell carries the row's box, so it is always first.
+  const shown = selectable && !columns.includes("reference") ? (["reference", ...columns] as AgreementColumn[]) : columns;
+
   return (
     <table className="agreement-rows">
       <caption className="sr-only">{t("caption")}</caption>
       <thead>
         <tr>
-          <SortHeader column="reference" sort={sort}>{t("reference")}</SortHeader>
-          <SortHeader column="title" sort={sort}>{t("title")}</SortHeader>
-          <th scope="col">{t("partners")}</th>
-          <SortHeader column="type" sort={sort}>{t("type")}</SortHeader>
-          <SortHeader column="status" sort={sort}>{t("status")}</SortHeader>
-          <SortHeader column="signed" sort={sort}>{t("signed")}</SortHeader>
-          <SortHeader column="expires" sort={sort}>{t("ends")}</SortHeader>
+          {shown.map((column, index) => {
+            const sortBy = SORTS[column];
+            const before = index === 0 ? selectAll : null;
+            return sortBy ? (
+              <SortHeader key={column} column={sortBy} sort={sort} before={before}>
+                {label(column)}
+              </SortHeader>
+            ) : (
+              <th key={column} scope="col">
+                {before}
+                {label(column)}
+              </th>
+            );
+          })}
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.reference}>
-            <td className="reference">{row.reference}</td>
-            <td className="title">
-              <Link href={`/agreements/${row.reference}`}>{row.title}</Link>
-            </td>
-            <td className="partners">
-              <Partners partners={row.partners} />
-            </td>
-            <td className="type">{row.type ?? <span className="text-slate-500">{common("notStated")}</span>}</td>
-            <td className="status">
-              <div className="flex flex-col items-end gap-1 md:items-start">
-                <StatusBadge status={row.status} />
-                {row.archived && <Badge>{common("archived")}</Badge>}
-              </div>
-            </td>
-            <td className="signed" data-label={t("signedOn")}>
-              <PartialDateText value={row.signedOn} />
-            </td>
-            <td className="ends">
-              <PartialDateText value={row.expiresOn} />
-            </td>
+            {shown.map((column) => (
+              <td key={column} className={cardClass(column)} data-label={column === "signedOn" ? t("signedOn") : undefined}>
+                {!CARD_CLASS[column] && chosen && <span className="font-medium md:hidden">{label(column)}: </span>}
+                {cell(row, column)}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>

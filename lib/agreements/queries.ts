@@ -13,7 +13,7 @@ import { RENEWAL_COLUMNS } from "./running-period";
 import { keepRunningPeriodsCurrent } from "./running-period-refresh";
 import { timeFacts } from "./time-facts";
 import { parseSystemNote } from "./system-note";
-import type { AgreementListFilters } from "./list-params";
+import type { AgreementColumn, AgreementListFilters } from "./list-params";
 import type { AgreementFormValues } from "./form-values";
 import { agreementListOrder, agreementListWhere } from "./list-where";
 import { agreementTermsSelect } from "./terms-select";
@@ -42,6 +42,7 @@ const agreementListSelect = {
   ...RENEWAL_COLUMNS,
   id: true,
   reference: true,
+  version: true,
   title: true,
   status: true,
   signedOn: true,
@@ -53,9 +54,36 @@ const agreementListSelect = {
   parties: {
     where: { role: { not: "OUR_INSTITUTION" } },
     orderBy: { order: "asc" },
-    select: { organization: { select: organizationNameSelect } },
+    select: { organization: { select: { ...organizationNameSelect, country: true } } },
   },
 } satisfies Prisma.AgreementSelect;
+
+/** What the chosen columns add to a row: read only when one of them is chosen (the default list reads none). */
+const chosenColumnsSelect = {
+  signedPlace: true,
+  effectiveFrom: true,
+  effectiveFromPrecision: true,
+  endsOn: true,
+  noticeDeadline: true,
+  termMonths: true,
+  noticePeriodDays: true,
+  automaticRenewal: true,
+  summary: true,
+  notes: true,
+  owner: { select: { name: true } },
+  leadUnit: { select: { name: true } },
+  focusAreas: { select: { focusArea: { select: { name: true, localName: true } } }, orderBy: { focusArea: { name: "asc" } } },
+  participants: {
+    where: { role: "SIGNATORY" },
+    orderBy: { order: "asc" },
+    select: { person: { select: { name: true, position: true } } },
+  },
+} satisfies Prisma.AgreementSelect;
+
+/** The columns the list shows when none are chosen. */
+export const DEFAULT_LIST_COLUMNS = ["reference", "title", "partners", "type", "status", "signedOn", "expiresOn"] as const satisfies readonly AgreementColumn[];
+const needsChosenSelect = (columns: readonly AgreementColumn[] | undefined) =>
+  !!columns?.some((c) => !(DEFAULT_LIST_COLUMNS as readonly string[]).includes(c) && c !== "partnerLocalNames" && c !== "partnerCountries" && c !== "archived");
 
 export const AGREEMENT_PAGE_SIZE = 25;
 
@@ -69,10 +97,11 @@ export async function listAgreements(
 ) {
   const page = filters.page ?? 1;
   const where = agreementListWhere(filters);
+  const chosen = needsChosenSelect(filters.columns);
   const [rows, total] = await Promise.all([
     database.agreement.findMany({
       where,
-      select: agreementListSelect,
+      select: chosen ? { ...agreementListSelect, ...chosenColumnsSelect } : agreementListSelect,
       orderBy: agreementListOrder(filters.sort, filters.dir, dialectOf(database)),
       skip: (page - 1) * pageSize,
       take: pageSize,
@@ -83,16 +112,34 @@ export async function listAgreements(
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
-    rows: rows.map((row) => ({
-      reference: row.reference,
-      title: row.title,
-      type: row.type ? referenceName(row.type, locale) : null,
-      status: shownStatus(row),
-      signedOn: partial(row.signedOn, row.signedOnPrecision),
-      expiresOn: partial(row.expiresOn, row.expiresOnPrecision),
-      archived: row.archived,
-      partners: row.parties.map((p) => p.organization),
-    })),
+    rows: rows.map((row) => {
+      const more = row as Partial<Prisma.AgreementGetPayload<{ select: typeof chosenColumnsSelect }>>;
+      return {
+        reference: row.reference,
+        version: row.version,
+        title: row.title,
+        type: row.type ? referenceName(row.type, locale) : null,
+        status: shownStatus(row),
+        signedOn: partial(row.signedOn, row.signedOnPrecision),
+        expiresOn: partial(row.expiresOn, row.expiresOnPrecision),
+        archived: row.archived,
+        partners: row.parties.map((p) => p.organization),
+        // The chosen columns' values; null where not read or not known.
+        place: more.signedPlace ?? null,
+        effectiveFrom: partial(more.effectiveFrom ?? null, more.effectiveFromPrecision ?? null),
+        endsOn: partial(more.endsOn ?? null, "DAY"),
+        noticeDeadline: partial(more.noticeDeadline ?? null, "DAY"),
+        termMonths: more.termMonths ?? null,
+        noticePeriodDays: more.noticePeriodDays ?? null,
+        automaticRenewal: more.automaticRenewal ?? null,
+        summary: more.summary ?? null,
+        notes: more.notes ?? null,
+        owner: more.owner?.name ?? null,
+        leadUnit: more.leadUnit?.name ?? null,
+        focusAreas: more.focusAreas?.map((f) => referenceName(f.focusArea, locale)) ?? [],
+        signatories: more.participants?.map((p) => p.person?.name ?? p.person?.position).filter((n): n is string => !!n) ?? [],
+      };
+    }),
   };
 }
 export type AgreementListRow = Awaited<ReturnType<typeof listAgreements>>["rows"][number];

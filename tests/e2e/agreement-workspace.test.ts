@@ -167,7 +167,7 @@ describe("an editor", () => {
     await page.getByRole("link", { name: "People's Government of Liuzhou", exact: true }).click();
     await page.getByRole("link", { name: "Filter the agreements list by this partner" }).click();
     await page.getByText("People's Government of Liuzhou · 柳州市人民政府").waitFor();
-    await page.getByLabel("Status").selectOption({ label: "Active" });
+    await page.getByRole("search").getByLabel("Status").selectOption({ label: "Active" });
     await page.getByRole("button", { name: "Apply" }).click();
     await page.waitForURL(/status=ACTIVE/);
     const url = new URL(page.url());

@@ -46,6 +46,7 @@ describe("authorization matrix", () => {
     timeline: await db.statusChange.count(),
     audit: await db.auditEvent.count(),
     users: await db.user.count(),
+    savedViews: (await db.savedView.findMany({ select: { name: true }, orderBy: { id: "asc" } })).map((v) => v.name).join(","),
     focusAreas: await db.focusArea.count(),
     types: await db.agreementType.count(),
     userRoles: (await db.user.findMany({ select: { role: true, active: true }, orderBy: { id: "asc" } })).map((u) => `${u.role}/${u.active}`).join(","),
@@ -62,7 +63,7 @@ describe("authorization matrix", () => {
       it(`${name} × ${caller}: ${expected}`, async () => {
         const command = actions.get(name);
         expect(command, `${name} is not exported`).toBeDefined();
-        const input = await entry.input(t.db, actors.EDITOR!);
+        const input = await entry.input(t.db, actors.EDITOR!, actors[caller]);
         const before = await tableCounts(t.db);
         const { result } = await executeCommand(command!, actors[caller], input, t.db);
         if (expected === "allowed") {

@@ -14,8 +14,11 @@ import { FACTORY_PASSWORD, agreementVersion, createTestAgreement, createUser, ne
 export interface Entry {
   /** The least role allowed to run the action. */
   minimum: Role;
-  /** Input that succeeds for an allowed caller, built fresh for each call. */
-  input(db: Database, editor: CurrentUser): Promise<unknown>;
+  /**
+   * Input that succeeds for an allowed caller, built fresh for each call. `caller` is who will
+   * run it (when known), for actions on the caller's own records such as their saved views.
+   */
+  input(db: Database, editor: CurrentUser, caller?: CurrentUser | null): Promise<unknown>;
 }
 
 export const MATRIX: Record<string, Entry> = {
@@ -77,6 +80,20 @@ export const MATRIX: Record<string, Entry> = {
       return { reference, version: await agreementVersion(db, reference) };
     },
   },
+  "agreements/bulk/previewBulkAction": {
+    minimum: "EDITOR",
+    input: async (db, editor) => {
+      const { reference } = await createTestAgreement(db, editor);
+      return { operation: "archive", items: [{ reference, version: await agreementVersion(db, reference) }] };
+    },
+  },
+  "agreements/bulk/runBulkAction": {
+    minimum: "EDITOR",
+    input: async (db, editor) => {
+      const { reference } = await createTestAgreement(db, editor);
+      return { operation: "changeStatus", toStatus: "NEGOTIATING", items: [{ reference, version: await agreementVersion(db, reference) }] };
+    },
+  },
   "documents/attachDocument": {
     minimum: "EDITOR",
     input: async (db, editor) => ({ reference: (await createTestAgreement(db, editor)).reference, kind: "SIGNED_COPY", file: await pdfFile("signed.pdf") }),
@@ -113,6 +130,10 @@ export const MATRIX: Record<string, Entry> = {
     input: async (db) => ({ id: (await db.agreementType.create({ data: { code: `UNUSED_${unique()}`, name: "Unused" } })).id }),
   },
   "reminders/updateReminderSettings": { minimum: "VIEWER", input: async () => ({ scope: "ALL", days: "60, 14" }) },
+  // Anyone who reads the list keeps private views; each manages their own (lib/views/rules.ts).
+  "views/saveView": { minimum: "VIEWER", input: async () => ({ name: `View ${unique()}`, query: "status=ACTIVE&columns=reference,owner" }) },
+  "views/updateView": { minimum: "VIEWER", input: async (db, editor, caller) => ({ id: await savedView(db, caller ?? editor), name: `Renamed ${unique()}` }) },
+  "views/deleteView": { minimum: "VIEWER", input: async (db, editor, caller) => ({ id: await savedView(db, caller ?? editor) }) },
   "users/createUser": {
     minimum: "ADMIN",
     input: async () => ({ email: `new-${unique()}@example.edu`, name: "New Colleague", role: "VIEWER", password: "a long enough password" }),
@@ -139,6 +160,8 @@ async function attachedDocument(db: Database, editor: CurrentUser): Promise<stri
   });
   return document.id;
 }
+const savedView = async (db: Database, owner: CurrentUser) =>
+  (await db.savedView.create({ data: { ownerId: owner.id, name: `View ${unique()}`, query: "status=ACTIVE" }, select: { id: true } })).id;
 const person = (db: Database) => db.person.create({ data: { name: `Person ${unique()}` }, select: { id: true } });
 
 /** Every server action the app exports, as "domain/name" → its command. */

@@ -1,11 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { AgreementTable } from "@/components/agreements/agreement-table";
+import { ListBulk } from "@/components/agreements/list-bulk";
+import { ListColumns } from "@/components/agreements/list-columns";
 import { ListFilters } from "@/components/agreements/list-filters";
+import { ListViews } from "@/components/agreements/list-views";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Pagination } from "@/components/ui/pagination";
 import { primaryLink, secondaryLink } from "@/components/ui/page-header";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
-import { listAgreements, listFilterChoices, runningPeriodsCurrent } from "@/lib/agreements/queries";
+import { DEFAULT_LIST_COLUMNS, listAgreements, listFilterChoices, runningPeriodsCurrent } from "@/lib/agreements/queries";
+import { viewFor, viewsFor } from "@/lib/views/queries";
+import { canShareViews } from "@/lib/views/rules";
 import { getLocale, getTranslations } from "next-intl/server";
 import { exportHref, hasFilters, listHref, parseListParams, type SortColumn } from "@/lib/agreements/list-params";
 
@@ -16,16 +23,25 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AgreementsPage({ searchParams }: Props) {
-  const filters = parseListParams(await searchParams);
-  await requireUser(listHref(filters));
+  const raw = await searchParams;
+  // The column chooser works without JavaScript: its boxes arrive as `columns=a&columns=b`.
+  const filters = parseListParams({ ...raw, columns: Array.isArray(raw.columns) ? raw.columns.join(",") : raw.columns });
+  const viewId = typeof raw.view === "string" ? raw.view : undefined;
+  const user = await requireUser(listHref(filters));
+  // …and then stand in the address as the list writes them (`columns=a,b`), so that links stay short.
+  if (Array.isArray(raw.columns)) redirect(listHref(filters));
   await runningPeriodsCurrent();
   const locale = await getLocale();
-  const [list, choices, canWrite, t] = await Promise.all([
+  const [list, choices, canWrite, views, current, t] = await Promise.all([
     listAgreements(filters, { locale }),
     listFilterChoices(filters.partner, undefined, locale),
     currentUserCan("agreement.write"),
+    viewsFor(user),
+    viewId ? viewFor(user, viewId) : null,
     getTranslations("agreements"),
   ]);
+  const columns = filters.columns ?? DEFAULT_LIST_COLUMNS;
+  const query = listHref({ ...filters, page: undefined }).split("?")[1] ?? "";
   const sortColumn: SortColumn = filters.sort ?? "signed";
   const sortDirection = filters.dir ?? (sortColumn === "signed" || sortColumn === "expires" ? "desc" : "asc");
 
@@ -49,7 +65,12 @@ export default async function AgreementsPage({ searchParams }: Props) {
           </div>
         )}
       </div>
-      <ListFilters filters={filters} choices={choices} />
+      <ClientMessages namespaces={["views", "bulk"]}>
+        <ListViews views={views} current={current} query={query} canShare={canShareViews(user)} />
+        <ListFilters filters={filters} choices={choices} />
+        <ListColumns filters={filters} shown={columns} />
+        {canWrite && list.total > 0 && <ListBulk total={list.total} query={query} owners={choices.users} focusAreas={choices.focusAreas} />}
+      </ClientMessages>
       {list.total > 0 && (
         <p className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
           <span>{t("download", { count: list.total })}</span>
@@ -78,6 +99,9 @@ export default async function AgreementsPage({ searchParams }: Props) {
       ) : (
         <AgreementTable
           rows={list.rows}
+          columns={columns}
+          chosen={filters.columns !== undefined}
+          selectable={canWrite}
           sort={{
             column: sortColumn,
             direction: sortDirection,
