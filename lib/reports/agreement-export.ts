@@ -1,27 +1,32 @@
 // The agreements list as a file: the same filter, order and archived rule as the page,
-// in CSV (UTF-8 with a BOM, so Excel shows Chinese correctly), Excel .xlsx or JSON.
-// Rows are read and written in batches, so a large register never sits in memory whole.
+// in CSV (UTF-8 with a BOM, so Excel shows Chinese correctly), Excel .xlsx or JSON, with the
+// columns the person chose. Rows are read in keyset-paginated batches (each batch starts after
+// the last row of the one before, never at an offset) with two statements a batch: one for the
+// agreements' own columns, one for every name they refer to. A large register never sits in
+// memory whole, and the cost is the same for the last batch as for the first.
 import { PassThrough, Readable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import type { Prisma } from "../../generated/prisma/client.ts";
-import { dialectOf, type Database } from "../prisma-client";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { dialectOf, type Database, type Dialect } from "../prisma-client";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import type { AgreementColumn, AgreementListFilters } from "../agreements/list-params";
 import { agreementListOrder, agreementListWhere } from "../agreements/list-where";
 import { agreementTermsSelect } from "../agreements/terms-select";
-import { shownStatus } from "../agreements/status";
+import { AGREEMENT_STATUSES, shownStatus, type AgreementStatus } from "../agreements/status";
 import { RENEWAL_COLUMNS } from "../agreements/running-period";
 import { translatorFor, type Messages, type Translator } from "../i18n/translator";
 import { neutralizeCell } from "./spreadsheet-safety";
 import { refreshRunningPeriods } from "../agreements/running-period-refresh";
+import { describeFilters, institutionName, reportDay, StatusCounts } from "./report-heading";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const BATCH_SIZE = 1000;
 
-const exportSelect = {
+/** The agreement's own columns: everything else an export shows is a name, read by `relatedNames`. */
+const ownColumnsSelect = {
   ...agreementTermsSelect,
   ...RENEWAL_COLUMNS,
   id: true,
@@ -29,23 +34,24 @@ const exportSelect = {
   endsOn: true,
   noticeDeadline: true,
   archived: true,
-  type: { select: { name: true } },
-  owner: { select: { name: true } },
-  leadUnit: { select: { name: true } },
-  parties: {
-    where: { role: { not: "OUR_INSTITUTION" } },
-    orderBy: { order: "asc" },
-    select: { organization: { select: { name: true, localName: true, country: true } } },
-  },
-  participants: {
-    where: { role: "SIGNATORY" },
-    orderBy: { order: "asc" },
-    select: { person: { select: { name: true, position: true } }, onBehalfOf: { select: { name: true } } },
-  },
-  focusAreas: { select: { focusArea: { select: { name: true } } }, orderBy: { focusArea: { name: "asc" } } },
+  typeId: true,
+  ownerId: true,
+  leadUnitId: true,
 } satisfies Prisma.AgreementSelect;
+type OwnColumns = Prisma.AgreementGetPayload<{ select: typeof ownColumnsSelect }>;
 
-type ExportRecord = Prisma.AgreementGetPayload<{ select: typeof exportSelect }>;
+/** One agreement as the exports read it: its columns and the names of what it refers to, in order. */
+export interface ExportRecord extends OwnColumns {
+  type: { name: string } | null;
+  owner: { name: string } | null;
+  leadUnit: { name: string } | null;
+  /** The other parties (not our institution), in the agreement's order. */
+  parties: { organization: { name: string; localName: string | null; country: string | null } }[];
+  /** The signatories, in order. */
+  participants: { person: { name: string | null; position: string | null } | null; onBehalfOf: { name: string } | null }[];
+  /** By name. */
+  focusAreas: { focusArea: { name: string } }[];
+}
 
 /** A partial date's value at its precision; day-precision dates are real dates in Excel. */
 export interface DateCell {
@@ -106,7 +112,131 @@ export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: Exp
   { key: "archived", width: 9, value: (a) => a.archived },
 ];
 
-/** The rows the filters select, in the list's order, a batch at a time. */
+/** The export's columns: the person's choice in their order (`columns=` in the list's URL), else every column. */
+export function chosenColumns(filters: Pick<AgreementListFilters, "columns">): typeof EXPORT_COLUMNS {
+  if (!filters.columns || filters.columns.length === 0) return EXPORT_COLUMNS;
+  return filters.columns.map((key) => EXPORT_COLUMNS.find((c) => c.key === key)!).filter(Boolean);
+}
+
+// Keyset pagination over the list's order. Each key of the order (the sort column, the
+// reference, then the id, which makes every position unique) with where its NULLs fall:
+// stated in the order, else the database's own rule (SQLite sorts NULL lowest, PostgreSQL highest).
+type KeyField = "reference" | "title" | "status" | "signedOn" | "endsOn" | "type" | "id";
+interface Key {
+  field: KeyField;
+  desc: boolean;
+  nullsLast: boolean;
+  dialect: Dialect;
+}
+type Direction = "asc" | "desc";
+type OrderSpec = Direction | { sort: Direction; nulls?: "first" | "last" };
+
+function keysOf(order: Prisma.AgreementOrderByWithRelationInput[], dialect: Dialect): Key[] {
+  return order.map((entry) => {
+    const [field, raw] = Object.entries(entry)[0] as [KeyField, OrderSpec | { name: Direction }];
+    const spec: OrderSpec = field === "type" ? (raw as { name: Direction }).name : (raw as OrderSpec);
+    const direction = typeof spec === "string" ? spec : spec.sort;
+    const stated = typeof spec === "string" ? undefined : spec.nulls;
+    const desc = direction === "desc";
+    return { field, desc, dialect, nullsLast: stated ? stated === "last" : dialect === "sqlite" ? desc : !desc };
+  });
+}
+
+/** The keys that may be NULL (no date, no type); the others never are. */
+const NULLABLE: ReadonlySet<KeyField> = new Set(["signedOn", "endsOn", "type"]);
+type KeyValue = string | Date | null;
+const keyValue = (record: ExportRecord, field: KeyField): KeyValue => (field === "type" ? (record.type?.name ?? null) : record[field]);
+
+function isNull(field: KeyField): Prisma.AgreementWhereInput {
+  return field === "type" ? { typeId: null } : { [field]: null };
+}
+function equals(field: KeyField, value: KeyValue): Prisma.AgreementWhereInput {
+  if (value === null) return isNull(field);
+  return field === "type" ? { type: { name: value as string } } : { [field]: value };
+}
+/**
+ * The statuses after one in the list's order. Prisma compares enums only for equality; SQLite
+ * sorts them as text, PostgreSQL in the order the schema declares them.
+ */
+function statusesAfter(key: Key, value: AgreementStatus): AgreementStatus[] {
+  const order = key.dialect === "sqlite" ? [...AGREEMENT_STATUSES].sort() : [...AGREEMENT_STATUSES];
+  const at = order.indexOf(value);
+  return key.desc ? order.slice(0, at) : order.slice(at + 1);
+}
+
+/** The rows strictly after `value` on this key; null when none can be (after the NULLs that come last). */
+function after(key: Key, value: KeyValue): Prisma.AgreementWhereInput | null {
+  if (value === null) return key.nullsLast ? null : { NOT: isNull(key.field) };
+  const beyond = { [key.desc ? "lt" : "gt"]: value };
+  const strictly: Prisma.AgreementWhereInput =
+    key.field === "type" ? { type: { name: beyond } } : key.field === "status" ? { status: { in: statusesAfter(key, value as AgreementStatus) } } : { [key.field]: beyond };
+  return key.nullsLast && NULLABLE.has(key.field) ? { OR: [strictly, isNull(key.field)] } : strictly;
+}
+/** Where the next batch starts: after the last row on the first key, or equal on it and after on the next, and so on. */
+function startAfter(keys: Key[], last: ExportRecord): Prisma.AgreementWhereInput {
+  const branches: Prisma.AgreementWhereInput[] = [];
+  keys.forEach((key, i) => {
+    const beyond = after(key, keyValue(last, key.field));
+    if (beyond) branches.push({ AND: [...keys.slice(0, i).map((k) => equals(k.field, keyValue(last, k.field))), beyond] });
+  });
+  return branches.length > 0 ? { OR: branches } : { id: { in: [] } };
+}
+
+interface NameRow {
+  agreementId: string;
+  kind: "p" | "s" | "f" | "t" | "o" | "l";
+  position: number | bigint;
+  name: string | null;
+  second: string | null;
+  third: string | null;
+}
+
+/**
+ * Every name a batch of agreements refers to, in one statement: partners (with local name and
+ * country), signatories (name, position, on whose behalf), focus areas, type, owner and lead
+ * unit. Plain SQL because Prisma reads each relation with a statement of its own.
+ */
+async function withNames(database: Database, rows: OwnColumns[]): Promise<ExportRecord[]> {
+  const ids = Prisma.join(rows.map((r) => Prisma.sql`(${r.id})`));
+  const names = await database.$queryRaw<NameRow[]>`
+    WITH "batch"("id") AS (VALUES ${ids})
+    SELECT p."agreementId" AS "agreementId", 'p' AS "kind", p."order" AS "position", o."name" AS "name", o."localName" AS "second", o."country" AS "third"
+      FROM "AgreementParty" p JOIN "batch" b ON b."id" = p."agreementId" JOIN "Organization" o ON o."id" = p."organizationId"
+      WHERE p."role" <> 'OUR_INSTITUTION'
+    UNION ALL
+    SELECT s."agreementId", 's', s."order", pe."name", pe."position", ob."name"
+      FROM "Participant" s JOIN "batch" b ON b."id" = s."agreementId"
+      LEFT JOIN "Person" pe ON pe."id" = s."personId" LEFT JOIN "Organization" ob ON ob."id" = s."onBehalfOfId"
+      WHERE s."role" = 'SIGNATORY'
+    UNION ALL
+    SELECT f."agreementId", 'f', 0, fa."name", NULL, NULL
+      FROM "AgreementFocusArea" f JOIN "batch" b ON b."id" = f."agreementId" JOIN "FocusArea" fa ON fa."id" = f."focusAreaId"
+    UNION ALL
+    SELECT a."id", 't', 0, t."name", NULL, NULL FROM "Agreement" a JOIN "batch" b ON b."id" = a."id" JOIN "AgreementType" t ON t."id" = a."typeId"
+    UNION ALL
+    SELECT a."id", 'o', 0, u."name", NULL, NULL FROM "Agreement" a JOIN "batch" b ON b."id" = a."id" JOIN "User" u ON u."id" = a."ownerId"
+    UNION ALL
+    SELECT a."id", 'l', 0, l."name", NULL, NULL FROM "Agreement" a JOIN "batch" b ON b."id" = a."id" JOIN "Organization" l ON l."id" = a."leadUnitId"
+    ORDER BY 2, 3, 4`;
+  const records = new Map<string, ExportRecord>(
+    rows.map((row) => [row.id, { ...row, type: null, owner: null, leadUnit: null, parties: [], participants: [], focusAreas: [] }]),
+  );
+  for (const n of names) {
+    const record = records.get(n.agreementId)!;
+    if (n.kind === "p") record.parties.push({ organization: { name: n.name!, localName: n.second, country: n.third } });
+    else if (n.kind === "s") record.participants.push({ person: n.name !== null || n.second !== null ? { name: n.name, position: n.second } : null, onBehalfOf: n.third === null ? null : { name: n.third } });
+    else if (n.kind === "f") record.focusAreas.push({ focusArea: { name: n.name! } });
+    else if (n.kind === "t") record.type = { name: n.name! };
+    else if (n.kind === "o") record.owner = { name: n.name! };
+    else record.leadUnit = { name: n.name! };
+  }
+  return [...records.values()];
+}
+
+/**
+ * The rows the filters select, in the list's order, a batch at a time: each batch two
+ * statements (its agreements, then their names), starting after the previous batch's last row.
+ */
 export async function* exportRecords(
   database: Database,
   filters: AgreementListFilters,
@@ -116,10 +246,20 @@ export async function* exportRecords(
   const where = agreementListWhere(filters);
   // The id breaks ties, so that no row is skipped or repeated between batches.
   const orderBy = [...agreementListOrder(filters.sort, filters.dir, dialectOf(database)), { id: "asc" as const }];
-  for (let skip = 0; ; skip += batchSize) {
-    const batch = await database.agreement.findMany({ where, orderBy, select: exportSelect, skip, take: batchSize });
-    if (batch.length > 0) yield batch;
-    if (batch.length < batchSize) return;
+  const keys = keysOf(orderBy, dialectOf(database));
+  let last: ExportRecord | null = null;
+  for (;;) {
+    const rows: OwnColumns[] = await database.agreement.findMany({
+      where: last ? { AND: [where, startAfter(keys, last)] } : where,
+      orderBy,
+      select: ownColumnsSelect,
+      take: batchSize,
+    });
+    if (rows.length === 0) return;
+    const batch = await withNames(database, rows);
+    yield batch;
+    if (rows.length < batchSize) return;
+    last = batch[batch.length - 1];
   }
 }
 
@@ -134,57 +274,119 @@ export function cellText(cell: Cell, t: Translator = translatorFor()): string {
 
 export const columnHeader = (t: Translator, key: ExportColumnKey) => t(`exports.columns.${key}`);
 
-async function* csvChunks(records: AsyncGenerator<ExportRecord[]>, t: Translator) {
-  yield "\uFEFF" + stringify([EXPORT_COLUMNS.map((c) => columnHeader(t, c.key))]);
+type Column = (typeof EXPORT_COLUMNS)[number];
+
+async function* csvChunks(records: AsyncGenerator<ExportRecord[]>, columns: Column[], t: Translator) {
+  yield "\uFEFF" + stringify([columns.map((c) => columnHeader(t, c.key))]);
   for await (const batch of records) {
-    yield stringify(batch.map((a) => EXPORT_COLUMNS.map((c) => cellText(c.value(a, t), t))));
+    yield stringify(batch.map((a) => columns.map((c) => cellText(c.value(a, t), t))));
   }
 }
 
-async function* jsonChunks(records: AsyncGenerator<ExportRecord[]>) {
+async function* jsonChunks(records: AsyncGenerator<ExportRecord[]>, columns: Column[]) {
   const english = translatorFor("en");
   yield "[";
   let first = true;
   for await (const batch of records) {
+    let chunk = "";
     for (const a of batch) {
       const row = Object.fromEntries(
-        EXPORT_COLUMNS.map((c) => {
+        columns.map((c) => {
           const cell = c.value(a, english);
           return [columnHeader(english, c.key), cell !== null && typeof cell === "object" ? cell.iso : cell];
         }),
       );
-      yield (first ? "\n" : ",\n") + JSON.stringify(row);
+      chunk += (first ? "\n" : ",\n") + JSON.stringify(row);
       first = false;
     }
+    yield chunk;
   }
   yield "\n]\n";
 }
 
-function xlsxStream(records: AsyncGenerator<ExportRecord[]>, t: Translator): Readable {
+/** Excel shows a date at its precision: the day, the month or the year. */
+const DATE_FORMATS: Record<DatePrecision, string> = { DAY: "yyyy-mm-dd", MONTH: "yyyy-mm", YEAR: "yyyy" };
+/** The dates people record with a precision; each gets a column of its own saying which. */
+const PARTIAL_DATE_COLUMNS: ReadonlySet<ExportColumnKey> = new Set(["signedOn", "effectiveFrom", "expiresOn"]);
+
+/** The values of one sheet row: every date a real date (so that sorting works), with its precision beside the partial ones. */
+function sheetValues(a: ExportRecord, columns: Column[], t: Translator): ExcelJS.CellValue[] {
+  const values: ExcelJS.CellValue[] = [];
+  for (const c of columns) {
+    const cell = c.value(a, t);
+    if (cell !== null && typeof cell === "object") values.push(cell.date);
+    else values.push(typeof cell === "string" ? neutralizeCell(cell) : cell);
+    if (PARTIAL_DATE_COLUMNS.has(c.key)) values.push(cell !== null && typeof cell === "object" ? t(`exports.precision.${cell.precision}`) : null);
+  }
+  return values;
+}
+
+/** Counts an exported record for the report's totals. */
+const shownOf = (a: ExportRecord): AgreementStatus => shownStatus(a);
+
+interface SheetHeading {
+  title: string;
+  institution: string | null;
+  filters: string;
+  day: string;
+}
+
+function xlsxStream(records: AsyncGenerator<ExportRecord[]>, columns: Column[], t: Translator, heading: Promise<SheetHeading>): Readable {
   const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(t("exports.sheetName"), { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map((c, i) => ({ header: columnHeader(t, c.key), key: String(i), width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
   (async () => {
+    const { title, institution, filters, day } = await heading;
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+    // The file's properties name Pacta and the institution, not the library that wrote it.
+    workbook.creator = "Pacta";
+    workbook.lastModifiedBy = "Pacta";
+    // (The streaming writer keeps only the core properties: no "company" field; the subject names the institution.)
+    workbook.title = title;
+    workbook.subject = institution ?? "";
+    workbook.description = filters;
+    workbook.created = workbook.modified = new Date();
+    // The first sheet names the report; it is filled once the rows are counted, and written last.
+    const about = workbook.addWorksheet(t("exports.summary.sheetName"));
+    about.columns = [{ width: 28 }, { width: 70 }];
+    const sheet = workbook.addWorksheet(t("exports.sheetName"), { views: [{ state: "frozen", ySplit: 1 }] });
+    const headers = columns.flatMap((c) =>
+      PARTIAL_DATE_COLUMNS.has(c.key)
+        ? [{ header: columnHeader(t, c.key), width: c.width }, { header: t("exports.precisionOf", { column: columnHeader(t, c.key) }), width: 10 }]
+        : [{ header: columnHeader(t, c.key), width: c.width }],
+    );
+    sheet.columns = headers.map((h, i) => ({ ...h, key: String(i) }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+    const counts = new StatusCounts();
     for await (const batch of records) {
       for (const a of batch) {
-        const row = sheet.addRow(
-          EXPORT_COLUMNS.map((c) => {
-            const cell = c.value(a, t);
-            if (cell !== null && typeof cell === "object") return cell.precision === "DAY" ? cell.date : cell.iso;
-            if (typeof cell === "string") return neutralizeCell(cell);
-            return cell;
-          }),
-        );
-        row.eachCell((cell) => {
-          if (cell.value instanceof Date) cell.numFmt = "yyyy-mm-dd";
-        });
+        counts.add(shownOf(a));
+        const row = sheet.addRow(sheetValues(a, columns, t));
+        let column = 1;
+        for (const c of columns) {
+          const cell = c.value(a, t);
+          if (cell !== null && typeof cell === "object") row.getCell(column).numFmt = DATE_FORMATS[cell.precision];
+          column += PARTIAL_DATE_COLUMNS.has(c.key) ? 2 : 1;
+        }
         row.commit();
       }
     }
     sheet.commit();
+    const line = (label: string, value: string | number, bold = false) => {
+      const row = about.addRow([label, value]);
+      row.getCell(1).font = { bold: true };
+      if (bold) row.getCell(2).font = { bold: true };
+      row.getCell(2).alignment = { wrapText: true, vertical: "top", horizontal: "left" };
+      row.commit();
+    };
+    const titleRow = about.addRow([title]);
+    titleRow.font = { bold: true, size: 14 };
+    titleRow.commit();
+    if (institution) line(t("exports.summary.institution"), institution);
+    line(t("exports.summary.filters"), filters);
+    line(t("exports.summary.date"), day);
+    line(t("exports.summary.total"), counts.total, true);
+    for (const [status, count] of counts.entries()) line(t(`labels.status.${status}`), count);
+    about.commit();
     await workbook.commit();
   })().catch((error) => output.destroy(error));
   return output;
@@ -196,15 +398,30 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   json: "application/json; charset=utf-8",
 };
 
-/** The export as a Node stream of bytes. */
+/**
+ * The export as a Node stream of bytes, with the columns `filters.columns` chooses (all when none).
+ * An Excel file opens on a sheet naming the report, the institution, the filters in words, the day
+ * (in the institution's zone) and the counts by status.
+ */
 export function exportStream(
   format: ExportFormat,
   database: Database,
   filters: AgreementListFilters,
   batchSize = BATCH_SIZE,
   t: Translator = translatorFor(),
+  now: Date = new Date(),
 ): Readable {
   const records = exportRecords(database, filters, batchSize);
-  if (format === "xlsx") return xlsxStream(records, t);
-  return Readable.from(format === "csv" ? csvChunks(records, t) : jsonChunks(records));
+  const columns = chosenColumns(filters);
+  if (format === "xlsx") {
+    const heading = (async () => ({
+      title: t("exports.register.title"),
+      institution: await institutionName(database),
+      filters: await describeFilters(database, filters, t),
+      day: reportDay(now),
+    }))();
+    heading.catch(() => {}); // read (and its error passed on) by the stream
+    return xlsxStream(records, columns, t, heading);
+  }
+  return Readable.from(format === "csv" ? csvChunks(records, columns, t) : jsonChunks(records, columns));
 }
