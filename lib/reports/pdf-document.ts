@@ -64,12 +64,19 @@ export const MISSING_GLYPH = "〓";
 interface GlyphSource {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
-/** The fontkit font behind a registered name (pdfkit keeps it; its type does not say so). */
+const glyphSources = new WeakMap<Pdf, Map<FontName, GlyphSource>>();
+/** The fontkit font behind a registered name (pdfkit keeps it; its type does not say so), looked up once per document. */
 function glyphsOf(doc: Pdf, name: FontName): GlyphSource {
-  const current = (doc as unknown as { _font: { name: string } })._font;
-  doc.font(name);
-  const font = (doc as unknown as { _font: { font: GlyphSource } })._font.font;
-  (doc as unknown as { _font: unknown })._font = current;
+  let fonts = glyphSources.get(doc);
+  if (!fonts) glyphSources.set(doc, (fonts = new Map()));
+  let font = fonts.get(name);
+  if (!font) {
+    const current = (doc as unknown as { _font: unknown })._font;
+    doc.font(name);
+    font = (doc as unknown as { _font: { font: GlyphSource } })._font.font;
+    (doc as unknown as { _font: unknown })._font = current;
+    fonts.set(name, font);
+  }
   return font;
 }
 
@@ -137,22 +144,29 @@ function widthOf(doc: Pdf, runs: Run[], size: number) {
 
 /**
  * Lines of at most `width` points: pieces placed greedily; a piece wider than a line is broken
- * into its words, and a word wider than a line into its characters (the last resort).
+ * into its words, and a word wider than a line into its characters (the last resort). Each
+ * piece is measured once; a line's width is the sum of its pieces'.
  */
 export function breakLines(doc: Pdf, pieces: string[], width: number, size: number, font: "body" | "bold" = "body"): Run[][] {
   const lines: string[] = [];
   let line = "";
-  const measure = (text: string) => widthOf(doc, fontRuns(doc, text.trimEnd(), font), size);
+  let lineWidth = 0;
+  const measure = (text: string) => (text === "" ? 0 : widthOf(doc, fontRuns(doc, text, font), size));
   const place = (piece: string, level: 0 | 1 | 2) => {
-    if (measure(line + piece) <= width) {
+    const trimmed = piece.trimEnd();
+    const full = measure(piece);
+    if (lineWidth + measure(trimmed) <= width) {
       line += piece;
+      lineWidth += full;
       return;
     }
     if (line.trim() !== "") lines.push(line.trimEnd());
     line = "";
+    lineWidth = 0;
     const alone = piece.trimStart();
-    if (measure(alone) <= width || level === 2) {
+    if (measure(alone.trimEnd()) <= width || level === 2) {
       line = alone;
+      lineWidth = measure(alone);
       return;
     }
     const smaller = level === 0 ? wordPieces(alone) : [...graphemes.segment(alone)].map((s) => s.segment);
