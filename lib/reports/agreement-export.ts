@@ -1,19 +1,19 @@
 // The agreements list as a file: the same filter, order and archived rule as the page,
 // in CSV (UTF-8 with a BOM, so Excel shows Chinese correctly), Excel .xlsx or JSON, with the
-// columns the person chose. Rows are read in keyset-paginated batches (each batch starts after
-// the last row of the one before, never at an offset) with two statements a batch: one for the
-// agreements' own columns, one for every name they refer to. A large register never sits in
-// memory whole, and the cost is the same for the last batch as for the first.
+// columns the person chose. The list's order is read once as ids; then rows are read in batches
+// of ids (never at an offset) with two statements a batch: one for the agreements' own columns,
+// one for every name they refer to. A large register never sits in memory whole (its ids do:
+// about 30 bytes an agreement), and the cost is the same for the last batch as for the first.
 import { PassThrough, Readable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { dialectOf, type Database, type Dialect } from "../prisma-client";
+import { dialectOf, type Database } from "../prisma-client";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import type { AgreementColumn, AgreementListFilters } from "../agreements/list-params";
 import { agreementListOrder, agreementListWhere } from "../agreements/list-where";
 import { agreementTermsSelect } from "../agreements/terms-select";
-import { AGREEMENT_STATUSES, shownStatus, type AgreementStatus } from "../agreements/status";
+import { shownStatus, type AgreementStatus } from "../agreements/status";
 import { RENEWAL_COLUMNS } from "../agreements/running-period";
 import { translatorFor, type Messages, type Translator } from "../i18n/translator";
 import { neutralizeCell } from "./spreadsheet-safety";
@@ -118,70 +118,6 @@ export function chosenColumns(filters: Pick<AgreementListFilters, "columns">): t
   return filters.columns.map((key) => EXPORT_COLUMNS.find((c) => c.key === key)!).filter(Boolean);
 }
 
-// Keyset pagination over the list's order. Each key of the order (the sort column, the
-// reference, then the id, which makes every position unique) with where its NULLs fall:
-// stated in the order, else the database's own rule (SQLite sorts NULL lowest, PostgreSQL highest).
-type KeyField = "reference" | "title" | "status" | "signedOn" | "endsOn" | "type" | "id";
-interface Key {
-  field: KeyField;
-  desc: boolean;
-  nullsLast: boolean;
-  dialect: Dialect;
-}
-type Direction = "asc" | "desc";
-type OrderSpec = Direction | { sort: Direction; nulls?: "first" | "last" };
-
-function keysOf(order: Prisma.AgreementOrderByWithRelationInput[], dialect: Dialect): Key[] {
-  return order.map((entry) => {
-    const [field, raw] = Object.entries(entry)[0] as [KeyField, OrderSpec | { name: Direction }];
-    const spec: OrderSpec = field === "type" ? (raw as { name: Direction }).name : (raw as OrderSpec);
-    const direction = typeof spec === "string" ? spec : spec.sort;
-    const stated = typeof spec === "string" ? undefined : spec.nulls;
-    const desc = direction === "desc";
-    return { field, desc, dialect, nullsLast: stated ? stated === "last" : dialect === "sqlite" ? desc : !desc };
-  });
-}
-
-/** The keys that may be NULL (no date, no type); the others never are. */
-const NULLABLE: ReadonlySet<KeyField> = new Set(["signedOn", "endsOn", "type"]);
-type KeyValue = string | Date | null;
-const keyValue = (record: ExportRecord, field: KeyField): KeyValue => (field === "type" ? (record.type?.name ?? null) : record[field]);
-
-function isNull(field: KeyField): Prisma.AgreementWhereInput {
-  return field === "type" ? { typeId: null } : { [field]: null };
-}
-function equals(field: KeyField, value: KeyValue): Prisma.AgreementWhereInput {
-  if (value === null) return isNull(field);
-  return field === "type" ? { type: { name: value as string } } : { [field]: value };
-}
-/**
- * The statuses after one in the list's order. Prisma compares enums only for equality; SQLite
- * sorts them as text, PostgreSQL in the order the schema declares them.
- */
-function statusesAfter(key: Key, value: AgreementStatus): AgreementStatus[] {
-  const order = key.dialect === "sqlite" ? [...AGREEMENT_STATUSES].sort() : [...AGREEMENT_STATUSES];
-  const at = order.indexOf(value);
-  return key.desc ? order.slice(0, at) : order.slice(at + 1);
-}
-
-/** The rows strictly after `value` on this key; null when none can be (after the NULLs that come last). */
-function after(key: Key, value: KeyValue): Prisma.AgreementWhereInput | null {
-  if (value === null) return key.nullsLast ? null : { NOT: isNull(key.field) };
-  const beyond = { [key.desc ? "lt" : "gt"]: value };
-  const strictly: Prisma.AgreementWhereInput =
-    key.field === "type" ? { type: { name: beyond } } : key.field === "status" ? { status: { in: statusesAfter(key, value as AgreementStatus) } } : { [key.field]: beyond };
-  return key.nullsLast && NULLABLE.has(key.field) ? { OR: [strictly, isNull(key.field)] } : strictly;
-}
-/** Where the next batch starts: after the last row on the first key, or equal on it and after on the next, and so on. */
-function startAfter(keys: Key[], last: ExportRecord): Prisma.AgreementWhereInput {
-  const branches: Prisma.AgreementWhereInput[] = [];
-  keys.forEach((key, i) => {
-    const beyond = after(key, keyValue(last, key.field));
-    if (beyond) branches.push({ AND: [...keys.slice(0, i).map((k) => equals(k.field, keyValue(last, k.field))), beyond] });
-  });
-  return branches.length > 0 ? { OR: branches } : { id: { in: [] } };
-}
-
 interface NameRow {
   agreementId: string;
   kind: "p" | "s" | "f" | "t" | "o" | "l";
@@ -234,8 +170,12 @@ async function withNames(database: Database, rows: OwnColumns[]): Promise<Export
 }
 
 /**
- * The rows the filters select, in the list's order, a batch at a time: each batch two
- * statements (its agreements, then their names), starting after the previous batch's last row.
+ * The rows the filters select, in the list's order, a batch at a time. The order is read once,
+ * as ids only (one statement walking the list's index); each batch then reads its agreements by
+ * id and every name they refer to: two statements a batch, each as cheap for the last batch as
+ * for the first. (A keyset condition over the list's order, "after the last row's date and
+ * reference", made SQLite gather and sort every remaining row for each batch: see decision 017.)
+ * An agreement deleted while the export runs is left out.
  */
 export async function* exportRecords(
   database: Database,
@@ -244,22 +184,15 @@ export async function* exportRecords(
 ): AsyncGenerator<ExportRecord[]> {
   await refreshRunningPeriods(database);
   const where = agreementListWhere(filters);
-  // The id breaks ties, so that no row is skipped or repeated between batches.
+  // The id breaks ties, so that the order is the same however often it is read.
   const orderBy = [...agreementListOrder(filters.sort, filters.dir, dialectOf(database)), { id: "asc" as const }];
-  const keys = keysOf(orderBy, dialectOf(database));
-  let last: ExportRecord | null = null;
-  for (;;) {
-    const rows: OwnColumns[] = await database.agreement.findMany({
-      where: last ? { AND: [where, startAfter(keys, last)] } : where,
-      orderBy,
-      select: ownColumnsSelect,
-      take: batchSize,
-    });
-    if (rows.length === 0) return;
-    const batch = await withNames(database, rows);
-    yield batch;
-    if (rows.length < batchSize) return;
-    last = batch[batch.length - 1];
+  const ids = (await database.agreement.findMany({ where, orderBy, select: { id: true } })).map((a) => a.id);
+  for (let start = 0; start < ids.length; start += batchSize) {
+    const slice = ids.slice(start, start + batchSize);
+    const rows = await database.agreement.findMany({ where: { id: { in: slice } }, select: ownColumnsSelect });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const inOrder = slice.map((id) => byId.get(id)).filter((row): row is OwnColumns => row !== undefined);
+    if (inOrder.length > 0) yield await withNames(database, inOrder);
   }
 }
 
