@@ -4,6 +4,7 @@
 // of ids (never at an offset), one statement a batch for the agreements and every name they
 // refer to. A large register never sits in memory whole (its ids do:
 // about 30 bytes an agreement), and the cost is the same for the last batch as for the first.
+import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
@@ -313,6 +314,9 @@ function xlsxStream(records: AsyncGenerator<ExportRecord[]>, columns: Column[], 
         }
         row.commit();
       }
+      // A slow reader (a download over a slow line) must hold the rows back, not let them pile up in memory.
+      if (output.writableNeedDrain) await Promise.race([once(output, "drain"), once(output, "close")]);
+      if (output.destroyed) return; // the reader went away: read no further
     }
     sheet.commit();
     const line = (label: string, value: string | number, bold = false) => {
