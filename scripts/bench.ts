@@ -27,6 +27,7 @@ import { importCommands } from "../lib/import/commands";
 import { demoImportCsv } from "../prisma/seed/demo-import";
 import { BENCH_DIST_DIR, LOAD_SETTINGS, buildForBench, loadTest, readersLoadTest, startBenchServer, type LoadResult } from "./bench-http";
 import { seedDemoPortfolio } from "../prisma/seed/demo-portfolio";
+import { benchExports } from "./bench-exports";
 // @ts-expect-error: a plain ES module script without type declarations
 import { runPrisma } from "./prisma.mjs";
 
@@ -196,6 +197,7 @@ async function benchProvider(provider: Provider) {
     const csv = await measureExport(db, provider, "csv");
     const xlsx = await measureExport(db, provider, "xlsx");
     const imported = await measureImport(db);
+    await benchExports(db, provider);
     await db.$disconnect();
     return { provider, seedSeconds, total: ours.total, same, pacta, sql, http, csv, xlsx, imported };
   } finally {

@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { DatabaseTransaction } from "../prisma-client";
-import { recordAudit } from "../audit/record-audit";
+import { changedFields, recordAudit } from "../audit/record-audit";
 import { storedSystemNote, type SystemNote } from "./system-note";
 import { refreshSearchDocuments, type SearchDocument } from "./search-document";
 import { agreementSnapshot } from "./snapshot";
@@ -121,7 +121,8 @@ async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>)
 /**
  * Stores new agreements with their parties, signatories, focus areas, first timeline entry,
  * search documents and audit records, in the caller's transaction. Rows go in with
- * `createMany` in batches of 500, so the same path serves one agreement and fifty thousand.
+ * `createMany` in batches of 500 (and, for an import, their audit records too), so the same path
+ * serves one agreement and fifty thousand with a number of statements that grows with the batches.
  *
  * @param ownInstitutionId the organisation that is party 0 of every agreement.
  * @param actorId who writes (null for generated data); recorded on the timeline and in the audit log.
@@ -163,12 +164,19 @@ export async function insertAgreements(
   if (withoutDocument.length > 0) await refreshSearchDocuments(tx, { agreementIds: withoutDocument });
 
   const audit = options.audit;
-  if (audit.kind !== "none") {
+  if (audit.kind === "given") {
+    // What the caller states, in multi-row inserts: the same records recordAudit writes, a batch a statement.
+    const events = agreements.map((agreement, i) => ({
+      actorId: options.actorId,
+      action: audit.action,
+      entityType: "Agreement",
+      entityId: ids[i],
+      changes: JSON.stringify(changedFields(null, audit.after(agreement, i))),
+    }));
+    await inBatches(events, (batch) => tx.auditEvent.createMany({ data: batch }));
+  } else if (audit.kind === "snapshot") {
     for (const [i, agreement] of agreements.entries()) {
-      const after =
-        audit.kind === "given"
-          ? audit.after(agreement, i)
-          : { reference: agreement.reference, ...audit.extra?.(agreement), ...(await agreementSnapshot(tx, ids[i])) };
+      const after = { reference: agreement.reference, ...audit.extra?.(agreement), ...(await agreementSnapshot(tx, ids[i])) };
       await recordAudit(tx, { actorId: options.actorId, action: audit.action, entityType: "Agreement", entityId: ids[i], after });
     }
   }

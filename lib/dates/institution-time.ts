@@ -14,9 +14,17 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+// Asked once for each row of an export or an import (every "today"): building an
+// Intl.DateTimeFormat or checking a zone costs far more than the answer, so each is
+// remembered for the value (TZ, PACTA_TIME_ZONE) it was worked out from.
+let serverZone: { tz: string | undefined; zone: string } | null = null;
+let checkedZone: string | null = null;
+
 /** The server's own zone, the default when PACTA_TIME_ZONE is not set. */
 export function serverTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  const tz = process.env.TZ;
+  if (!serverZone || serverZone.tz !== tz) serverZone = { tz, zone: Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC" };
+  return serverZone.zone;
 }
 
 /**
@@ -27,9 +35,11 @@ export function serverTimeZone(): string {
 export function institutionTimeZone(env: Record<string, string | undefined> = process.env): string {
   const configured = env.PACTA_TIME_ZONE?.trim();
   if (!configured) return serverTimeZone();
+  if (configured === checkedZone) return configured;
   if (!isTimeZone(configured)) {
     throw new RangeError(`PACTA_TIME_ZONE="${configured}" is not a time zone name such as "Europe/Berlin" or "Asia/Shanghai".`);
   }
+  checkedZone = configured;
   return configured;
 }
 

@@ -3,11 +3,12 @@
 // (lib/agreements/write.ts), and new types and focus areas through the reference lists'
 // own service, so an import leaves the same records and audit trail as the form and the
 // Lists page would.
+import { randomUUID } from "node:crypto";
 import type { DatabaseTransaction } from "../prisma-client";
 import type { CurrentUser } from "../auth/current-user-type";
-import { recordAudit } from "../audit/record-audit";
+import { changedFields, recordAudit } from "../audit/record-audit";
 import { DomainError } from "../errors";
-import { advanceReferenceCounters, nextReference } from "../agreements/reference";
+import { advanceReferenceCounters, formatReference, nextReference, parseReference } from "../agreements/reference";
 import { dateColumns, ownInstitution } from "../agreements/service";
 import { insertAgreements, type NewAgreement } from "../agreements/write";
 import { toIsoPartial } from "../dates/partial-date";
@@ -18,19 +19,34 @@ import type { ImportPlan, PlannedAgreement } from "./plan";
 /** Ids of what the plan found missing, by the folded name that rows refer to it with. */
 type CreatedByName = Map<string, string>;
 
+/** Rows a multi-row insert takes at once (within both databases' limits on parameters). */
+const BATCH = 500;
+
 /**
- * Creates the organisations that no row matched, once each however many rows name them.
+ * Creates the organisations that no row matched, once each however many rows name them, with
+ * their audit records: multi-row inserts, a few statements for any number of organisations.
  * @returns their ids by folded name.
  */
 async function createNewOrganizations(tx: DatabaseTransaction, plan: ImportPlan, actor: CurrentUser): Promise<CreatedByName> {
   const created: CreatedByName = new Map();
+  const rows: { id: string; name: string; localName: string | null; country: string | null; kind: (typeof plan.rows)[number]["partners"][number]["kind"] }[] = [];
   for (const partner of plan.rows.flatMap((row) => row.partners)) {
     if (partner.matchId || created.has(partner.key)) continue;
     // The kind the person chose on the preview (Other unless they chose).
-    const data = { name: partner.name, localName: partner.localName, country: partner.country, kind: partner.kind };
-    const { id } = await tx.organization.create({ data, select: { id: true } });
-    await recordAudit(tx, { actorId: actor.id, action: "organization.imported", entityType: "Organization", entityId: id, after: { name: partner.name, localName: partner.localName, kind: partner.kind } });
-    created.set(partner.key, id);
+    const row = { id: randomUUID(), name: partner.name, localName: partner.localName, country: partner.country, kind: partner.kind };
+    rows.push(row);
+    created.set(partner.key, row.id);
+  }
+  const audits = rows.map((o) => ({
+    actorId: actor.id,
+    action: "organization.imported",
+    entityType: "Organization",
+    entityId: o.id,
+    changes: JSON.stringify(changedFields(null, { name: o.name, localName: o.localName, kind: o.kind })),
+  }));
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await tx.organization.createMany({ data: rows.slice(i, i + BATCH) });
+    await tx.auditEvent.createMany({ data: audits.slice(i, i + BATCH) });
   }
   return created;
 }
@@ -56,14 +72,30 @@ async function addNewListEntries(tx: DatabaseTransaction, plan: ImportPlan, acto
   return { types, focusAreas };
 }
 
-/** Rows that bring their own reference keep it and go first, so that numbers handed out afterwards cannot collide. */
+/**
+ * Rows that bring their own reference keep it and go first, so that numbers handed out afterwards
+ * cannot collide. The others take the next numbers of their signing year, reserved a year at a
+ * time: one number through nextReference (which starts a year's counter after its highest
+ * reference), then the rest by moving the counter on by how many more the year needs.
+ */
 async function referencedRows(tx: DatabaseTransaction, rows: PlannedAgreement[]) {
   const ordered = [...rows.filter((r) => r.reference), ...rows.filter((r) => !r.reference)];
-  const result: { row: PlannedAgreement; reference: string }[] = [];
-  for (const row of ordered) {
-    result.push({ row, reference: row.reference ?? (await nextReference(tx, (row.signedOn?.date ?? new Date()).getUTCFullYear())) });
+  const yearOf = (row: PlannedAgreement) => (row.signedOn?.date ?? new Date()).getUTCFullYear();
+  const needed = new Map<number, number>();
+  for (const row of ordered) if (!row.reference) needed.set(yearOf(row), (needed.get(yearOf(row)) ?? 0) + 1);
+  const next = new Map<number, number>();
+  for (const [year, count] of needed) {
+    const first = parseReference(await nextReference(tx, year))!.sequence;
+    if (count > 1) await tx.referenceCounter.update({ where: { year }, data: { last: { increment: count - 1 } } });
+    next.set(year, first);
   }
-  return result;
+  return ordered.map((row) => {
+    if (row.reference) return { row, reference: row.reference };
+    const year = yearOf(row);
+    const sequence = next.get(year)!;
+    next.set(year, sequence + 1);
+    return { row, reference: formatReference(year, sequence) };
+  });
 }
 
 /** One planned row as the agreement to store. */

@@ -1,27 +1,33 @@
 // The agreements list as a file: the same filter, order and archived rule as the page,
-// in CSV (UTF-8 with a BOM, so Excel shows Chinese correctly), Excel .xlsx or JSON.
-// Rows are read and written in batches, so a large register never sits in memory whole.
+// in CSV (UTF-8 with a BOM, so Excel shows Chinese correctly), Excel .xlsx or JSON, with the
+// columns the person chose. The list's order is read once as ids; then rows are read in batches
+// of ids (never at an offset), one statement a batch for the agreements and every name they
+// refer to. A large register never sits in memory whole (its ids do:
+// about 30 bytes an agreement), and the cost is the same for the last batch as for the first.
+import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import { dialectOf, type Database } from "../prisma-client";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import type { AgreementColumn, AgreementListFilters } from "../agreements/list-params";
 import { agreementListOrder, agreementListWhere } from "../agreements/list-where";
 import { agreementTermsSelect } from "../agreements/terms-select";
-import { shownStatus } from "../agreements/status";
+import { shownStatus, type AgreementStatus } from "../agreements/status";
 import { RENEWAL_COLUMNS } from "../agreements/running-period";
 import { translatorFor, type Messages, type Translator } from "../i18n/translator";
 import { neutralizeCell } from "./spreadsheet-safety";
 import { refreshRunningPeriods } from "../agreements/running-period-refresh";
+import { describeFilters, institutionName, reportDay, StatusCounts } from "./report-heading";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const BATCH_SIZE = 1000;
 
-const exportSelect = {
+/** The agreement's own columns: everything else an export shows is a name, read by `relatedNames`. */
+const ownColumnsSelect = {
   ...agreementTermsSelect,
   ...RENEWAL_COLUMNS,
   id: true,
@@ -29,23 +35,27 @@ const exportSelect = {
   endsOn: true,
   noticeDeadline: true,
   archived: true,
-  type: { select: { name: true } },
-  owner: { select: { name: true } },
-  leadUnit: { select: { name: true } },
-  parties: {
-    where: { role: { not: "OUR_INSTITUTION" } },
-    orderBy: { order: "asc" },
-    select: { organization: { select: { name: true, localName: true, country: true } } },
-  },
-  participants: {
-    where: { role: "SIGNATORY" },
-    orderBy: { order: "asc" },
-    select: { person: { select: { name: true, position: true } }, onBehalfOf: { select: { name: true } } },
-  },
-  focusAreas: { select: { focusArea: { select: { name: true } } }, orderBy: { focusArea: { name: "asc" } } },
+  typeId: true,
+  ownerId: true,
+  leadUnitId: true,
 } satisfies Prisma.AgreementSelect;
+type OwnColumns = Prisma.AgreementGetPayload<{ select: typeof ownColumnsSelect }>;
+const OWN_COLUMNS = Object.keys(ownColumnsSelect) as (keyof OwnColumns)[];
+const DATE_COLUMNS: ReadonlySet<string> = new Set(["signedOn", "effectiveFrom", "expiresOn", "endsOn", "noticeDeadline", "renewalFinalDate", "noticeGivenOn"]);
+const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set(["automaticRenewal", "archived"]);
 
-type ExportRecord = Prisma.AgreementGetPayload<{ select: typeof exportSelect }>;
+/** One agreement as the exports read it: its columns and the names of what it refers to, in order. */
+export interface ExportRecord extends OwnColumns {
+  type: { name: string } | null;
+  owner: { name: string } | null;
+  leadUnit: { name: string } | null;
+  /** The other parties (not our institution), in the agreement's order. */
+  parties: { organization: { name: string; localName: string | null; country: string | null } }[];
+  /** The signatories, in order. */
+  participants: { person: { name: string | null; position: string | null } | null; onBehalfOf: { name: string } | null }[];
+  /** By name. */
+  focusAreas: { focusArea: { name: string } }[];
+}
 
 /** A partial date's value at its precision; day-precision dates are real dates in Excel. */
 export interface DateCell {
@@ -106,7 +116,80 @@ export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: Exp
   { key: "archived", width: 9, value: (a) => a.archived },
 ];
 
-/** The rows the filters select, in the list's order, a batch at a time. */
+/** The export's columns: the person's choice in their order (`columns=` in the list's URL), else every column. */
+export function chosenColumns(filters: Pick<AgreementListFilters, "columns">): typeof EXPORT_COLUMNS {
+  if (!filters.columns || filters.columns.length === 0) return EXPORT_COLUMNS;
+  return filters.columns.map((key) => EXPORT_COLUMNS.find((c) => c.key === key)!).filter(Boolean);
+}
+
+// Within one aggregated cell: fields apart by the unit separator, entries by the record
+// separator (control characters, which no name may hold).
+const FIELD = "\u001f";
+const ENTRY = "\u001e";
+
+/**
+ * A batch of agreements by id, with every name they refer to, in one plain SQL statement: the
+ * partners (name, local name, country), signatories (name, position, on whose behalf) and focus
+ * areas aggregated per agreement in the order the register keeps them, and the type, owner and
+ * lead unit joined. Prisma's nested select sent a statement per relation, and its reading of the
+ * rows cost several times the query (its result interpreter was most of an export's time). The
+ * column names are the select's own keys, never input; the ids are bound parameters.
+ */
+async function batchOf(database: Database, ids: string[]): Promise<ExportRecord[]> {
+  const pg = dialectOf(database) === "postgresql";
+  const f = Prisma.raw(pg ? "chr(31)" : "char(31)");
+  const e = Prisma.raw(pg ? "chr(30)" : "char(30)");
+  const agg = (expression: Prisma.Sql, order: Prisma.Sql) =>
+    pg ? Prisma.sql`string_agg(${expression}, ${e} ORDER BY ${order})` : Prisma.sql`group_concat(${expression}, ${e} ORDER BY ${order})`;
+  const columns = Prisma.raw(OWN_COLUMNS.map((c) => `a."${c}"`).join(", "));
+  const rows = await database.$queryRaw<Record<string, unknown>[]>`
+    SELECT ${columns}, t."name" AS "x_type", u."name" AS "x_owner", l."name" AS "x_leadUnit",
+      (SELECT ${agg(Prisma.sql`o."name" || ${f} || coalesce(o."localName", '') || ${f} || coalesce(o."country", '')`, Prisma.sql`p."order"`)}
+         FROM "AgreementParty" p JOIN "Organization" o ON o."id" = p."organizationId"
+         WHERE p."agreementId" = a."id" AND p."role" <> 'OUR_INSTITUTION') AS "x_parties",
+      (SELECT ${agg(Prisma.sql`(CASE WHEN s."personId" IS NULL THEN '0' ELSE '1' END) || ${f} || coalesce(pe."name", '') || ${f} || coalesce(pe."position", '') || ${f} || coalesce(ob."name", '')`, Prisma.sql`s."order"`)}
+         FROM "Participant" s LEFT JOIN "Person" pe ON pe."id" = s."personId" LEFT JOIN "Organization" ob ON ob."id" = s."onBehalfOfId"
+         WHERE s."agreementId" = a."id" AND s."role" = 'SIGNATORY') AS "x_signatories",
+      (SELECT ${agg(Prisma.sql`fa."name"`, Prisma.sql`fa."name"`)}
+         FROM "AgreementFocusArea" af JOIN "FocusArea" fa ON fa."id" = af."focusAreaId" WHERE af."agreementId" = a."id") AS "x_focusAreas"
+    FROM "Agreement" a LEFT JOIN "AgreementType" t ON t."id" = a."typeId" LEFT JOIN "User" u ON u."id" = a."ownerId"
+      LEFT JOIN "Organization" l ON l."id" = a."leadUnitId"
+    WHERE a."id" IN (${Prisma.join(ids)})`;
+  const entries = (value: unknown) =>
+    typeof value === "string" && value !== "" ? value.split(ENTRY).map((entry) => entry.split(FIELD).map((v) => (v === "" ? null : v))) : [];
+  const named = (value: unknown) => (typeof value === "string" ? { name: value } : null);
+  return rows.map((row) => {
+    // SQLite gives dates as text and booleans as 0/1: both made what Prisma gives.
+    for (const column of DATE_COLUMNS) {
+      const value = row[column];
+      if (value !== null && !(value instanceof Date)) row[column] = new Date(value as string);
+    }
+    for (const column of BOOLEAN_COLUMNS) row[column] = row[column] === true || Number(row[column]) === 1;
+    for (const column of OWN_COLUMNS) if (typeof row[column] === "bigint") row[column] = Number(row[column]);
+    const own = Object.fromEntries(OWN_COLUMNS.map((c) => [c, row[c]])) as unknown as OwnColumns;
+    return {
+      ...own,
+      type: named(row.x_type),
+      owner: named(row.x_owner),
+      leadUnit: named(row.x_leadUnit),
+      parties: entries(row.x_parties).map(([name, localName, country]) => ({ organization: { name: name ?? "", localName, country } })),
+      participants: entries(row.x_signatories).map(([person, name, position, onBehalfOf]) => ({
+        person: person === "1" ? { name, position } : null,
+        onBehalfOf: onBehalfOf === null ? null : { name: onBehalfOf },
+      })),
+      focusAreas: entries(row.x_focusAreas).map(([name]) => ({ focusArea: { name: name ?? "" } })),
+    };
+  });
+}
+
+/**
+ * The rows the filters select, in the list's order, a batch at a time. The order is read once,
+ * as ids only (one statement walking the list's index); each batch then reads its agreements by
+ * id with every name they refer to: one statement a batch, as cheap for the last batch as for
+ * the first. (A keyset condition over the list's order, "after the last row's date and
+ * reference", made SQLite gather and sort every remaining row for each batch: see decision 017.)
+ * An agreement deleted while the export runs is left out.
+ */
 export async function* exportRecords(
   database: Database,
   filters: AgreementListFilters,
@@ -114,12 +197,14 @@ export async function* exportRecords(
 ): AsyncGenerator<ExportRecord[]> {
   await refreshRunningPeriods(database);
   const where = agreementListWhere(filters);
-  // The id breaks ties, so that no row is skipped or repeated between batches.
+  // The id breaks ties, so that the order is the same however often it is read.
   const orderBy = [...agreementListOrder(filters.sort, filters.dir, dialectOf(database)), { id: "asc" as const }];
-  for (let skip = 0; ; skip += batchSize) {
-    const batch = await database.agreement.findMany({ where, orderBy, select: exportSelect, skip, take: batchSize });
-    if (batch.length > 0) yield batch;
-    if (batch.length < batchSize) return;
+  const ids = (await database.agreement.findMany({ where, orderBy, select: { id: true } })).map((a) => a.id);
+  for (let start = 0; start < ids.length; start += batchSize) {
+    const slice = ids.slice(start, start + batchSize);
+    const byId = new Map((await batchOf(database, slice)).map((record) => [record.id, record]));
+    const inOrder = slice.map((id) => byId.get(id)).filter((record): record is ExportRecord => record !== undefined);
+    if (inOrder.length > 0) yield inOrder;
   }
 }
 
@@ -134,57 +219,122 @@ export function cellText(cell: Cell, t: Translator = translatorFor()): string {
 
 export const columnHeader = (t: Translator, key: ExportColumnKey) => t(`exports.columns.${key}`);
 
-async function* csvChunks(records: AsyncGenerator<ExportRecord[]>, t: Translator) {
-  yield "\uFEFF" + stringify([EXPORT_COLUMNS.map((c) => columnHeader(t, c.key))]);
+type Column = (typeof EXPORT_COLUMNS)[number];
+
+async function* csvChunks(records: AsyncGenerator<ExportRecord[]>, columns: Column[], t: Translator) {
+  yield "\uFEFF" + stringify([columns.map((c) => columnHeader(t, c.key))]);
   for await (const batch of records) {
-    yield stringify(batch.map((a) => EXPORT_COLUMNS.map((c) => cellText(c.value(a, t), t))));
+    yield stringify(batch.map((a) => columns.map((c) => cellText(c.value(a, t), t))));
   }
 }
 
-async function* jsonChunks(records: AsyncGenerator<ExportRecord[]>) {
+async function* jsonChunks(records: AsyncGenerator<ExportRecord[]>, columns: Column[]) {
   const english = translatorFor("en");
   yield "[";
   let first = true;
   for await (const batch of records) {
+    let chunk = "";
     for (const a of batch) {
       const row = Object.fromEntries(
-        EXPORT_COLUMNS.map((c) => {
+        columns.map((c) => {
           const cell = c.value(a, english);
           return [columnHeader(english, c.key), cell !== null && typeof cell === "object" ? cell.iso : cell];
         }),
       );
-      yield (first ? "\n" : ",\n") + JSON.stringify(row);
+      chunk += (first ? "\n" : ",\n") + JSON.stringify(row);
       first = false;
     }
+    yield chunk;
   }
   yield "\n]\n";
 }
 
-function xlsxStream(records: AsyncGenerator<ExportRecord[]>, t: Translator): Readable {
+/** Excel shows a date at its precision: the day, the month or the year. */
+const DATE_FORMATS: Record<DatePrecision, string> = { DAY: "yyyy-mm-dd", MONTH: "yyyy-mm", YEAR: "yyyy" };
+/** The dates people record with a precision; each gets a column of its own saying which. */
+const PARTIAL_DATE_COLUMNS: ReadonlySet<ExportColumnKey> = new Set(["signedOn", "effectiveFrom", "expiresOn"]);
+
+/** The values of one sheet row: every date a real date (so that sorting works), with its precision beside the partial ones. */
+function sheetValues(a: ExportRecord, columns: Column[], t: Translator): ExcelJS.CellValue[] {
+  const values: ExcelJS.CellValue[] = [];
+  for (const c of columns) {
+    const cell = c.value(a, t);
+    if (cell !== null && typeof cell === "object") values.push(cell.date);
+    else values.push(typeof cell === "string" ? neutralizeCell(cell) : cell);
+    if (PARTIAL_DATE_COLUMNS.has(c.key)) values.push(cell !== null && typeof cell === "object" ? t(`exports.precision.${cell.precision}`) : null);
+  }
+  return values;
+}
+
+/** Counts an exported record for the report's totals. */
+const shownOf = (a: ExportRecord): AgreementStatus => shownStatus(a);
+
+interface SheetHeading {
+  title: string;
+  institution: string | null;
+  filters: string;
+  day: string;
+}
+
+function xlsxStream(records: AsyncGenerator<ExportRecord[]>, columns: Column[], t: Translator, heading: Promise<SheetHeading>): Readable {
   const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(t("exports.sheetName"), { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map((c, i) => ({ header: columnHeader(t, c.key), key: String(i), width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
   (async () => {
+    const { title, institution, filters, day } = await heading;
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+    // The file's properties name Pacta and the institution, not the library that wrote it.
+    workbook.creator = "Pacta";
+    workbook.lastModifiedBy = "Pacta";
+    // (The streaming writer keeps only the core properties: no "company" field; the subject names the institution.)
+    workbook.title = title;
+    workbook.subject = institution ?? "";
+    workbook.description = filters;
+    workbook.created = workbook.modified = new Date();
+    // The first sheet names the report; it is filled once the rows are counted, and written last.
+    const about = workbook.addWorksheet(t("exports.summary.sheetName"));
+    about.columns = [{ width: 28 }, { width: 70 }];
+    const sheet = workbook.addWorksheet(t("exports.sheetName"), { views: [{ state: "frozen", ySplit: 1 }] });
+    const headers = columns.flatMap((c) =>
+      PARTIAL_DATE_COLUMNS.has(c.key)
+        ? [{ header: columnHeader(t, c.key), width: c.width }, { header: t("exports.precisionOf", { column: columnHeader(t, c.key) }), width: 10 }]
+        : [{ header: columnHeader(t, c.key), width: c.width }],
+    );
+    sheet.columns = headers.map((h, i) => ({ ...h, key: String(i) }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+    const counts = new StatusCounts();
     for await (const batch of records) {
       for (const a of batch) {
-        const row = sheet.addRow(
-          EXPORT_COLUMNS.map((c) => {
-            const cell = c.value(a, t);
-            if (cell !== null && typeof cell === "object") return cell.precision === "DAY" ? cell.date : cell.iso;
-            if (typeof cell === "string") return neutralizeCell(cell);
-            return cell;
-          }),
-        );
-        row.eachCell((cell) => {
-          if (cell.value instanceof Date) cell.numFmt = "yyyy-mm-dd";
-        });
+        counts.add(shownOf(a));
+        const row = sheet.addRow(sheetValues(a, columns, t));
+        let column = 1;
+        for (const c of columns) {
+          const cell = c.value(a, t);
+          if (cell !== null && typeof cell === "object") row.getCell(column).numFmt = DATE_FORMATS[cell.precision];
+          column += PARTIAL_DATE_COLUMNS.has(c.key) ? 2 : 1;
+        }
         row.commit();
       }
+      // A slow reader (a download over a slow line) must hold the rows back, not let them pile up in memory.
+      if (output.writableNeedDrain) await Promise.race([once(output, "drain"), once(output, "close")]);
+      if (output.destroyed) return; // the reader went away: read no further
     }
     sheet.commit();
+    const line = (label: string, value: string | number, bold = false) => {
+      const row = about.addRow([label, value]);
+      row.getCell(1).font = { bold: true };
+      if (bold) row.getCell(2).font = { bold: true };
+      row.getCell(2).alignment = { wrapText: true, vertical: "top", horizontal: "left" };
+      row.commit();
+    };
+    const titleRow = about.addRow([title]);
+    titleRow.font = { bold: true, size: 14 };
+    titleRow.commit();
+    if (institution) line(t("exports.summary.institution"), institution);
+    line(t("exports.summary.filters"), filters);
+    line(t("exports.summary.date"), day);
+    line(t("exports.summary.total"), counts.total, true);
+    for (const [status, count] of counts.entries()) line(t(`labels.status.${status}`), count);
+    about.commit();
     await workbook.commit();
   })().catch((error) => output.destroy(error));
   return output;
@@ -196,15 +346,30 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   json: "application/json; charset=utf-8",
 };
 
-/** The export as a Node stream of bytes. */
+/**
+ * The export as a Node stream of bytes, with the columns `filters.columns` chooses (all when none).
+ * An Excel file opens on a sheet naming the report, the institution, the filters in words, the day
+ * (in the institution's zone) and the counts by status.
+ */
 export function exportStream(
   format: ExportFormat,
   database: Database,
   filters: AgreementListFilters,
   batchSize = BATCH_SIZE,
   t: Translator = translatorFor(),
+  now: Date = new Date(),
 ): Readable {
   const records = exportRecords(database, filters, batchSize);
-  if (format === "xlsx") return xlsxStream(records, t);
-  return Readable.from(format === "csv" ? csvChunks(records, t) : jsonChunks(records));
+  const columns = chosenColumns(filters);
+  if (format === "xlsx") {
+    const heading = (async () => ({
+      title: t("exports.register.title"),
+      institution: await institutionName(database),
+      filters: await describeFilters(database, filters, t),
+      day: reportDay(now),
+    }))();
+    heading.catch(() => {}); // read (and its error passed on) by the stream
+    return xlsxStream(records, columns, t, heading);
+  }
+  return Readable.from(format === "csv" ? csvChunks(records, columns, t) : jsonChunks(records, columns));
 }

@@ -1,12 +1,15 @@
-// The register: the filtered agreements list as a printable PDF, with a title, the date
-// and what the filters were.
+// The register: the filtered agreements list as a printable PDF, with the columns the person
+// chose, the institution's name, the filters in words, the day of the report and the totals.
 import type { Database } from "../prisma-client";
 import type { AgreementListFilters } from "../agreements/list-params";
-import { translatorFor, type Messages, type Translator } from "../i18n/translator";
-import { columnHeader, EXPORT_COLUMNS, exportRecords, type Cell, type ExportColumnKey } from "./agreement-export";
-import { createPdf, numberPages, type Pdf } from "./pdf-document";
+import { shownStatus } from "../agreements/status";
+import { translatorFor, type Translator } from "../i18n/translator";
+import { chosenColumns, columnHeader, EXPORT_COLUMNS, exportRecords, type Cell, type ExportColumnKey } from "./agreement-export";
+import { describeFilters, institutionName, reportDay, StatusCounts } from "./report-heading";
+import { breakLines, drawLines, linesHeight, namePieces, numberPages, wordPieces, createPdf, type Pdf, type Run } from "./pdf-document";
 
-const COLUMNS: { key: ExportColumnKey; header?: "signed" | "ends"; width: number }[] = [
+/** Today's register without a choice of columns: what fits a landscape page. */
+const DEFAULT_COLUMNS: { key: ExportColumnKey; header?: "signed" | "ends"; width: number }[] = [
   { key: "reference", width: 0.1 },
   { key: "title", width: 0.27 },
   { key: "partners", width: 0.25 },
@@ -16,52 +19,57 @@ const COLUMNS: { key: ExportColumnKey; header?: "signed" | "ends"; width: number
   { key: "expiresOn", header: "ends", width: 0.08 },
 ];
 
-const text = (cell: Cell) => (cell === null ? "" : typeof cell === "object" ? cell.iso : String(cell));
+/** Columns that list names: each name stays on one line when it fits one. */
+const NAME_COLUMNS: ReadonlySet<ExportColumnKey> = new Set([
+  "partners", "partnerLocalNames", "partnerCountries", "type", "owner", "leadUnit", "focusAreas", "signatories", "place",
+]);
+const SIZE = 8;
+const PADDING = 3;
 
-/** The filters in words, naming partners, types and the like rather than their ids. */
-export async function describeFilters(database: Database, filters: AgreementListFilters, t: Translator = translatorFor()): Promise<string> {
-  const name = async (find: () => Promise<{ name: string } | null>) => (await find())?.name ?? t("exports.register.filters.unknown");
-  const f = (key: Exclude<keyof Messages["exports"]["register"]["filters"], "none">, values: Record<string, string | number> = {}) =>
-    t(`exports.register.filters.${key}`, values as never);
-  const parts: string[] = [];
-  if (filters.q) parts.push(f("search", { q: filters.q }));
-  if (filters.status) parts.push(f("status", { status: t(`labels.status.${filters.status}`) }));
-  if (filters.type) parts.push(f("type", { name: await name(() => database.agreementType.findUnique({ where: { id: filters.type! }, select: { name: true } })) }));
-  if (filters.partner) parts.push(f("partner", { name: await name(() => database.organization.findUnique({ where: { id: filters.partner! }, select: { name: true } })) }));
-  if (filters.partnerKind) parts.push(f("partnerKind", { kind: t(`labels.organizationKind.${filters.partnerKind}`) }));
-  if (filters.country) parts.push(f("country", { country: filters.country }));
-  if (filters.region) parts.push(f("region", { region: filters.region }));
-  if (filters.focus) parts.push(f("focus", { name: await name(() => database.focusArea.findUnique({ where: { id: filters.focus! }, select: { name: true } })) }));
-  if (filters.owner) parts.push(f("owner", { name: await name(() => database.user.findUnique({ where: { id: filters.owner! }, select: { name: true } })) }));
-  if (filters.leadUnit) parts.push(f("leadUnit", { name: await name(() => database.organization.findUnique({ where: { id: filters.leadUnit! }, select: { name: true } })) }));
-  if (filters.signedFrom) parts.push(f("signedFrom", { date: filters.signedFrom }));
-  if (filters.signedTo) parts.push(f("signedTo", { date: filters.signedTo }));
-  if (filters.expiringWithin) parts.push(f("expiringWithin", { days: filters.expiringWithin }));
-  if (filters.noticeWithin) parts.push(f("noticeWithin", { days: filters.noticeWithin }));
-  parts.push(f(filters.archived === "only" ? "archivedOnly" : filters.archived === "include" ? "archivedIncluded" : "archivedLeftOut"));
-  return parts.join(t("meta.listSeparator"));
+const text = (cell: Cell, t: Translator) =>
+  cell === null ? "" : typeof cell === "object" ? cell.iso : typeof cell === "boolean" ? t(cell ? "exports.yes" : "exports.no") : String(cell);
+
+interface Table {
+  keys: ExportColumnKey[];
+  widths: number[];
+  header: string[];
 }
 
-/** Writes one row; a row that does not fit starts a new page, which repeats `header` first. */
-function tableRow(doc: Pdf, values: string[], widths: number[], bold: boolean, header?: string[]) {
+function tableOf(filters: AgreementListFilters, usable: number, t: Translator): Table {
+  const chosen = filters.columns?.length ? chosenColumns(filters).map((c) => ({ key: c.key, width: c.width, header: undefined as "signed" | "ends" | undefined })) : DEFAULT_COLUMNS;
+  const sum = chosen.reduce((total, c) => total + c.width, 0);
+  return {
+    keys: chosen.map((c) => c.key),
+    widths: chosen.map((c) => (c.width / sum) * usable),
+    header: chosen.map((c) => (c.header ? t(`exports.register.${c.header}`) : columnHeader(t, c.key))),
+  };
+}
+
+/** A cell's lines: names kept whole where they fit, other text broken between words. */
+function cellLines(doc: Pdf, key: ExportColumnKey | null, value: string, width: number, bold: boolean, t: Translator): Run[][] {
+  const pieces = key && NAME_COLUMNS.has(key) ? namePieces(value, t("meta.listSeparator")) : wordPieces(value);
+  return breakLines(doc, pieces, width - 2 * PADDING, SIZE, bold ? "bold" : "body");
+}
+
+/** Writes one row; a row that does not fit starts a new page, which repeats the header first. */
+function tableRow(doc: Pdf, table: Table, values: string[], bold: boolean, t: Translator, repeatHeader: boolean) {
   const left = doc.page.margins.left;
-  doc.font(bold ? "bold" : "body").fontSize(8);
-  const heights = values.map((v, i) => doc.heightOfString(v || " ", { width: widths[i] - 6 }));
-  const height = Math.max(...heights) + 6;
+  const cells = values.map((v, i) => cellLines(doc, bold ? null : table.keys[i], v, table.widths[i], bold, t));
+  const height = Math.max(...cells.map((lines) => linesHeight(doc, lines, SIZE))) + 2 * PADDING;
   if (doc.y + height > doc.page.height - doc.page.margins.bottom - 20) {
     doc.addPage();
-    if (header) tableRow(doc, header, widths, true);
-    doc.font(bold ? "bold" : "body").fontSize(8);
+    doc.y = doc.page.margins.top;
+    if (repeatHeader) tableRow(doc, table, table.header, true, t, false);
   }
   const top = doc.y;
   let x = left;
-  values.forEach((value, i) => {
-    doc.fillColor(bold ? "#0f172a" : "#1e293b").text(value, x + 3, top + 3, { width: widths[i] - 6 });
-    x += widths[i];
+  cells.forEach((lines, i) => {
+    drawLines(doc, lines, x + PADDING, top + PADDING, SIZE, bold ? "#0f172a" : "#1e293b");
+    x += table.widths[i];
   });
   doc
     .moveTo(left, top + height)
-    .lineTo(left + widths.reduce((a, b) => a + b, 0), top + height)
+    .lineTo(left + table.widths.reduce((a, b) => a + b, 0), top + height)
     .strokeColor("#e2e8f0")
     .lineWidth(0.5)
     .stroke();
@@ -69,6 +77,19 @@ function tableRow(doc: Pdf, values: string[], widths: number[], bold: boolean, h
   doc.y = top + height;
 }
 
+/** A paragraph across the page, broken between words, in the fonts that have its characters. */
+function paragraph(doc: Pdf, value: string, size: number, color: string, bold = false) {
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const lines = breakLines(doc, wordPieces(value), width, size, bold ? "bold" : "body");
+  const top = doc.y;
+  doc.y = top + drawLines(doc, lines, doc.page.margins.left, top, size, color);
+}
+
+/**
+ * The register of the agreements `filters` select, in the list's order, with the columns
+ * `filters.columns` chooses (none: reference, title, partners, local names, status, signed, ends).
+ * @param now the moment of the report; its day in the institution's zone is printed.
+ */
 export async function registerPdf(
   database: Database,
   filters: AgreementListFilters,
@@ -76,26 +97,34 @@ export async function registerPdf(
   t: Translator = translatorFor(),
 ): Promise<Pdf> {
   const title = t("exports.register.title");
-  const doc = createPdf({ title, landscape: true });
+  const [institution, filterWords] = await Promise.all([institutionName(database), describeFilters(database, filters, t)]);
+  const doc = createPdf({ title, landscape: true, author: institution ?? undefined, subject: filterWords });
   const usable = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  const widths = COLUMNS.map((c) => c.width * usable);
-  const index = COLUMNS.map((c) => EXPORT_COLUMNS.findIndex((e) => e.key === c.key));
+  const table = tableOf(filters, usable, t);
+  const index = table.keys.map((key) => EXPORT_COLUMNS.findIndex((e) => e.key === key));
 
-  doc.font("bold").fontSize(18).fillColor("#0f172a").text(title);
-  doc.font("body").fontSize(9).fillColor("#475569");
-  doc.text(t("exports.register.printed", { date: now.toISOString().slice(0, 10), filters: await describeFilters(database, filters, t) }));
-  doc.moveDown(0.8);
+  if (institution) paragraph(doc, institution, 11, "#334155", true);
+  paragraph(doc, title, 18, "#0f172a", true);
+  doc.y += 2;
+  paragraph(doc, t("exports.register.printed", { date: reportDay(now), filters: filterWords }), 9, "#475569");
+  doc.y += 10;
 
-  const header = COLUMNS.map((c) => (c.header ? t(`exports.register.${c.header}`) : columnHeader(t, c.key)));
-  tableRow(doc, header, widths, true);
-  let count = 0;
+  tableRow(doc, table, table.header, true, t, false);
+  const counts = new StatusCounts();
   for await (const batch of exportRecords(database, filters)) {
     for (const record of batch) {
-      tableRow(doc, index.map((i) => text(EXPORT_COLUMNS[i].value(record, t))), widths, false, header);
-      count++;
+      tableRow(doc, table, index.map((i) => text(EXPORT_COLUMNS[i].value(record, t), t)), false, t, true);
+      counts.add(shownStatus(record));
     }
   }
-  doc.moveDown(0.5).font("body").fontSize(9).fillColor("#475569").text(t("exports.register.count", { count }));
+  doc.y += 8;
+  if (doc.y + 40 > doc.page.height - doc.page.margins.bottom) {
+    doc.addPage();
+    doc.y = doc.page.margins.top;
+  }
+  paragraph(doc, t("exports.register.count", { count: counts.total }), 10, "#0f172a", true);
+  const byStatus = counts.entries().map(([status, count]) => t("exports.register.statusCount", { status: t(`labels.status.${status}`), count }));
+  if (byStatus.length > 0) paragraph(doc, byStatus.join(t("meta.listSeparator")), 9, "#475569");
   numberPages(doc, title, t);
   return doc;
 }

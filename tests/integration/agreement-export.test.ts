@@ -66,8 +66,9 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await bytesOf(exportStream("xlsx", t.db, parseListParams({}), undefined, zh)) as unknown as ArrayBuffer);
-    expect(workbook.worksheets[0].name).toBe("协议");
-    expect(workbook.worksheets[0].getRow(1).getCell(1).value).toBe("编号");
+    // The first sheet names the report; the agreements follow on the second.
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["报告", "协议"]);
+    expect(workbook.worksheets[1].getRow(1).getCell(1).value).toBe("编号");
 
     const json = JSON.parse((await bytesOf(exportStream("json", t.db, parseListParams({}), undefined, zh))).toString("utf8"));
     expect(Object.keys(json[0])).toContain("Reference");
@@ -93,14 +94,18 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
-  it("writes Excel with a frozen header, an autofilter, widths, and real dates where the day is known", async () => {
+  it("writes Excel with a frozen header, an autofilter, widths, real dates at their precision and the precision beside them", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await download("xlsx")) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Agreements")!;
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.getColumn(2).width).toBe(50);
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(EXPORT_COLUMNS.map((c) => columnHeader(translatorFor(), c.key)));
+    const headers = EXPORT_COLUMNS.flatMap((c) => {
+      const header = columnHeader(translatorFor(), c.key);
+      return ["signedOn", "effectiveFrom", "expiresOn"].includes(c.key) ? [header, `${header}: precision`] : [header];
+    });
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(headers);
     const rowOf = (reference: string) => {
       let found: ExcelJS.Row | undefined;
       sheet.eachRow((row) => {
@@ -108,9 +113,16 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
       });
       return found!;
     };
-    const signedColumn = EXPORT_COLUMNS.findIndex((c) => c.key === "signedOn") + 1;
+    const signedColumn = headers.indexOf("Signed on") + 1;
     expect(rowOf("AG-2020-0001").getCell(signedColumn).value).toEqual(new Date("2020-01-03T00:00:00Z"));
-    expect(rowOf("AG-2010-0001").getCell(signedColumn).value).toBe("2010");
+    expect(rowOf("AG-2020-0001").getCell(signedColumn).numFmt).toBe("yyyy-mm-dd");
+    expect(rowOf("AG-2020-0001").getCell(signedColumn + 1).value).toBe("day");
+    // A year is a date too (so the column sorts), shown as the year, with its precision beside it.
+    expect(rowOf("AG-2010-0001").getCell(signedColumn).value).toEqual(new Date("2010-01-01T00:00:00Z"));
+    expect(rowOf("AG-2010-0001").getCell(signedColumn).numFmt).toBe("yyyy");
+    expect(rowOf("AG-2010-0001").getCell(signedColumn + 1).value).toBe("year");
+    expect(rowOf(injected).getCell(signedColumn).numFmt).toBe("yyyy-mm");
+    expect(rowOf(injected).getCell(signedColumn + 1).value).toBe("month");
     expect(rowOf("AG-2020-0008").getCell(4).value).toBe("上汽通用五菱汽车股份有限公司");
     expect(sheet.rowCount).toBe(11);
   });

@@ -31,7 +31,7 @@ async function read(bytes: Buffer) {
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
     const result = await parser.getText();
-    return { text: result.text.replace(/\s+/g, " "), pages: result.total };
+    return { text: result.text.replace(/\s+/g, " "), lines: result.text.split("\n"), pages: result.total };
   } finally {
     await parser.destroy();
   }
@@ -84,5 +84,29 @@ describe("PDF reports", () => {
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it("prints the chosen columns, the institution, the filters, the day and the totals; long Chinese names whole on a line; emoji in their font, a rare character as a mark", async () => {
+    const editor = await createUser(t.db, "EDITOR");
+    const names = ["柳州市人民政府", "上海交通大学医学院", "西安电子科技大学", "中国科学院武汉植物园"];
+    await createTestAgreement(t.db, editor, {
+      title: "Cooperation on plant science 🌱 with the 𠀋 archive",
+      signedOn: "2025-06-01",
+      parties: names.map((localName, i) => ({ newOrganization: { name: `Long Name Partner ${i}`, localName, kind: "GOVERNMENT", country: "China" } })),
+    });
+    const filters = parseListParams({ q: "plant science", columns: "reference,partnerLocalNames,title,summary,focusAreas" });
+    const bytes = keep("register-columns", await bytesOf(await registerPdf(t.db, filters, new Date("2026-11-26T10:00:00Z"))));
+    const { text, lines } = await read(bytes);
+    expect(text).toContain("Wuhan University of Technology (武汉理工大学)");
+    expect(text).toContain("Printed 2026-11-26 from Pacta. Filters: search “plant science”; archived left out.");
+    expect(text).toContain("Reference Partner local names Title Summary Focus areas");
+    expect(text).not.toContain("Signed");
+    expect(text).toContain("1 agreement.");
+    expect(text).toContain("Draft: 1");
+    // The column is too narrow for two of these names side by side: each must still sit whole on one line.
+    for (const name of names) expect(lines.some((line) => line.includes(name)), name).toBe(true);
+    expect(text).toContain("🌱");
+    expect(text).toContain("〓");
+    expect(text).not.toContain("𠀋");
   });
 });
