@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import * as OpenCC from "opencc-js/t2cn";
 import { CATALOGUES } from "../i18n/translator";
-import { IMPORT_FIELDS } from "./columns";
+import { IMPORT_FIELDS, guessMapping } from "./columns";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { inspectZip, WORKBOOK_LIMITS, type ArchiveRefusedError } from "../files/safe-zip";
 
@@ -353,6 +353,21 @@ export function cellText(cell: ExcelJS.Cell, value: ExcelJS.CellValue = cell.val
   return { text: String(value) };
 }
 
+/**
+ * The sheet that holds the register: the first whose first filled row names a column Pacta knows
+ * (Pacta's own Excel export opens with a report sheet before its agreements), else the first sheet.
+ */
+function registerSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  const headerOf = (sheet: ExcelJS.Worksheet) => {
+    for (let number = 1; number <= Math.min(sheet.rowCount, 20); number++) {
+      const values = (sheet.getRow(number).values as unknown[]).slice(1).map((v) => (typeof v === "string" ? v : ""));
+      if (values.some((v) => v.trim() !== "")) return values;
+    }
+    return [];
+  };
+  return workbook.worksheets.find((sheet) => Object.keys(guessMapping(headerOf(sheet))).length > 0) ?? workbook.worksheets[0];
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
   await inspectZip(bytes, WORKBOOK_LIMITS).catch((error: ArchiveRefusedError) => {
     throw new ImportFileError(error.problem === "unreadable" ? "importNotXlsx" : "importZipBomb", { size: megabytes(WORKBOOK_LIMITS.inflatedBytes), parts: WORKBOOK_LIMITS.entries });
@@ -363,7 +378,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
   } catch {
     throw new ImportFileError("importNotXlsx");
   }
-  const sheet = workbook.worksheets[0];
+  const sheet = registerSheet(workbook);
   if (!sheet || sheet.rowCount === 0) throw new ImportFileError("importEmpty");
   const records: { line: number; values: string[]; problems: MessagePart[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
