@@ -1,11 +1,15 @@
 // The dashboard's maps and notice pipeline on a generated register, on real SQLite and
 // PostgreSQL databases: each figure equals what the register holds, counted here from the
 // generated facts, and equals the count of the filtered list that the figure links to.
+import fs from "node:fs";
+import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseListParams } from "@/lib/agreements/list-params";
 import { agreementListWhere } from "@/lib/agreements/list-where";
 import { Temporal } from "@/lib/dates/calendar-day";
 import { dashboardMapFigures } from "@/lib/reports/dashboard-map";
+import { dashboardPdf } from "@/lib/reports/dashboard-pdf";
+import type { Pdf } from "@/lib/reports/pdf-document";
 import { noticePipeline, pipelineQuarters } from "@/lib/reports/notice-pipeline";
 import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
 import { createTestAgreement, createUser } from "../support/factories";
@@ -36,6 +40,26 @@ function generator(seed: number) {
     state = (state * 1103515245 + 12345) % 2 ** 31;
     return state % n;
   };
+}
+
+/** The PDF's text, read back (pdf-parse, on PDF.js), with its number of pages; the file is kept to be looked at. */
+async function readPdf(doc: Pdf, name: string) {
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise((resolve) => doc.on("end", resolve));
+  doc.end();
+  await done;
+  const bytes = Buffer.concat(chunks);
+  fs.mkdirSync("test-results/reports", { recursive: true });
+  fs.writeFileSync(`test-results/reports/${name}.pdf`, bytes);
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    const text = await parser.getText();
+    const info = await parser.getInfo();
+    return { text: text.text.replace(/\s+/g, " "), pages: text.total, info: info.info as Record<string, unknown> };
+  } finally {
+    await parser.destroy();
+  }
 }
 
 interface Generated {
@@ -158,6 +182,26 @@ describe.each(PROVIDERS)("the dashboard's maps and notice pipeline on %s", (prov
     expect(await listCount({ status: "ACTIVE", expiresFrom: "2027-02", expiresTo: "2027-02" })).toBe(inMonth);
     const inYear = generated.filter((g) => g.noticeDeadline?.startsWith("2027")).length;
     expect(await listCount({ status: "ACTIVE", noticeFrom: "2027", noticeTo: "2027" })).toBe(inYear);
+  });
+
+  it("prints the same figures in the dashboard's PDF, in each language", async () => {
+    const figures = await dashboardMapFigures({ now, database: t.db });
+    const pipeline = await noticePipeline({ now, database: t.db });
+    const en = await readPdf(await dashboardPdf({ locale: "en", now, database: t.db }), `dashboard-${provider}-en`);
+    expect(en.info.Title).toBe("Pacta dashboard");
+    expect(en.text).toContain("Prepared on 30 November 2026");
+    expect(en.text).toContain("Active agreements by partner country");
+    expect(en.text).toContain(`China ${figures.countries.find((c) => c.code === "CN")!.count}`);
+    expect(en.text).toContain(`Germany ${figures.countries.find((c) => c.code === "DE")!.count}`);
+    expect(en.text).toContain(`Guangxi ${figures.provinces.find((p) => p.code === "GX")!.count}`);
+    expect(en.text).toMatch(new RegExp(`${figures.countryNotKnown} active agreements? (has|have) a partner whose country is not known`));
+    expect(en.text).toContain("Q4 2026");
+    expect(en.text).toContain(`All owners ${pipeline.quarters.flatMap((_, i) => [pipeline.totals.ending[i], pipeline.totals.notice[i]]).join(" ")}`);
+    const zh = await readPdf(await dashboardPdf({ locale: "zh-CN", now, database: t.db }), `dashboard-${provider}-zh`);
+    expect(zh.text).toContain(`中国 ${figures.countries.find((c) => c.code === "CN")!.count}`);
+    expect(zh.text).toContain(`广西 ${figures.provinces.find((p) => p.code === "GX")!.count}`);
+    expect(zh.text).toContain("2027年第1季度");
+    expect(zh.text).toContain("全部负责人");
   });
 
   it("counts the quarters of a year-end today correctly", () => {
