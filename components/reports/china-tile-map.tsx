@@ -49,7 +49,9 @@ export function ChinaTileMap({
           );
           if (!area) return <g key={p.code} aria-hidden>{tile}</g>;
           return (
-            <a key={p.code} href={area.href} aria-label={area.label} data-province={p.code} className="hover:opacity-80 focus:opacity-80">
+            // Named by its <title> (SVG's accessible name), not aria-label: the tile's visible
+            // name and count would then have to be the label's first words (WCAG 2.5.3).
+            <a key={p.code} href={area.href} data-province={p.code} className="hover:opacity-80 focus:opacity-80">
               <title>{area.label}</title>
               {tile}
             </a>

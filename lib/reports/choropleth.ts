@@ -1,7 +1,7 @@
 // The colour classes of the dashboard's maps (on the page and in the PDF): five steps of the
 // brand's blue, equal intervals up to the largest count, so that a legend can say which counts
 // each colour means. Hex, because the PDF writer reads no other notation.
-export const CHOROPLETH_COLOURS = ["#dbe6f7", "#a8c3ec", "#6d98db", "#3a68bd", "#1d4283"] as const;
+export const CHOROPLETH_COLOURS = ["#b3cbef", "#86aae3", "#5a88d3", "#3463b5", "#1d4283"] as const;
 export const NO_AGREEMENT_COLOUR = "#eef1f5";
 /** The classes whose colour is dark enough for white text. */
 export const DARK_COLOURS: readonly string[] = CHOROPLETH_COLOURS.slice(3);
