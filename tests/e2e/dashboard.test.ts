@@ -88,13 +88,16 @@ describe("the dashboard for leadership", () => {
     await expectNoSeriousAccessibilityViolations(page);
     await screenshot(page, "dashboard-desktop-en");
 
-    await newZealand.click();
+    // By keyboard: each country with agreements is a link in the tab order.
+    await newZealand.focus();
+    await page.keyboard.press("Enter");
     await page.waitForURL(`${baseURL}/agreements?status=ACTIVE&country=NZ`);
     await page.getByText("2 agreements match these filters.").waitFor();
     await expect(page.getByRole("link", { name: /University of Auckland \(dashboard test\)|AG-/ }).count()).resolves.toBeGreaterThan(0);
 
     await page.goto(`${baseURL}/`);
-    await page.locator('a[data-province="GX"]').click();
+    await page.locator('a[data-province="GX"]').focus();
+    await page.keyboard.press("Enter");
     await page.waitForURL(`${baseURL}/agreements?status=ACTIVE&country=CN&province=GX`);
     await page.getByText(`${guangxiCount} agreements match these filters.`).waitFor();
   });
