@@ -15,6 +15,15 @@ import { countryName } from "@/lib/i18n/countries";
 import { referenceName } from "@/lib/i18n/names";
 import { focusAreaNames } from "@/lib/reference-lists/queries";
 import { runningPeriodsCurrent } from "@/lib/agreements/queries";
+import { dashboardMapFigures } from "@/lib/reports/dashboard-map";
+import { noticePipeline } from "@/lib/reports/notice-pipeline";
+import { worldMapShapes } from "@/lib/reports/world-map-shapes";
+import { CHINA_PROVINCES, provinceByCode } from "@/lib/reports/china-provinces";
+import { WorldMap, type MapArea } from "@/components/reports/world-map";
+import { ChinaTileMap } from "@/components/reports/china-tile-map";
+import { NoticePipelineTable, type PipelineCell } from "@/components/reports/notice-pipeline-table";
+import { PrintButton } from "@/components/reports/print-button";
+import { secondaryLink } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -23,8 +32,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   await requireUser("/");
   await runningPeriodsCurrent();
-  const [figures, t, labels, history, words, focusNames, locale] = await Promise.all([
+  const [figures, map, pipeline, t, labels, history, words, focusNames, locale] = await Promise.all([
     dashboardFigures(),
+    dashboardMapFigures(),
+    noticePipeline(),
     getTranslations("dashboard"),
     getTranslations("labels"),
     getTranslations("history"),
@@ -33,11 +44,46 @@ export default async function DashboardPage() {
     getLocale(),
   ]);
   const intlLocale = intlLocaleOf(locale);
+  const provinceName = (code: string) => {
+    const province = provinceByCode(code)!;
+    return locale === "zh-CN" ? province.zh : province.en;
+  };
+  const countryAreas: Record<string, MapArea> = Object.fromEntries(
+    map.countries.map(({ code, count }) => [
+      code,
+      { count, label: t("map.countryLabel", { country: countryName(code, locale) ?? code, count }), href: `/agreements?status=ACTIVE&country=${code}` },
+    ]),
+  );
+  const provinceAreas: Record<string, MapArea> = Object.fromEntries(
+    map.provinces.map(({ code, count }) => [
+      code,
+      { count, label: t("chinaMap.provinceLabel", { province: provinceName(code), count }), href: `/agreements?status=ACTIVE&country=CN&province=${code}` },
+    ]),
+  );
+  const showChina = map.provinces.length > 0 || map.provinceNotKnown > 0;
+  const quarterNames = pipeline.quarters.map((q) => t("pipeline.quarter", { quarter: q.quarter, year: q.year }));
+  const pipelineCells = (owner: { id: string | null; name: string; all?: boolean }, counts: number[], kind: "ending" | "notice"): PipelineCell[] =>
+    counts.map((count, i) => {
+      const q = pipeline.quarters[i];
+      const range = kind === "ending" ? `expiresFrom=${q.from}&expiresTo=${q.to}` : `noticeFrom=${q.from}&noticeTo=${q.to}`;
+      const sort = kind === "ending" ? "&sort=expires&dir=asc" : "";
+      return {
+        count,
+        // Agreements without an owner have no list filter of their own: their count links nowhere.
+        href: owner.id === null && !owner.all ? undefined : `/agreements?status=ACTIVE${owner.id ? `&owner=${owner.id}` : ""}&${range}${sort}`,
+        label: t(kind === "ending" ? "pipeline.endingLabel" : "pipeline.noticeLabel", { owner: owner.name, count, quarter: quarterNames[i] }),
+      };
+    });
   // The audit log's sentence for each action (lib/audit/describe.ts); an unknown code as it is.
   const actionLabel = (action: string) => (words.has(auditActionKey(action) as never) ? words(auditActionKey(action) as never) : action);
   return (
     <div>
-      <PageHeader title={t("title")} description={t("description", { count: figures.total })} />
+      <PageHeader title={t("title")} description={t("description", { count: figures.total })}>
+        <PrintButton label={t("print")} className={`${secondaryLink} print:hidden`} />
+        <a href="/dashboard/pdf" className={`${secondaryLink} print:hidden`}>
+          {t("downloadPdf")}
+        </a>
+      </PageHeader>
 
       <section aria-labelledby="status-heading" className="mb-6">
         <h2 id="status-heading" className="sr-only">
@@ -55,7 +101,71 @@ export default async function DashboardPage() {
         </ul>
       </section>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="dashboard-figures mb-6 space-y-6">
+        <Section id="world-map" title={t("map.title")} description={t("map.description")}>
+          <div className="grid gap-6 lg:grid-cols-3 print:block">
+            <div className="lg:col-span-2">
+              <WorldMap title={t("map.title")} shapes={worldMapShapes()} areas={countryAreas} legend={{ title: t("map.legend"), none: t("map.none") }} />
+            </div>
+            <div className="print:mt-4">
+              <h3 className="mb-2 text-sm font-medium text-slate-700">{t("map.topCountries")}</h3>
+              <BarList
+                title={t("map.topCountries")}
+                emptyText={t("map.noCountries")}
+                rows={map.countries.slice(0, 12).map((c) => ({ label: countryName(c.code, locale) ?? c.code, value: c.count, href: countryAreas[c.code].href }))}
+              />
+            </div>
+          </div>
+          {map.countryNotKnown > 0 && <p className="mt-3 text-sm text-slate-600">{t("map.countryNotKnown", { count: map.countryNotKnown })}</p>}
+        </Section>
+
+        {showChina && (
+          <Section id="china-map" title={t("chinaMap.title")} description={t("chinaMap.description")}>
+            <div className="grid gap-6 lg:grid-cols-3 print:block">
+              <div className="lg:col-span-2">
+                <ChinaTileMap
+                  title={t("chinaMap.title")}
+                  names={Object.fromEntries(CHINA_PROVINCES.map((p) => [p.code, provinceName(p.code)]))}
+                  areas={provinceAreas}
+                  legend={{ title: t("map.legend"), none: t("map.none") }}
+                />
+              </div>
+              <div className="print:mt-4">
+                <h3 className="mb-2 text-sm font-medium text-slate-700">{t("chinaMap.topProvinces")}</h3>
+                <BarList
+                  title={t("chinaMap.topProvinces")}
+                  rows={map.provinces.slice(0, 12).map((p) => ({ label: provinceName(p.code), value: p.count, href: provinceAreas[p.code].href }))}
+                />
+              </div>
+            </div>
+            {map.provinceNotKnown > 0 && <p className="mt-3 text-sm text-slate-600">{t("chinaMap.provinceNotKnown", { count: map.provinceNotKnown })}</p>}
+          </Section>
+        )}
+
+        <Section id="pipeline" title={t("pipeline.title")} description={t("pipeline.description")}>
+          {pipeline.rows.length === 0 ? (
+            <p className="text-sm text-slate-500">{t("pipeline.empty")}</p>
+          ) : (
+            <NoticePipelineTable
+              caption={t("pipeline.title")}
+              ownerHeading={t("pipeline.owner")}
+              quarters={quarterNames}
+              subHeadings={{ ending: t("pipeline.ending"), notice: t("pipeline.notice") }}
+              rows={pipeline.rows.map((r) => {
+                const owner = { id: r.ownerId, name: r.ownerName ?? t("pipeline.noOwner") };
+                return { key: r.ownerId ?? "none", owner: owner.name, ending: pipelineCells(owner, r.ending, "ending"), notice: pipelineCells(owner, r.notice, "notice") };
+              })}
+              total={{
+                owner: t("pipeline.allOwners"),
+                ending: pipelineCells({ id: null, name: t("pipeline.allOwners"), all: true }, pipeline.totals.ending, "ending"),
+                notice: pipelineCells({ id: null, name: t("pipeline.allOwners"), all: true }, pipeline.totals.notice, "notice"),
+              }}
+            />
+          )}
+        </Section>
+      </div>
+
+      <div className="dashboard-grid grid gap-6 lg:grid-cols-2">
         <Section title={t("comingUp")} description={t("comingUpDescription")}>
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase tracking-wide text-slate-500">
@@ -98,17 +208,6 @@ export default async function DashboardPage() {
           <BarList
             title={t("byKind")}
             rows={figures.byKind.map((k) => ({ label: labels(`organizationKind.${k.kind}`), value: k.count, href: `/agreements?status=ACTIVE&partnerKind=${k.kind}` }))}
-          />
-        </Section>
-
-        <Section title={t("byCountry")}>
-          <BarList
-            title={t("byCountry")}
-            rows={figures.byCountry.map((c) => ({
-              label: c.country === "Not recorded" ? t("notRecorded") : (countryName(c.country, locale) ?? c.country),
-              value: c.count,
-              href: c.country === "Not recorded" ? undefined : `/agreements?status=ACTIVE&country=${encodeURIComponent(c.country)}`,
-            }))}
           />
         </Section>
 

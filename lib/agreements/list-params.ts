@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, ORGANIZATION_KINDS } from "../enumerations";
+import { CHINA_PROVINCES } from "../reports/china-provinces";
 
 export const SORT_COLUMNS = ["reference", "title", "type", "status", "signed", "expires"] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -60,6 +61,13 @@ export const AgreementListParams = z.object({
   signedTo: partial,
   expiringWithin: days,
   noticeWithin: days,
+  // The dashboard's pipeline by quarter: ends, or reaches its notice deadline, in a range of days (partial dates).
+  expiresFrom: partial,
+  expiresTo: partial,
+  noticeFrom: partial,
+  noticeTo: partial,
+  // A province of China (ISO 3166-2:CN code, e.g. "GX"): a partner's region is one of its names (china-provinces.ts).
+  province: oneOf(CHINA_PROVINCES.map((p) => p.code) as [string, ...string[]]),
   archived: oneOf(["include", "only"]),
   sort: oneOf(SORT_COLUMNS),
   dir: oneOf(["asc", "desc"]),

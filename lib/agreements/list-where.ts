@@ -7,6 +7,7 @@ import { windowOfDays } from "./term";
 import { institutionToday, now as currentInstant } from "../dates/institution-time";
 import type { Provider } from "../text-search";
 import { facetValue, searchWords } from "./search-document";
+import { provinceByCode, provinceNames } from "../reports/china-provinces";
 
 
 export function agreementListWhere(filters: AgreementListFilters, now: Date = currentInstant()): Prisma.AgreementWhereInput {
@@ -34,11 +35,22 @@ export function agreementListWhere(filters: AgreementListFilters, now: Date = cu
   if (filters.partnerKind) and.push({ partnerKinds: { contains: facetValue(filters.partnerKind) } });
   if (filters.country) and.push({ partnerCountries: { contains: facetValue(filters.country) } });
   if (filters.region) and.push({ partnerRegions: { contains: facetValue(filters.region) } });
+  const province = filters.province ? provinceByCode(filters.province) : undefined;
+  if (province) and.push({ OR: provinceNames(province).map((name) => ({ partnerRegions: { contains: facetValue(name) } })) });
 
   const signedFrom = filters.signedFrom ? parsePartialDate(filters.signedFrom) : null;
   const signedTo = filters.signedTo ? parsePartialDate(filters.signedTo) : null;
   if (signedFrom) and.push({ signedOn: { gte: signedFrom.date } });
   if (signedTo) and.push({ signedOn: { lte: lastDayOf(signedTo.date, signedTo.precision) } });
+
+  const expiresFrom = filters.expiresFrom ? parsePartialDate(filters.expiresFrom) : null;
+  const expiresTo = filters.expiresTo ? parsePartialDate(filters.expiresTo) : null;
+  if (expiresFrom) and.push({ endsOn: { gte: expiresFrom.date } });
+  if (expiresTo) and.push({ endsOn: { lte: lastDayOf(expiresTo.date, expiresTo.precision) } });
+  const noticeFrom = filters.noticeFrom ? parsePartialDate(filters.noticeFrom) : null;
+  const noticeTo = filters.noticeTo ? parsePartialDate(filters.noticeTo) : null;
+  if (noticeFrom) and.push({ noticeDeadline: { gte: noticeFrom.date } });
+  if (noticeTo) and.push({ noticeDeadline: { lte: lastDayOf(noticeTo.date, noticeTo.precision) } });
 
   // Windows count only agreements still running: their end or deadline is ahead. For one that
   // renews automatically these are its running period's, stored and kept current by

@@ -1,0 +1,48 @@
+import type { CountryShape } from "@/lib/reports/world-map-shapes";
+import { WORLD_MAP_SIZE } from "@/lib/reports/world-map-shapes";
+import { choroplethClasses, choroplethColour } from "@/lib/reports/choropleth";
+import { MapLegend } from "./map-legend";
+
+export interface MapArea {
+  count: number;
+  /** What a screen reader and the tooltip say: the name and the count. */
+  label: string;
+  href: string;
+}
+
+/**
+ * A choropleth of the world drawn on the server as SVG: each country with agreements is a link
+ * to the filtered list (named by its label), the others are drawing only.
+ */
+export function WorldMap({
+  title,
+  shapes,
+  areas,
+  legend,
+}: {
+  title: string;
+  shapes: CountryShape[];
+  areas: Record<string, MapArea>;
+  legend: { title: string; none: string };
+}) {
+  const max = Math.max(0, ...Object.values(areas).map((a) => a.count));
+  const classes = choroplethClasses(max);
+  return (
+    <figure>
+      <svg viewBox={`0 0 ${WORLD_MAP_SIZE.width} ${WORLD_MAP_SIZE.height}`} className="h-auto w-full" aria-label={title} role="group" data-map="world">
+        {shapes.map((shape, i) => {
+          const area = shape.code ? areas[shape.code] : undefined;
+          const path = <path d={shape.d} fill={choroplethColour(area?.count ?? 0, classes)} stroke="white" strokeWidth={0.5} />;
+          if (!area) return <g key={i} aria-hidden>{path}</g>;
+          return (
+            <a key={i} href={area.href} aria-label={area.label} data-country={shape.code} className="hover:opacity-80 focus:opacity-80">
+              <title>{area.label}</title>
+              {path}
+            </a>
+          );
+        })}
+      </svg>
+      <MapLegend title={legend.title} noneLabel={legend.none} classes={classes} />
+    </figure>
+  );
+}
