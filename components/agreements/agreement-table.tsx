@@ -68,10 +68,10 @@ export function AgreementTable({ rows, sort }: { rows: AgreementListRow[]; sort:
             <td className="title">
               <Link href={`/agreements/${row.reference}`}>{row.title}</Link>
             </td>
-            <td className="partners">
+            <td className="partners" data-label={t("partners")}>
               <Partners partners={row.partners} />
             </td>
-            <td className="type">{row.type ?? <span className="text-slate-500">{common("notStated")}</span>}</td>
+            <td className="type" data-label={t("type")}>{row.type ?? <span className="text-slate-500">{common("notStated")}</span>}</td>
             <td className="status">
               <div className="flex flex-col items-end gap-1 md:items-start">
                 <StatusBadge status={row.status} />
@@ -81,7 +81,7 @@ export function AgreementTable({ rows, sort }: { rows: AgreementListRow[]; sort:
             <td className="signed" data-label={t("signedOn")}>
               <PartialDateText value={row.signedOn} />
             </td>
-            <td className="ends">
+            <td className="ends" data-label={t("ends")}>
               <PartialDateText value={row.expiresOn} />
             </td>
           </tr>

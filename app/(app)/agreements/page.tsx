@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AgreementTable } from "@/components/agreements/agreement-table";
 import { ListFilters } from "@/components/agreements/list-filters";
+import { ListSort } from "@/components/agreements/list-sort";
 import { Pagination } from "@/components/ui/pagination";
 import { primaryLink, secondaryLink } from "@/components/ui/page-header";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
@@ -59,6 +60,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
           ))}
         </p>
       )}
+      {list.rows.length > 0 && <ListSort filters={filters} column={sortColumn} direction={sortDirection} />}
       {list.rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
           {hasFilters(filters) ? (
