@@ -1,9 +1,6 @@
 // Reads for the agreement pages. Each query selects only what its page shows and
 // returns plain data (no Prisma records reach components).
 import "server-only";
-import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { namesInOrder, sortByName } from "../i18n/names";
-import { translatorFor } from "../i18n/translator";
 import { db } from "../db";
 import { dialectOf, type Database } from "../prisma-client";
 import type { Prisma } from "../../generated/prisma/client.ts";
@@ -315,31 +312,13 @@ export async function listFilterChoices(partnerId?: string, database: Database =
 }
 export type ListFilterChoices = Awaited<ReturnType<typeof listFilterChoices>>;
 
-/** The choices the agreement form offers: the reference lists, every partner and every person, in the reader's order and words. */
-export async function agreementChoices(locale: Locale = DEFAULT_LOCALE) {
-  const t = translatorFor(locale);
-  const [reference, organizations, people] = await Promise.all([
-    referenceChoices(),
-    db.organization.findMany({
-      where: { isOwnInstitution: false },
-      select: { id: true, name: true, localName: true, kind: true, parent: { select: { name: true } } },
-    }),
-    db.person.findMany({
-      select: { id: true, name: true, localName: true, position: true, organization: { select: { name: true } } },
-    }),
-  ]);
-  return {
-    ...reference,
-    organizations: sortByName(locale, organizations).map((o) => ({
-      id: o.id,
-      label: [...namesInOrder(locale, o), o.parent ? t("agreementForm.unitOf", { name: o.parent.name }) : null].filter(Boolean).join(" · "),
-      kind: o.kind,
-    })),
-    people: sortByName(locale, people.map((p) => ({ ...p, name: p.name ?? p.position }))).map((p) => ({
-      id: p.id,
-      label: [...namesInOrder(locale, p), p.position !== p.name ? p.position : null, p.organization?.name].filter(Boolean).join(" · "),
-    })),
-  };
+/**
+ * The choices the agreement form offers as lists: the reference lists. Partners and people are
+ * not listed (a register has thousands): the form finds them as the person types
+ * (lib/organizations/lookup.ts, lib/people/lookup.ts).
+ */
+export async function agreementChoices() {
+  return referenceChoices();
 }
 export type AgreementChoices = Awaited<ReturnType<typeof agreementChoices>>;
 
