@@ -28,7 +28,7 @@ export function ActionForm({
   fixed: Record<string, unknown>;
   submitLabel: string;
   pendingLabel?: string;
-  tone?: "primary" | "secondary";
+  tone?: "primary" | "secondary" | "danger";
   className?: string;
   files?: { maxBytes: number; tooLarge: string };
   children?: (errors: FieldErrors) => React.ReactNode;
@@ -80,7 +80,11 @@ export function ActionForm({
         disabled={pending}
         className={
           "mt-2 rounded-md px-4 py-2 text-sm font-semibold shadow-sm disabled:opacity-60 " +
-          (tone === "primary" ? "bg-brand-600 text-white hover:bg-brand-700" : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50")
+          (tone === "primary"
+            ? "bg-brand-600 text-white hover:bg-brand-700"
+            : tone === "danger"
+              ? "bg-red-700 text-white hover:bg-red-800"
+              : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50")
         }
       >
         {pending ? (pendingLabel ?? t("saving")) : submitLabel}

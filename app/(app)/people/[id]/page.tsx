@@ -5,6 +5,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/agreements/status-badge";
 import { RemoveOrMerge } from "@/components/directory/remove-or-merge";
+import { PersonDeletionConsequence } from "@/components/directory/deletion-consequence";
+import { personDeletion } from "@/lib/people/deletion";
 import { PageHeader, primaryLink } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { namesInOrder } from "@/lib/i18n/names";
@@ -24,7 +26,12 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   if (!p) notFound();
   const canWrite = can(user, "directory.write");
   const locale = await getLocale();
-  const [mergeOptions, t, labels] = await Promise.all([canWrite ? personOptions(locale) : [], getTranslations("people"), getTranslations("labels")]);
+  const [mergeOptions, t, labels, deletion] = await Promise.all([
+    canWrite ? personOptions(locale) : [],
+    getTranslations("people"),
+    getTranslations("labels"),
+    canWrite ? personDeletion(id) : null,
+  ]);
   const [primaryName, secondaryName] = namesInOrder(locale, p);
   return (
     <div>
@@ -103,7 +110,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           </Section>
           {canWrite && (
             <Section title={t("removeOrMerge")}>
-              <ClientMessages namespaces={["directory"]}><RemoveOrMerge id={p.id} what="person" deleteAction={deletePerson} mergeAction={mergePeople} mergeOptions={mergeOptions} /></ClientMessages>
+              <ClientMessages namespaces={["directory"]}><RemoveOrMerge id={p.id} what="person" deleteAction={deletePerson} mergeAction={mergePeople} mergeOptions={mergeOptions} deletion={{ consequence: deletion && <PersonDeletionConsequence usage={deletion} />, allowed: deletion?.count === 0, confirmLabel: t("deletion.confirm") }} /></ClientMessages>
             </Section>
           )}
         </aside>
