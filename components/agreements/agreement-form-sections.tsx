@@ -241,25 +241,27 @@ export function SignatoriesSection(props: SectionProps) {
               </div>
               <div className="mt-3 grid gap-3 sm:grid-cols-2">
                 {signatory.mode === "existing" ? (
-                  <Field id={`signatories.${index}.personId`} label={t("person")} hint={t("personHint")} errors={errors[`signatories.${index}.personId`]}>
-                    {(a) => (
-                      <TypeAhead<PersonChoice>
-                        id={a.id}
-                        describedBy={a["aria-describedby"]}
-                        invalid={a["aria-invalid"]}
-                        source="/api/lookup/people"
-                        value={signatory.personId ? { id: signatory.personId, label: names[signatory.personId] ?? "", detail: null, organizationId: null, organizationParentId: null, ours: false } : null}
-                        onChange={(choice) => {
-                          if (choice) remember(choice);
-                          setSignatory(index, {
-                            ...signatory,
-                            personId: choice?.id ?? "",
-                            onBehalfOfParty: choice ? signedFor(choice, signatory.onBehalfOfParty) : signatory.onBehalfOfParty,
-                          });
-                        }}
-                      />
-                    )}
-                  </Field>
+                  <div className="sm:col-span-2">
+                    <Field id={`signatories.${index}.personId`} label={t("person")} hint={t("personHint")} errors={errors[`signatories.${index}.personId`]}>
+                      {(a) => (
+                        <TypeAhead<PersonChoice>
+                          id={a.id}
+                          describedBy={a["aria-describedby"]}
+                          invalid={a["aria-invalid"]}
+                          source="/api/lookup/people"
+                          value={signatory.personId ? { id: signatory.personId, label: names[signatory.personId] ?? "", detail: null, organizationId: null, organizationParentId: null, ours: false } : null}
+                          onChange={(choice) => {
+                            if (choice) remember(choice);
+                            setSignatory(index, {
+                              ...signatory,
+                              personId: choice?.id ?? "",
+                              onBehalfOfParty: choice ? signedFor(choice, signatory.onBehalfOfParty) : signatory.onBehalfOfParty,
+                            });
+                          }}
+                        />
+                      )}
+                    </Field>
+                  </div>
                 ) : (
                   <>
                     <Field id={`signatories.${index}.newPerson.name`} label={t("name")} errors={errors[`signatories.${index}.newPerson.name`]}>
@@ -273,23 +275,32 @@ export function SignatoriesSection(props: SectionProps) {
                     </Field>
                   </>
                 )}
-                <Field id={`signatories.${index}.onBehalfOfParty`} label={t("signedFor")} errors={errors[`signatories.${index}.onBehalfOfParty`]}>
-                  {(a) => (
-                    <select
-                      {...a}
-                      value={signatory.onBehalfOfParty}
-                      onChange={(e) => setSignatory(index, { ...signatory, onBehalfOfParty: Number(e.target.value) })}
-                      className={inputClass}
-                    >
-                      <option value={-1}>{t("ourInstitution")}</option>
-                      {values.parties.map((_, partyIndex) => (
-                        <option key={partyIndex} value={partyIndex}>
-                          {partyLabel(partyIndex)}
-                        </option>
-                      ))}
-                    </select>
+                {/* Radio buttons, not a select: a party's long name wraps instead of being cut off, and there are few. */}
+                <fieldset
+                  className="sm:col-span-2"
+                  aria-describedby={errors[`signatories.${index}.onBehalfOfParty`] ? `signatories.${index}.onBehalfOfParty-error` : undefined}
+                >
+                  <legend className="block text-sm font-medium text-slate-700">{t("signedFor")}</legend>
+                  <div className="mt-1 space-y-1">
+                    {[-1, ...values.parties.map((_, partyIndex) => partyIndex)].map((party) => (
+                      <label key={party} className="flex items-start gap-2 text-sm text-slate-700">
+                        <input
+                          type="radio"
+                          className="mt-0.5 size-4 shrink-0"
+                          name={`signatory-${index}-for`}
+                          checked={signatory.onBehalfOfParty === party}
+                          onChange={() => setSignatory(index, { ...signatory, onBehalfOfParty: party })}
+                        />
+                        {party === -1 ? t("ourInstitution") : partyLabel(party)}
+                      </label>
+                    ))}
+                  </div>
+                  {errors[`signatories.${index}.onBehalfOfParty`] && (
+                    <p id={`signatories.${index}.onBehalfOfParty-error`} className="mt-1 text-sm text-red-700">
+                      {errors[`signatories.${index}.onBehalfOfParty`]!.join(" ")}
+                    </p>
                   )}
-                </Field>
+                </fieldset>
               </div>
               <button type="button" className={`${smallButton} mt-3`} onClick={() => set("signatories", values.signatories.filter((_, i) => i !== index))}>
                 {t("removeSignatory", { number: index + 1 })}

@@ -142,6 +142,12 @@ export function TypeAhead<C extends TypeAheadChoice>({
         onFocus={() => choices.length > 0 && !value && setOpen(true)}
         onBlur={() => setOpen(false)}
       />
+      {/* On a phone a long name does not fit the field: the whole of it, under it (the field already says it to screen readers). */}
+      {value && !showList && (
+        <p aria-hidden className="mt-1 text-xs text-slate-600 sm:hidden">
+          {value.label}
+        </p>
+      )}
       <ul id={listId} role="listbox" aria-label={t("choices")} hidden={!showList} className="absolute inset-x-0 top-full z-30 mt-1 max-h-72 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg">
         {choices.map((choice, index) => (
           <li
