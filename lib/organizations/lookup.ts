@@ -3,7 +3,8 @@
 import "server-only";
 import { db } from "../db";
 import type { Database } from "../prisma-client";
-import { foldedWords, foldText } from "../text/fold";
+import { foldText } from "../text/fold";
+import { lookupRank } from "./lookup-rank";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder, sortByName } from "../i18n/names";
 
@@ -16,21 +17,6 @@ export interface LookupChoice {
 
 /** How many choices a type-ahead shows: enough to pick from, few enough to read on a phone. */
 export const LOOKUP_LIMIT = 12;
-
-/**
- * Whether every word typed is found in the names (each folded): "wuhan univ" finds
- * "Wuhan University", "智能制造" finds 柳州智能制造研究院, "lodz" finds "Łódź".
- * Returns 0 for no match, else a rank (1: a name starts with the text typed, 2: it contains it).
- */
-export function lookupRank(query: string, names: readonly (string | null | undefined)[]): 0 | 1 | 2 {
-  const words = foldedWords(query);
-  if (words.length === 0) return 0;
-  const folded = names.filter((n): n is string => Boolean(n)).map(foldText);
-  const haystack = folded.join(" \u0000 ");
-  if (!words.every((word) => haystack.includes(word))) return 0;
-  const whole = foldText(query);
-  return folded.some((name) => name.startsWith(whole)) ? 1 : 2;
-}
 
 /** Keeps the rows that match, best first (then in the reader's order of names), at most `limit`. */
 function ranked<T extends { name: string | null; localName: string | null }>(locale: Locale, query: string, rows: T[], names: (row: T) => (string | null)[], limit: number): T[] {

@@ -6,7 +6,8 @@ import type { Database } from "../prisma-client";
 import { foldText } from "../text/fold";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder, sortByName } from "../i18n/names";
-import { LOOKUP_LIMIT, lookupRank, type LookupChoice } from "../organizations/lookup";
+import { LOOKUP_LIMIT, type LookupChoice } from "../organizations/lookup";
+import { lookupRank } from "../organizations/lookup-rank";
 
 /** A person to choose, with the organisation they belong to (the party they most likely signed for). */
 export interface PersonChoice extends LookupChoice {

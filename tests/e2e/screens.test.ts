@@ -147,6 +147,23 @@ describe("on a phone (390 px)", () => {
   }, 120_000);
 });
 
+describe("the type-ahead's search", () => {
+  it("answers only those who may log agreements, and never offers our own units as partners", async () => {
+    const anonymous = await fetch(`${baseURL}/api/lookup/partners?q=liuzhou`);
+    expect(anonymous.status).toBe(401);
+    const viewer = await signedInPage("viewer@pacta.local");
+    await expect(viewer.request.get(`${baseURL}/api/lookup/people?q=fei`).then((r) => r.status())).resolves.toBe(403);
+
+    const editor = await signedInPage("editor@pacta.local");
+    const partners = (await (await editor.request.get(`${baseURL}/api/lookup/partners?q=${encodeURIComponent("柳州")}`)).json()) as { label: string }[];
+    expect(partners.map((p) => p.label)).toContain("People's Government of Liuzhou · 柳州市人民政府");
+    const ours = (await (await editor.request.get(`${baseURL}/api/lookup/partners?q=school`)).json()) as { label: string }[];
+    expect(ours.filter((p) => /School of (Transportation|Automotive Engineering)/.test(p.label))).toEqual([]);
+    const people = (await (await editor.request.get(`${baseURL}/api/lookup/people?q=${encodeURIComponent("费志荣")}`)).json()) as { label: string }[];
+    expect(people.map((p) => p.label)).toEqual(["Fei Zhirong · 费志荣"]);
+  });
+});
+
 describe("empty states", () => {
   it("say that nobody is recorded for an agreement logged by hand, and that the source names nobody only for one from a source", async () => {
     const page = await signedInPage("editor@pacta.local");
