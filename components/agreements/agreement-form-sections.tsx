@@ -6,6 +6,10 @@ import { OrganizationKindOptions } from "@/components/directory/organization-kin
 import type { AgreementChoices } from "@/lib/agreements/queries";
 import { withoutParty, type AgreementFormValues, type PartyRow, type SignatoryRow } from "@/lib/agreements/form-values";
 import { Field, inputClass } from "@/components/forms/field";
+import { TypeAhead, type TypeAheadChoice } from "@/components/forms/type-ahead";
+
+/** A person offered by the signatory type-ahead (lib/people/lookup.ts), with what decides whom they signed for. */
+type PersonChoice = TypeAheadChoice & { organizationId: string | null; organizationParentId: string | null; ours: boolean };
 
 const sectionClass = "rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6";
 const smallButton = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50";
@@ -17,6 +21,9 @@ export interface SectionProps {
   replace: (values: AgreementFormValues) => void;
   errors: Partial<Record<string, string[]>>;
   choices: AgreementChoices;
+  /** The names of the partners and people chosen so far, by id (typed-ahead ones, and an edited agreement's). */
+  names: Record<string, string>;
+  remember: (choice: TypeAheadChoice) => void;
 }
 
 /** The props of a text input or select bound to one of the form's text values. */
@@ -79,7 +86,7 @@ export function AboutSection(props: SectionProps & { editing: boolean; initialSt
 }
 
 export function PartiesSection(props: SectionProps) {
-  const { values, set, replace, errors, choices } = props;
+  const { values, set, replace, errors, names, remember } = props;
   const t = useTranslations("agreementForm");
   const labels = useTranslations("labels");
   const setParty = (index: number, row: PartyRow) => set("parties", values.parties.map((p, i) => (i === index ? row : p)));
@@ -118,16 +125,19 @@ export function PartiesSection(props: SectionProps) {
               <div className="mt-3 grid gap-3 sm:grid-cols-2">
                 {party.mode === "existing" ? (
                   <div className="sm:col-span-2">
-                    <Field id={`parties.${index}.organizationId`} label={t("organization")} errors={errors[`parties.${index}.organizationId`]}>
+                    <Field id={`parties.${index}.organizationId`} label={t("organization")} hint={t("organizationHint")} errors={errors[`parties.${index}.organizationId`]}>
                       {(a) => (
-                        <select {...a} value={party.organizationId} onChange={(e) => setParty(index, { ...party, organizationId: e.target.value })} className={inputClass}>
-                          <option value="">{t("choose")}</option>
-                          {choices.organizations.map((o) => (
-                            <option key={o.id} value={o.id}>
-                              {o.label}
-                            </option>
-                          ))}
-                        </select>
+                        <TypeAhead
+                          id={a.id}
+                          describedBy={a["aria-describedby"]}
+                          invalid={a["aria-invalid"]}
+                          source="/api/lookup/partners"
+                          value={party.organizationId ? { id: party.organizationId, label: names[party.organizationId] ?? "", detail: null } : null}
+                          onChange={(choice) => {
+                            if (choice) remember(choice);
+                            setParty(index, { ...party, organizationId: choice?.id ?? "" });
+                          }}
+                        />
                       )}
                     </Field>
                   </div>
@@ -180,14 +190,23 @@ export function PartiesSection(props: SectionProps) {
 }
 
 export function SignatoriesSection(props: SectionProps) {
-  const { values, set, errors, choices } = props;
+  const { values, set, errors, names, remember } = props;
   const t = useTranslations("agreementForm");
   const setSignatory = (index: number, row: SignatoryRow) => set("signatories", values.signatories.map((s, i) => (i === index ? row : s)));
   const partyLabel = (index: number) => {
     const party = values.parties[index];
     if (!party) return t("party", { number: index + 1 });
     if (party.mode === "new") return party.name || party.localName || t("newOrganization", { number: index + 1 });
-    return choices.organizations.find((o) => o.id === party.organizationId)?.label.split(" · ")[0] ?? t("party", { number: index + 1 });
+    return names[party.organizationId]?.split(" · ")[0] ?? t("party", { number: index + 1 });
+  };
+  // Whom a chosen person signed for: our side for our own people, else the partner they belong
+  // to (or whose unit they belong to); otherwise the choice made so far stands.
+  const signedFor = (person: PersonChoice, current: number) => {
+    if (person.ours) return -1;
+    const party = values.parties.findIndex(
+      (p) => p.mode === "existing" && p.organizationId !== "" && (p.organizationId === person.organizationId || p.organizationId === person.organizationParentId),
+    );
+    return party >= 0 ? party : current;
   };
   return (
     <section className={sectionClass} aria-labelledby="signatories-heading">
@@ -222,18 +241,27 @@ export function SignatoriesSection(props: SectionProps) {
               </div>
               <div className="mt-3 grid gap-3 sm:grid-cols-2">
                 {signatory.mode === "existing" ? (
-                  <Field id={`signatories.${index}.personId`} label={t("person")} errors={errors[`signatories.${index}.personId`]}>
-                    {(a) => (
-                      <select {...a} value={signatory.personId} onChange={(e) => setSignatory(index, { ...signatory, personId: e.target.value })} className={inputClass}>
-                        <option value="">{t("choose")}</option>
-                        {choices.people.map((p) => (
-                          <option key={p.id} value={p.id}>
-                            {p.label}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </Field>
+                  <div className="sm:col-span-2">
+                    <Field id={`signatories.${index}.personId`} label={t("person")} hint={t("personHint")} errors={errors[`signatories.${index}.personId`]}>
+                      {(a) => (
+                        <TypeAhead<PersonChoice>
+                          id={a.id}
+                          describedBy={a["aria-describedby"]}
+                          invalid={a["aria-invalid"]}
+                          source="/api/lookup/people"
+                          value={signatory.personId ? { id: signatory.personId, label: names[signatory.personId] ?? "", detail: null, organizationId: null, organizationParentId: null, ours: false } : null}
+                          onChange={(choice) => {
+                            if (choice) remember(choice);
+                            setSignatory(index, {
+                              ...signatory,
+                              personId: choice?.id ?? "",
+                              onBehalfOfParty: choice ? signedFor(choice, signatory.onBehalfOfParty) : signatory.onBehalfOfParty,
+                            });
+                          }}
+                        />
+                      )}
+                    </Field>
+                  </div>
                 ) : (
                   <>
                     <Field id={`signatories.${index}.newPerson.name`} label={t("name")} errors={errors[`signatories.${index}.newPerson.name`]}>
@@ -247,23 +275,32 @@ export function SignatoriesSection(props: SectionProps) {
                     </Field>
                   </>
                 )}
-                <Field id={`signatories.${index}.onBehalfOfParty`} label={t("signedFor")} errors={errors[`signatories.${index}.onBehalfOfParty`]}>
-                  {(a) => (
-                    <select
-                      {...a}
-                      value={signatory.onBehalfOfParty}
-                      onChange={(e) => setSignatory(index, { ...signatory, onBehalfOfParty: Number(e.target.value) })}
-                      className={inputClass}
-                    >
-                      <option value={-1}>{t("ourInstitution")}</option>
-                      {values.parties.map((_, partyIndex) => (
-                        <option key={partyIndex} value={partyIndex}>
-                          {partyLabel(partyIndex)}
-                        </option>
-                      ))}
-                    </select>
+                {/* Radio buttons, not a select: a party's long name wraps instead of being cut off, and there are few. */}
+                <fieldset
+                  className="sm:col-span-2"
+                  aria-describedby={errors[`signatories.${index}.onBehalfOfParty`] ? `signatories.${index}.onBehalfOfParty-error` : undefined}
+                >
+                  <legend className="block text-sm font-medium text-slate-700">{t("signedFor")}</legend>
+                  <div className="mt-1 space-y-1">
+                    {[-1, ...values.parties.map((_, partyIndex) => partyIndex)].map((party) => (
+                      <label key={party} className="flex items-start gap-2 text-sm text-slate-700">
+                        <input
+                          type="radio"
+                          className="mt-0.5 size-4 shrink-0"
+                          name={`signatory-${index}-for`}
+                          checked={signatory.onBehalfOfParty === party}
+                          onChange={() => setSignatory(index, { ...signatory, onBehalfOfParty: party })}
+                        />
+                        {party === -1 ? t("ourInstitution") : partyLabel(party)}
+                      </label>
+                    ))}
+                  </div>
+                  {errors[`signatories.${index}.onBehalfOfParty`] && (
+                    <p id={`signatories.${index}.onBehalfOfParty-error`} className="mt-1 text-sm text-red-700">
+                      {errors[`signatories.${index}.onBehalfOfParty`]!.join(" ")}
+                    </p>
                   )}
-                </Field>
+                </fieldset>
               </div>
               <button type="button" className={`${smallButton} mt-3`} onClick={() => set("signatories", values.signatories.filter((_, i) => i !== index))}>
                 {t("removeSignatory", { number: index + 1 })}

@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/actions/command";
 import type { AgreementChoices } from "@/lib/agreements/queries";
 import { commandInputFrom, type AgreementFormValues } from "@/lib/agreements/form-values";
 import { FormError } from "@/components/forms/form-error";
+import type { TypeAheadChoice } from "@/components/forms/type-ahead";
 import { AboutSection, DatesSection, PartiesSection, ResponsibilitySection, SignatoriesSection, type SectionProps } from "./agreement-form-sections";
 
 type Action = (previous: ActionResult<{ reference: string }> | null, input: unknown) => Promise<ActionResult<{ reference: string }>>;
@@ -17,10 +18,13 @@ export function AgreementForm({
   choices,
   initial,
   initialStatuses,
+  names: initialNames = {},
 }: {
   action: Action;
   choices: AgreementChoices;
   initial: AgreementFormValues;
+  /** The names of the partners and signatories `initial` already has, by id (when editing). */
+  names?: Record<string, string>;
   /** Offered when logging a new agreement; absent when editing (status changes have their own control). */
   initialStatuses?: readonly string[];
 }) {
@@ -28,11 +32,13 @@ export function AgreementForm({
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, null);
   const [values, setValues] = useState(initial);
+  const [names, setNames] = useState(initialNames);
   const errors = state?.status === "error" ? (state.fieldErrors ?? {}) : {};
   const editing = Boolean(initial.reference);
 
   const set = <K extends keyof AgreementFormValues>(key: K, value: AgreementFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const sections: SectionProps = { values, set, replace: setValues, errors, choices };
+  const remember = (choice: TypeAheadChoice) => setNames((known) => ({ ...known, [choice.id]: choice.label }));
+  const sections: SectionProps = { values, set, replace: setValues, errors, choices, names, remember };
 
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();

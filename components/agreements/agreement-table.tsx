@@ -103,6 +103,14 @@ export function AgreementTable({
     <input type="checkbox" form={BULK_FORM_ID} name="selectAll" aria-label={picker("selectAll")} className="mr-2 size-4 rounded border-slate-300 align-middle" />
   ) : null;
 
+  // The phone card's label of each value it shows without a label of its own (app/globals.css reads data-label).
+  const CARD_LABEL: Partial<Record<AgreementColumn, () => string>> = {
+    partners: () => t("partners"),
+    type: () => t("type"),
+    signedOn: () => t("signedOn"),
+    expiresOn: () => t("ends"),
+  };
+
   function cell(row: AgreementListRow, column: AgreementColumn) {
     switch (column) {
       case "reference":
@@ -198,7 +206,7 @@ export function AgreementTable({
         {rows.map((row) => (
           <tr key={row.reference}>
             {shown.map((column) => (
-              <td key={column} className={cardClass(column)} data-label={column === "signedOn" ? t("signedOn") : undefined}>
+              <td key={column} className={cardClass(column)} data-label={CARD_LABEL[column]?.()}>
                 {!CARD_CLASS[column] && chosen && <span className="font-medium md:hidden">{label(column)}: </span>}
                 {cell(row, column)}
               </td>

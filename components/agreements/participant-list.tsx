@@ -18,13 +18,16 @@ function OnBehalfOf({ organization }: { organization: Participant["onBehalfOf"] 
   );
 }
 
-/** Signatories, witnesses and attendees, grouped by role. */
-export function ParticipantList({ participants }: { participants: Participant[] }) {
+/**
+ * Signatories, witnesses and attendees, grouped by role. With none, it says why in the words
+ * that fit: a source that names nobody (`fromSource`), or simply nobody recorded yet (logged by hand).
+ */
+export function ParticipantList({ participants, fromSource }: { participants: Participant[]; fromSource: boolean }) {
   const locale = useLocale();
   const t = useTranslations("agreement");
   const labels = useTranslations("labels");
   if (participants.length === 0) {
-    return <p className="text-sm text-slate-500">{t("noParticipants")}</p>;
+    return <p className="text-sm text-slate-500">{t(fromSource ? "noParticipants" : "noParticipantsRecorded")}</p>;
   }
   const groups = PARTICIPANT_ROLES
     .map((role) => ({ role, members: participants.filter((p) => p.role === role) }))

@@ -16,7 +16,7 @@ export async function LanguageSwitcher() {
           lang={option}
           aria-pressed={option === locale}
           disabled={option === locale}
-          className="rounded px-2 py-1 font-medium text-slate-600 hover:bg-slate-100 disabled:bg-slate-100 disabled:text-slate-900"
+          className="whitespace-nowrap rounded px-2 py-1 font-medium text-slate-600 hover:bg-slate-100 disabled:bg-slate-100 disabled:text-slate-900"
         >
           {LANGUAGE_NAMES[option]}
         </button>

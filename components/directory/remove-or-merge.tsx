@@ -1,5 +1,5 @@
 "use client";
-// Deleting a directory entry (refused with a reason while it is in use) or merging a duplicate into another.
+// Deleting a directory entry (after saying what it would do; refused with a reason while it is in use) or merging a duplicate into another.
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
@@ -13,12 +13,18 @@ export function RemoveOrMerge({
   deleteAction,
   mergeAction,
   mergeOptions,
+  deletion,
 }: {
   id: string;
   what: "organization" | "person";
   deleteAction: Action;
   mergeAction: Action;
   mergeOptions: { id: string; label: string }[];
+  /**
+   * What deleting would do, said before the delete button (which only shows when it would
+   * succeed): a disclosure to open first, so nothing is deleted by one stray click.
+   */
+  deletion: { consequence: React.ReactNode; allowed: boolean; confirmLabel: string };
 }) {
   const t = useTranslations("directory");
   return (
@@ -49,7 +55,11 @@ export function RemoveOrMerge({
           )}
         </ActionForm>
       </details>
-      <ActionForm action={deleteAction} fixed={{ id }} submitLabel={t("delete", { what })} pendingLabel={t("deleting")} tone="secondary" />
+      <details className="rounded-lg border border-slate-200 p-3">
+        <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("delete", { what })}</summary>
+        <div className="mt-2 text-sm text-slate-700">{deletion.consequence}</div>
+        {deletion.allowed && <ActionForm action={deleteAction} fixed={{ id }} submitLabel={deletion.confirmLabel} pendingLabel={t("deleting")} tone="danger" />}
+      </details>
     </div>
   );
 }

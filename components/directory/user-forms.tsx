@@ -44,10 +44,10 @@ export function UpdateUserForm({ user }: { user: { id: string; name: string; rol
   const t = useTranslations("users");
   const roles = useTranslations("roles");
   return (
-    <ActionForm action={updateUser} fixed={{ id: user.id }} submitLabel={t("save")} tone="secondary" className="flex flex-wrap items-end gap-3">
+    <ActionForm action={updateUser} fixed={{ id: user.id }} submitLabel={t("save")} tone="secondary" className="flex flex-wrap items-end gap-3 [&>div:not([role])]:w-40">
       {(errors) => (
         <>
-          <Field id={`role-${user.id}`} label={t("roleOf", { name: user.name })} errors={errors.role}>
+          <Field id={`role-${user.id}`} label={t("role")} fullLabel={t("roleOf", { name: user.name })} errors={errors.role}>
             {(a) => (
               <select {...a} name="role" defaultValue={user.role} className={inputClass}>
                 {ROLES.map((r) => (
@@ -75,9 +75,9 @@ export function UpdateUserForm({ user }: { user: { id: string; name: string; rol
 export function ResetPasswordForm({ user }: { user: { id: string; name: string } }) {
   const t = useTranslations("users");
   return (
-    <ActionForm action={resetUserPassword} fixed={{ id: user.id }} submitLabel={t("setPassword")} tone="secondary" className="flex flex-wrap items-end gap-3">
+    <ActionForm action={resetUserPassword} fixed={{ id: user.id }} submitLabel={t("setPassword")} tone="secondary" className="flex flex-wrap items-end gap-3 [&>div:not([role])]:w-52">
       {(errors) => (
-        <Field id={`password-${user.id}`} label={t("newPasswordFor", { name: user.name })} errors={errors.password}>
+        <Field id={`password-${user.id}`} label={t("newPassword")} fullLabel={t("newPasswordFor", { name: user.name })} errors={errors.password}>
           {(a) => <input {...a} name="password" type="password" autoComplete="new-password" className={inputClass} />}
         </Field>
       )}

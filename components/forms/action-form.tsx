@@ -31,7 +31,7 @@ export function ActionForm({
   /** The button's name for assistive technology where its visible label alone is ambiguous ("Remove"). */
   submitAriaLabel?: string;
   pendingLabel?: string;
-  tone?: "primary" | "secondary";
+  tone?: "primary" | "secondary" | "danger";
   className?: string;
   files?: { maxBytes: number; tooLarge: string };
   children?: (errors: FieldErrors) => React.ReactNode;
@@ -84,7 +84,11 @@ export function ActionForm({
         aria-label={submitAriaLabel}
         className={
           "mt-2 rounded-md px-4 py-2 text-sm font-semibold shadow-sm disabled:opacity-60 " +
-          (tone === "primary" ? "bg-brand-600 text-white hover:bg-brand-700" : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50")
+          (tone === "primary"
+            ? "bg-brand-600 text-white hover:bg-brand-700"
+            : tone === "danger"
+              ? "bg-red-700 text-white hover:bg-red-800"
+              : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50")
         }
       >
         {pending ? (pendingLabel ?? t("saving")) : submitLabel}

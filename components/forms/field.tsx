@@ -5,12 +5,15 @@ export const inputClass =
 export function Field({
   id,
   label,
+  fullLabel,
   hint,
   errors,
   children,
 }: {
   id: string;
   label: string;
+  /** A longer name for screen readers, containing `label` ("Role of Ana Li" for "Role"), where rows repeat the same fields. */
+  fullLabel?: string;
   hint?: string;
   errors?: string[];
   children: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode;
@@ -21,7 +24,14 @@ export function Field({
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
+        {fullLabel ? (
+          <>
+            <span className="sr-only">{fullLabel}</span>
+            <span aria-hidden>{label}</span>
+          </>
+        ) : (
+          label
+        )}
       </label>
       {children({ id, "aria-invalid": errorId ? true : undefined, "aria-describedby": describedBy })}
       {hint && (

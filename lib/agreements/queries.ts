@@ -2,8 +2,7 @@
 // returns plain data (no Prisma records reach components).
 import "server-only";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { collatorFor, namesInOrder, referenceName, sortByName } from "../i18n/names";
-import { translatorFor } from "../i18n/translator";
+import { collatorFor, referenceName } from "../i18n/names";
 import { db } from "../db";
 import { dialectOf, type Database } from "../prisma-client";
 import type { Prisma } from "../../generated/prisma/client.ts";
@@ -382,31 +381,13 @@ function inLanguage<T extends { types: { id: string; name: string; localName: st
 }
 export type ListFilterChoices = Awaited<ReturnType<typeof listFilterChoices>>;
 
-/** The choices the agreement form offers: the reference lists, every partner and every person, in the reader's order and words. */
+/**
+ * The choices the agreement form offers as lists: the reference lists, in the reader's words.
+ * Partners and people are not listed (a register has thousands): the form finds them as the
+ * person types (lib/organizations/lookup.ts, lib/people/lookup.ts).
+ */
 export async function agreementChoices(locale: Locale = DEFAULT_LOCALE) {
-  const t = translatorFor(locale);
-  const [reference, organizations, people] = await Promise.all([
-    referenceChoices(),
-    db.organization.findMany({
-      where: { isOwnInstitution: false },
-      select: { id: true, name: true, localName: true, kind: true, parent: { select: { name: true } } },
-    }),
-    db.person.findMany({
-      select: { id: true, name: true, localName: true, position: true, organization: { select: { name: true } } },
-    }),
-  ]);
-  return {
-    ...inLanguage(reference, locale),
-    organizations: sortByName(locale, organizations).map((o) => ({
-      id: o.id,
-      label: [...namesInOrder(locale, o), o.parent ? t("agreementForm.unitOf", { name: o.parent.name }) : null].filter(Boolean).join(" · "),
-      kind: o.kind,
-    })),
-    people: sortByName(locale, people.map((p) => ({ ...p, name: p.name ?? p.position }))).map((p) => ({
-      id: p.id,
-      label: [...namesInOrder(locale, p), p.position !== p.name ? p.position : null, p.organization?.name].filter(Boolean).join(" · "),
-    })),
-  };
+  return inLanguage(await referenceChoices(), locale);
 }
 export type AgreementChoices = Awaited<ReturnType<typeof agreementChoices>>;
 

@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import { DomainError } from "../errors";
 import type { PersonInput } from "./schema";
 import { refreshSearchDocuments } from "../agreements/search-document";
+import { personDeletionRefusal, personUsage } from "./usage";
 
 async function snapshot(tx: DatabaseTransaction, id: string) {
   const p = await tx.person.findUniqueOrThrow({
@@ -40,23 +41,10 @@ export async function updatePerson(tx: DatabaseTransaction, input: PersonInput &
 }
 
 export async function deletePerson(tx: DatabaseTransaction, input: { id: string }, actor: CurrentUser) {
-  const person = await tx.person.findUnique({ where: { id: input.id }, select: { name: true, position: true } });
-  if (!person) throw new DomainError("NOT_FOUND", "personGone");
-  const uses = await tx.participant.findMany({ where: { personId: input.id }, select: { agreement: { select: { reference: true } } } });
-  // Present at a signing ceremony: the ceremony's record of who was there must not lose them.
-  const ceremonies = await tx.eventAttendance.findMany({ where: { personId: input.id }, select: { event: { select: { name: true } } }, take: 5 });
-  if (uses.length === 0 && ceremonies.length > 0) {
-    throw new DomainError("IN_USE", "personAtCeremony", undefined, { name: person.name ?? person.position ?? "", events: ceremonies.map((c) => c.event.name).join(", ") });
-  }
-  if (uses.length > 0) {
-    const references = [...new Set(uses.map((u) => u.agreement.reference))];
-    throw new DomainError(
-      "IN_USE",
-      "personInUse",
-      undefined,
-      { name: person.name ?? person.position ?? "", count: references.length, references: references.slice(0, 5).join(", ") + (references.length > 5 ? ", …" : "") },
-    );
-  }
+  const usage = await personUsage(tx, input.id);
+  if (!usage) throw new DomainError("NOT_FOUND", "personGone");
+  const refusal = personDeletionRefusal(usage);
+  if (refusal) throw new DomainError("IN_USE", refusal.key, undefined, refusal.values);
   const before = await snapshot(tx, input.id);
   await tx.person.delete({ where: { id: input.id } });
   await recordAudit(tx, { actorId: actor.id, action: "person.deleted", entityType: "Person", entityId: input.id, before });

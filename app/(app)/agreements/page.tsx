@@ -7,6 +7,7 @@ import { ListColumns } from "@/components/agreements/list-columns";
 import { ListFilters } from "@/components/agreements/list-filters";
 import { ListViews } from "@/components/agreements/list-views";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { ListSort } from "@/components/agreements/list-sort";
 import { Pagination } from "@/components/ui/pagination";
 import { primaryLink, secondaryLink } from "@/components/ui/page-header";
 import { currentUserCan, requireUser } from "@/lib/auth/current-user";
@@ -81,6 +82,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
           ))}
         </p>
       )}
+      {list.rows.length > 0 && <ListSort filters={filters} column={sortColumn} direction={sortDirection} />}
       {list.rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
           {hasFilters(filters) ? (

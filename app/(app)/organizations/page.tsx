@@ -70,7 +70,13 @@ export default async function OrganizationsPage({ searchParams }: Props) {
                   secondaryClassName="block text-sm text-slate-500"
                 />
                 <div className="text-xs text-slate-500">
-                  {[labels(`organizationKind.${o.kind}`), o.parent && t("unitOf", { name: o.parent.name }), [o.city, countryName(o.country, locale)].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}
+                  {[
+                    // "Unit of X", not "Unit · unit of X"; another kind with a parent reads "Institute, part of X".
+                    o.parent ? t("unitOf", { kind: o.kind, kindName: labels(`organizationKind.${o.kind}`), name: o.parent.name }) : labels(`organizationKind.${o.kind}`),
+                    [o.city, countryName(o.country, locale)].filter(Boolean).join(", "),
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </div>
               </div>
               <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">

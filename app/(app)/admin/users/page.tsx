@@ -22,19 +22,18 @@ export default async function UsersPage() {
         <Section title={t("accounts", { count: users.length })}>
           <ul className="divide-y divide-slate-100">
             {users.map((u) => (
-              <li key={u.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
-                <div>
+              // One grid for every account: who, then role and status, then a new password, each in its own column.
+              <li key={u.id} className="grid gap-x-6 gap-y-3 py-4 lg:grid-cols-[minmax(0,1fr)_auto_auto] lg:items-end">
+                <div className="min-w-0 self-start">
                   <div className="font-medium">{u.name}</div>
-                  <div className="text-sm text-slate-600">{u.email}</div>
+                  <div className="break-all text-sm text-slate-600">{u.email}</div>
                   <div className="mt-1 flex gap-2">
                     <Badge tone={u.role === "ADMIN" ? "violet" : u.role === "EDITOR" ? "blue" : "slate"}>{roles(u.role)}</Badge>
                     {!u.active && <Badge tone="red">{t("deactivated")}</Badge>}
                   </div>
                 </div>
-                <div className="flex flex-col items-end gap-2">
-                  <UpdateUserForm user={u} />
-                  <ResetPasswordForm user={u} />
-                </div>
+                <UpdateUserForm user={u} />
+                <ResetPasswordForm user={u} />
               </li>
             ))}
           </ul>

@@ -77,7 +77,7 @@ export default async function AgreementPage({ params }: Props) {
             {mark("signatories") && (
               <p className="mb-3 text-sm text-slate-600">{t("signatoriesEvidence")} {mark("signatories")}</p>
             )}
-            <ParticipantList participants={agreement.participants} />
+            <ParticipantList participants={agreement.participants} fromSource={agreement.sources.length > 0} />
           </Section>
 
           {signingEvent && (

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OrganizationAgreements, OrganizationDetails, OrganizationPeople, OrganizationUnits } from "@/components/directory/organization-sections";
 import { RemoveOrMerge } from "@/components/directory/remove-or-merge";
+import { OrganizationDeletionConsequence } from "@/components/directory/deletion-consequence";
+import { organizationDeletion } from "@/lib/organizations/deletion";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader, primaryLink } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -25,11 +27,12 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
   const o = await getOrganization(id);
   if (!o) notFound();
   const canWrite = can(user, "directory.write");
-  const [mergeOptions, t, labels, locale] = await Promise.all([
+  const [mergeOptions, t, labels, locale, deletion] = await Promise.all([
     canWrite ? organizationOptions(await getLocale()) : [],
     getTranslations("organizations"),
     getTranslations("labels"),
     getLocale(),
+    canWrite ? organizationDeletion(id) : null,
   ]);
   const [primaryName, secondaryName] = namesInOrder(locale, o);
 
@@ -63,7 +66,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
           <OrganizationDetails organization={o} />
           {canWrite && !o.isOwnInstitution && (
             <Section title={t("removeOrMerge")}>
-              <ClientMessages namespaces={["directory"]}><RemoveOrMerge id={o.id} what="organization" deleteAction={deleteOrganization} mergeAction={mergeOrganizations} mergeOptions={mergeOptions} /></ClientMessages>
+              <ClientMessages namespaces={["directory"]}><RemoveOrMerge id={o.id} what="organization" deleteAction={deleteOrganization} mergeAction={mergeOrganizations} mergeOptions={mergeOptions} deletion={{ consequence: deletion && <OrganizationDeletionConsequence usage={deletion} />, allowed: deletion?.uses.length === 0, confirmLabel: t("deletion.confirm") }} /></ClientMessages>
             </Section>
           )}
         </aside>

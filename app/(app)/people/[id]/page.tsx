@@ -5,6 +5,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/agreements/status-badge";
 import { RemoveOrMerge } from "@/components/directory/remove-or-merge";
+import { PersonDeletionConsequence } from "@/components/directory/deletion-consequence";
+import { personDeletion } from "@/lib/people/deletion";
+import { personDeletionRefusal } from "@/lib/people/usage";
 import { PageHeader, primaryLink } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { namesInOrder, positionIn } from "@/lib/i18n/names";
@@ -26,12 +29,13 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   if (!p) notFound();
   const canWrite = can(user, "directory.write");
   const locale = await getLocale();
-  const [mergeOptions, ceremonies, t, labels, ceremonyWords] = await Promise.all([
+  const [mergeOptions, ceremonies, t, labels, ceremonyWords, deletion] = await Promise.all([
     canWrite ? personOptions(locale) : [],
     ceremoniesAttendedBy(p.id),
     getTranslations("people"),
     getTranslations("labels"),
     getTranslations("signingEvent"),
+    canWrite ? personDeletion(id) : null,
   ]);
   const [primaryName, secondaryName] = namesInOrder(locale, p);
   return (
@@ -137,7 +141,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           </Section>
           {canWrite && (
             <Section title={t("removeOrMerge")}>
-              <ClientMessages namespaces={["directory"]}><RemoveOrMerge id={p.id} what="person" deleteAction={deletePerson} mergeAction={mergePeople} mergeOptions={mergeOptions} /></ClientMessages>
+              <ClientMessages namespaces={["directory"]}><RemoveOrMerge id={p.id} what="person" deleteAction={deletePerson} mergeAction={mergePeople} mergeOptions={mergeOptions} deletion={{ consequence: deletion && <PersonDeletionConsequence usage={deletion} />, allowed: deletion !== null && personDeletionRefusal(deletion) === null, confirmLabel: t("deletion.confirm") }} /></ClientMessages>
             </Section>
           )}
         </aside>

@@ -7,6 +7,7 @@ import { updateAgreement } from "@/lib/agreements/actions";
 import { agreementChoices, getAgreementFormValues } from "@/lib/agreements/queries";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
+import { chosenNames } from "@/lib/agreements/form-names";
 
 type Props = { params: Promise<{ reference: string }> };
 
@@ -17,15 +18,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditAgreementPage({ params }: Props) {
   const reference = decodeURIComponent((await params).reference);
   await requireUser(`/agreements/${encodeURIComponent(reference)}/edit`, "agreement.write");
-  const [values, choices, t] = await Promise.all([getAgreementFormValues(reference), agreementChoices(await getLocale()), getTranslations("agreementPages")]);
+  const [values, choices, t, locale] = await Promise.all([getAgreementFormValues(reference), agreementChoices(), getTranslations("agreementPages"), getLocale()]);
   if (!values) notFound();
+  const names = await chosenNames(values, locale);
   return (
     <div className="mx-auto max-w-3xl">
       <Link href={`/agreements/${reference}`} className="text-sm font-medium text-brand-700 hover:underline">
         {t("backTo", { reference })}
       </Link>
       <h1 className="mt-3 mb-6 text-2xl font-semibold tracking-tight">{t("editTitle", { reference })}</h1>
-      <ClientMessages namespaces={["agreementForm"]}><AgreementForm action={updateAgreement} choices={choices} initial={values} /></ClientMessages>
+      <ClientMessages namespaces={["agreementForm"]}><AgreementForm action={updateAgreement} choices={choices} initial={values} names={names} /></ClientMessages>
     </div>
   );
 }
