@@ -6,6 +6,7 @@ import { DomainError, type MessagePart } from "../errors";
 import type { OrganizationInput } from "./schema";
 import { refreshSearchDocuments } from "../agreements/search-document";
 import { foldText } from "../text/fold";
+import { nameSortKeys } from "../i18n/sort-key";
 
 async function snapshot(tx: DatabaseTransaction, id: string) {
   const o = await tx.organization.findUniqueOrThrow({
@@ -35,7 +36,7 @@ export async function createOrganization(tx: DatabaseTransaction, input: Organiz
   await checkParent(tx, null, input.parentId);
   const { otherNames, ...fields } = input;
   const created = await tx.organization.create({
-    data: { ...fields, otherNames: { create: otherNames.map((name) => ({ name })) } },
+    data: { ...fields, ...nameSortKeys(fields), otherNames: { create: otherNames.map((name) => ({ name })) } },
     select: { id: true },
   });
   await recordAudit(tx, { actorId: actor.id, action: "organization.created", entityType: "Organization", entityId: created.id, after: await snapshot(tx, created.id) });
@@ -48,7 +49,7 @@ export async function updateOrganization(tx: DatabaseTransaction, input: Organiz
   if (!exists) throw new DomainError("NOT_FOUND", "organizationGone");
   await checkParent(tx, id, fields.parentId);
   const before = await snapshot(tx, id);
-  const { count } = await tx.organization.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+  const { count } = await tx.organization.updateMany({ where: { id, version }, data: { ...fields, ...nameSortKeys(fields), version: { increment: 1 } } });
   if (count === 0) throw new DomainError("CONFLICT", "organizationConflict");
   await tx.organizationName.deleteMany({ where: { organizationId: id } });
   await tx.organizationName.createMany({ data: otherNames.map((name) => ({ organizationId: id, name })) });
