@@ -357,6 +357,8 @@ async function benchScale(provider: Provider, agreements: number) {
         const cell = limit ? `${figure} (limit: ${limit.figure}; ratio ${limit.ratio.toFixed(2)})` : figure;
         if (!table.has(at(label))) table.set(at(label), new Map());
         table.get(at(label))!.set(provider, cell);
+        // As it comes, too: a run cut short keeps what it measured.
+        console.log(`    ${at(label)}: ${cell}`);
       },
       cost(label, milliseconds) {
         if (!costs.has(provider)) costs.set(provider, new Map());
