@@ -1,11 +1,17 @@
 // `npm run bench`: measures Pacta on a generated register (50,000 agreements unless
-// BENCH_AGREEMENTS says otherwise), on SQLite and on PostgreSQL, and prints a table.
-//   - the agreements list (search + two filters + sort + page 50) through Pacta's own query code
-//     versus hand-written SQL returning the same rows: median, p95 and their ratio;
+// BENCH_AGREEMENTS says otherwise), on SQLite and on PostgreSQL, and prints a table in which
+// each figure stands beside its limit (the same work done by the database alone) and their ratio.
+//   - at each size of BENCH_SCALES (e.g. 5000,50000,200000; default BENCH_AGREEMENTS): the
+//     agreements list (search + two filters + sort + page 50), the dashboard's figures, the
+//     agreement page's reads (longest renewal chain) and a page of the organisations directory
+//     in pinyin order, each through Pacta's own code versus hand-written SQL, then how each
+//     cost grows with the register (the slope: 1 is linear, 0 is flat);
+//   - at BENCH_AGREEMENTS only (the largest scale when it is not among them):
 //   - HTTP load on the production server (autocannon, 10 connections, loopback): the list page,
 //     the page of the agreement with the longest renewal chain, the dashboard, and a static file
 //     as the ceiling: p50 / p95 / p99, requests per second and errors (BENCH_HTTP=0 skips it);
-//     and the list as 10 people use it, reading each page for about a second;
+//     and the list, the dashboard, the agreement page and the organisations directory (in
+//     Chinese, by pinyin) as 10 people use them, reading each page for about a second;
 //   - CSV and Excel export of the whole register: seconds and peak extra memory;
 //   - import of 10,000 rows: seconds from the uploaded file to committed.
 // It creates its own databases (a temporary SQLite file; a PostgreSQL database on
@@ -13,29 +19,49 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createPrismaClient, type Database } from "../lib/prisma-client";
-import { executeCommand, type Command } from "../lib/actions/command";
+import { Prisma } from "../generated/prisma/client.ts";
 import { parseListParams } from "../lib/agreements/list-params";
 import { facetValue, searchWords } from "../lib/agreements/search-document";
 import { institutionToday } from "../lib/dates/institution-time";
-import { exportStream } from "../lib/reports/agreement-export";
-import { importCommands } from "../lib/import/commands";
-import { demoImportCsv } from "../prisma/seed/demo-import";
 import { BENCH_DIST_DIR, LOAD_SETTINGS, buildForBench, loadTest, readersLoadTest, startBenchServer, type LoadResult } from "./bench-http";
 import { seedDemoPortfolio } from "../prisma/seed/demo-portfolio";
 import { benchExports } from "./bench-exports";
+import { dashboardStatements } from "../lib/reports/dashboard";
+import { keepSortKeysCurrent } from "../lib/organizations/sort-keys";
 // @ts-expect-error: a plain ES module script without type declarations
 import { runPrisma } from "./prisma.mjs";
 
 const AGREEMENTS = Number(process.env.BENCH_AGREEMENTS ?? 50_000);
+/** The register sizes at which the per-request costs are measured, smallest first; the heavy work runs at AGREEMENTS. */
+const SCALES = [...new Set([...(process.env.BENCH_SCALES ?? String(AGREEMENTS)).split(",").map((n) => Number(n.trim())), AGREEMENTS])]
+  .filter((n) => Number.isInteger(n) && n > 0)
+  .sort((a, b) => a - b);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 const ADMIN_URL = process.env.PACTA_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-type Provider = "sqlite" | "postgresql";
+export type Provider = "sqlite" | "postgresql";
+
+/**
+ * What a section of the bench is given, and how it reports. A section (this file's, or one in
+ * a module of its own) measures on `db`, then calls `row` for each line of the table, giving
+ * beside its figure the limit measured in the same run and their ratio, and `cost` for a
+ * per-request cost whose growth across BENCH_SCALES is printed.
+ */
+export interface BenchContext {
+  provider: Provider;
+  db: Database;
+  /** The database's URL (a server started for HTTP load reads the same database). */
+  url: string;
+  /** The register's size (agreements generated). */
+  agreements: number;
+  /** True at BENCH_AGREEMENTS, where the heavy measures (HTTP, exports, import) run. */
+  full: boolean;
+  row(label: string, figure: string, limit?: { figure: string; ratio: number }): void;
+  cost(label: string, milliseconds: number): void;
+}
 
 const LIST_FILTERS = { q: "University", status: "ACTIVE", partnerKind: "UNIVERSITY", sort: "signed", page: "50" };
 const PAGE_SIZE = 25;
@@ -107,41 +133,6 @@ async function timeRuns(run: () => Promise<unknown>) {
   return { median: quantile(times, 0.5), p95: quantile(times, 0.95) };
 }
 
-async function measureExport(db: Database, provider: Provider, format: "csv" | "xlsx") {
-  global.gc?.();
-  const baseline = process.memoryUsage().rss;
-  let peak = baseline;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  let bytes = 0;
-  const start = performance.now();
-  await pipeline(
-    exportStream(format, db, parseListParams({})),
-    new Writable({
-      write(chunk, _encoding, done) {
-        bytes += chunk.length;
-        done();
-      },
-    }),
-  );
-  const seconds = (performance.now() - start) / 1000;
-  clearInterval(sampler);
-  return { seconds, peakExtraMb: (peak - baseline) / 1024 / 1024, megabytes: bytes / 1024 / 1024 };
-}
-
-async function measureImport(db: Database) {
-  const partners = await db.organization.findMany({ where: { isOwnInstitution: false }, select: { name: true }, take: 500 });
-  const file = new File([demoImportCsv(partners.map((p) => p.name), IMPORT_ROWS)], "bench-import.csv");
-  const actor = await db.user.create({
-    data: { email: `bench-${randomBytes(3).toString("hex")}@example.edu`, name: "Bench", role: "EDITOR", passwordHash: "x" },
-    select: { id: true, email: true, name: true, role: true, active: true },
-  });
-  const start = performance.now();
-  const { result } = await executeCommand(importCommands.importAgreements as unknown as Command<never, { agreements: number }>, actor, { file }, db);
-  const seconds = (performance.now() - start) / 1000;
-  if (result.status !== "success") throw new Error(`import failed: ${JSON.stringify(result).slice(0, 500)}`);
-  return { seconds, rows: result.data.agreements };
-}
-
 /** The reference of the newest agreement in the longest renewal chain. */
 async function longestChainEnd(db: Database): Promise<{ reference: string; length: number }> {
   const rows = await db.agreement.findMany({ select: { id: true, reference: true, renewalOfId: true } });
@@ -155,20 +146,83 @@ async function longestChainEnd(db: Database): Promise<{ reference: string; lengt
   return best;
 }
 
-async function measureHttp(db: Database, databaseUrl: string) {
+/**
+ * The agreement page's reads written by hand: the agreement with its type, owner and lead unit;
+ * its parties with their organisations, other names, fields and evidence; its participants; focus
+ * areas; status changes; evidence with sources; the renewal chain (one recursive statement) and its
+ * links; and its history. What the page shows, as the database alone returns it.
+ */
+async function handWrittenAgreementPage(db: Database, reference: string) {
+  const [agreement] = await db.$queryRaw<{ id: string; renewalOfId: string | null }[]>`
+    SELECT a.*, t."name" AS "typeName", u."name" AS "ownerName", u."email" AS "ownerEmail", l."name" AS "leadUnitName", l."localName" AS "leadUnitLocalName"
+    FROM "Agreement" a LEFT JOIN "AgreementType" t ON t."id" = a."typeId" LEFT JOIN "User" u ON u."id" = a."ownerId" LEFT JOIN "Organization" l ON l."id" = a."leadUnitId"
+    WHERE a."reference" = ${reference}`;
+  const id = agreement.id;
+  const partyOrganizations = Prisma.sql`(SELECT p."organizationId" FROM "AgreementParty" p WHERE p."agreementId" = ${id})`;
+  const reads = await Promise.all([
+    db.$queryRaw`SELECT p."role", o."id", o."name", o."localName", o."acronym", o."kind", o."country", o."region", o."city", o."isOwnInstitution"
+      FROM "AgreementParty" p JOIN "Organization" o ON o."id" = p."organizationId" WHERE p."agreementId" = ${id} ORDER BY p."order"`,
+    db.$queryRaw`SELECT n."organizationId", n."name" FROM "OrganizationName" n WHERE n."organizationId" IN ${partyOrganizations} ORDER BY n."name"`,
+    db.$queryRaw`SELECT c."organizationId", f."name" FROM "OrganizationFocusArea" c JOIN "FocusArea" f ON f."id" = c."focusAreaId" WHERE c."organizationId" IN ${partyOrganizations}`,
+    db.$queryRaw`SELECT e."organizationId", e."field", e."quote", e."basis", e."note" FROM "Evidence" e WHERE e."organizationId" IN ${partyOrganizations} ORDER BY e."order"`,
+    db.$queryRaw`SELECT pa."role", pa."note", pe."id", pe."name", pe."localName", pe."position", o."name" AS "onBehalfOf", o."localName" AS "onBehalfOfLocal", parent."name" AS "parentName"
+      FROM "Participant" pa LEFT JOIN "Person" pe ON pe."id" = pa."personId" LEFT JOIN "Organization" o ON o."id" = pa."onBehalfOfId" LEFT JOIN "Organization" parent ON parent."id" = o."parentId"
+      WHERE pa."agreementId" = ${id} ORDER BY pa."order"`,
+    db.$queryRaw`SELECT f."name" FROM "AgreementFocusArea" af JOIN "FocusArea" f ON f."id" = af."focusAreaId" WHERE af."agreementId" = ${id} ORDER BY f."name"`,
+    db.$queryRaw`SELECT s.*, u."name" AS "changedByName" FROM "StatusChange" s LEFT JOIN "User" u ON u."id" = s."changedById" WHERE s."agreementId" = ${id} ORDER BY s."changedAt"`,
+    db.$queryRaw`SELECT e."field", e."quote", e."basis", e."note", s."id", s."title", s."publisher", s."url", s."publishedOn" FROM "Evidence" e JOIN "Source" s ON s."id" = e."sourceId" WHERE e."agreementId" = ${id} ORDER BY e."order"`,
+    db.$queryRaw`SELECT ev."id", ev."at", ev."action", ev."changes", u."name" FROM "AuditEvent" ev LEFT JOIN "User" u ON u."id" = ev."actorId"
+      WHERE (ev."entityType" = 'Agreement' AND ev."entityId" = ${id})
+         OR (ev."entityType" = 'AgreementDocument' AND ev."entityId" IN (SELECT d."id" FROM "AgreementDocument" d WHERE d."agreementId" = ${id}))
+      ORDER BY ev."at" DESC LIMIT 100`,
+    db.$queryRaw<{ id: string }[]>`WITH RECURSIVE "back" ("id", "renewalOfId") AS (
+        SELECT a."id", a."renewalOfId" FROM "Agreement" a WHERE a."id" = ${agreement.renewalOfId}
+        UNION ALL SELECT a."id", a."renewalOfId" FROM "Agreement" a JOIN "back" b ON a."id" = b."renewalOfId"),
+      "forth" ("id") AS (SELECT a."id" FROM "Agreement" a WHERE a."renewalOfId" = ${id} UNION ALL SELECT a."id" FROM "Agreement" a JOIN "forth" f ON a."renewalOfId" = f."id")
+      SELECT "id" FROM "back" UNION ALL SELECT "id" FROM "forth"`.then((links) =>
+      links.length === 0 ? [] : db.$queryRaw`SELECT a."reference", a."title", a."status", a."signedOn", a."signedOnPrecision", a."endsOn" FROM "Agreement" a WHERE a."id" IN (${Prisma.join(links.map((l) => l.id))})`,
+    ),
+  ]);
+  return reads.length;
+}
+
+/** A page of the organisations directory written by hand: the page in Chinese readers' order (the stored key), its counts, and the total. */
+async function handWrittenDirectoryPage(db: Database) {
+  const rows = await db.$queryRaw`
+    SELECT o."id", o."name", o."localName", o."acronym", o."kind", o."country", o."city", o."isOwnInstitution", parent."id" AS "parentId", parent."name" AS "parentName",
+      (SELECT COUNT(*) FROM "AgreementParty" p WHERE p."organizationId" = o."id") AS "parties",
+      (SELECT COUNT(*) FROM "Organization" u WHERE u."parentId" = o."id") AS "units",
+      (SELECT COUNT(*) FROM "Person" pe WHERE pe."organizationId" = o."id") AS "people"
+    FROM "Organization" o LEFT JOIN "Organization" parent ON parent."id" = o."parentId"
+    ORDER BY o."localSortKey", o."id" LIMIT 50`;
+  const [{ total }] = await db.$queryRaw<{ total: number | bigint }[]>`SELECT COUNT(*) AS "total" FROM "Organization"`;
+  return { rows, total: Number(total) };
+}
+
+async function measureHttp(context: BenchContext) {
+  const { db, url: databaseUrl } = context;
   const chain = await longestChainEnd(db);
   const { server, cookie } = await startBenchServer(db, databaseUrl);
   try {
     const pages: [string, string][] = [
       ["list", `/agreements?${new URLSearchParams(LIST_FILTERS)}`],
-      [`detail (renewal chain of ${chain.length})`, `/agreements/${chain.reference}`],
+      [`agreement page (renewal chain of ${chain.length})`, `/agreements/${chain.reference}`],
       ["dashboard", "/"],
       ["static file (ceiling)", "/icon.svg"],
     ];
     const results: { page: string; load: LoadResult }[] = [];
-    for (const [page, url] of pages) results.push({ page, load: await loadTest(`${server.baseURL}${url}`, cookie) });
-    // The same list as ten people would load it, each reading a page for about a second.
-    results.push({ page: `list, ${LOAD_SETTINGS.connections} people reading (a page a second each)`, load: await readersLoadTest(`${server.baseURL}${pages[0][1]}`, cookie) });
+    for (const [page, url] of pages) results.push({ page: `${page}, ${LOAD_SETTINGS.connections} connections without pause`, load: await loadTest(`${server.baseURL}${url}`, cookie) });
+    // The same pages as ten people would load them, each reading a page for about a second.
+    const reading = `${LOAD_SETTINGS.connections} people reading (a page a second each)`;
+    for (const [page, url, readerCookie] of [
+      [pages[0][0], pages[0][1], cookie],
+      [pages[2][0], pages[2][1], cookie],
+      [pages[1][0], pages[1][1], cookie],
+      // In Chinese: the directory in pinyin order.
+      ["organisations directory in Chinese (pinyin order)", "/organizations", `${cookie}; pacta-locale=zh-CN`],
+    ]) {
+      results.push({ page: `${page}, ${reading}`, load: await readersLoadTest(`${server.baseURL}${url}`, readerCookie) });
+    }
     return results;
   } finally {
     server.process.kill("SIGTERM");
@@ -176,67 +230,157 @@ async function measureHttp(db: Database, databaseUrl: string) {
   }
 }
 
-async function benchProvider(provider: Provider) {
+const ratio = (pacta: number, limit: number) => pacta / limit;
+const timed = (label: string, t: { median: number; p95: number }) => `${label}${ms(t.median)} / ${ms(t.p95)}`;
+
+/** The per-request measures, at every scale: each through Pacta's code and as hand-written SQL. */
+async function perRequestRows(context: BenchContext) {
+  const { db, provider } = context;
+  const { listAgreements, getAgreementDetail } = await import("../lib/agreements/queries");
+  const { dashboardFigures } = await import("../lib/reports/dashboard");
+  const { listOrganizations } = await import("../lib/organizations/queries");
+
+  const filters = parseListParams(LIST_FILTERS);
+  const ours = await listAgreements(filters, { pageSize: PAGE_SIZE, database: db });
+  const hand = await handWrittenList(db, provider);
+  const same = ours.total === hand.total && JSON.stringify(ours.rows.map((r) => r.reference)) === JSON.stringify(hand.references);
+  if (!same) process.exitCode = 1;
+  context.row("list: matching agreements", `${ours.total}${same ? "" : " (hand-written SQL DIFFERS)"}`);
+  const list = await timeRuns(() => listAgreements(filters, { pageSize: PAGE_SIZE, database: db }));
+  const listSql = await timeRuns(() => handWrittenList(db, provider));
+  context.row("list via Pacta: median / p95", timed("", list), { figure: timed("SQL ", listSql), ratio: ratio(list.median, listSql.median) });
+  context.cost("list", list.median);
+
+  const statements = Object.values(dashboardStatements(provider, new Date()));
+  const dashboard = await timeRuns(() => dashboardFigures({ database: db }));
+  const dashboardSql = await timeRuns(async () => {
+    for (const statement of statements) await db.$queryRaw(statement);
+  });
+  context.row("dashboard figures via Pacta: median / p95", timed("", dashboard), { figure: timed("its aggregates as SQL ", dashboardSql), ratio: ratio(dashboard.median, dashboardSql.median) });
+  context.cost("dashboard", dashboard.median);
+
+  const chain = await longestChainEnd(db);
+  const detail = await timeRuns(() => getAgreementDetail(chain.reference, db));
+  const detailSql = await timeRuns(() => handWrittenAgreementPage(db, chain.reference));
+  context.row(`agreement page's reads (renewal chain of ${chain.length}) via Pacta: median / p95`, timed("", detail), {
+    figure: timed("its reads as SQL ", detailSql),
+    ratio: ratio(detail.median, detailSql.median),
+  });
+  context.cost("agreement page", detail.median);
+
+  const directory = await timeRuns(() => listOrganizations({ locale: "zh-CN", database: db }));
+  const directorySql = await timeRuns(() => handWrittenDirectoryPage(db));
+  const organizations = await db.organization.count();
+  context.row(`organisations directory (${organizations}, pinyin order), page 1 via Pacta: median / p95`, timed("", directory), {
+    figure: timed("SQL ", directorySql),
+    ratio: ratio(directory.median, directorySql.median),
+  });
+  context.cost("directory", directory.median);
+}
+
+/** The heavy measures, at BENCH_AGREEMENTS only. */
+async function fullScaleRows(context: BenchContext) {
+  const { db, provider } = context;
+  if (HTTP) {
+    for (const { page, load } of await measureHttp(context)) {
+      if (load.errors > 0) process.exitCode = 1;
+      context.row(`HTTP ${page}: p50 / p95 / p99`, `${ms(load.p50)} / ${ms(load.p95)} / ${ms(load.p99)}`);
+      context.row(`HTTP ${page}: requests/s (errors)`, `${load.requestsPerSecond.toFixed(0)} (${load.errors})`);
+    }
+  }
+  // The exports and the import beside their limits (scripts/bench-exports.ts).
+  await benchExports(db, provider);
+}
+
+/** label → provider → cell, in the order first reported. */
+const table = new Map<string, Map<Provider, string>>();
+/** provider → cost label → [agreements, milliseconds][] across the scales. */
+const costs = new Map<Provider, Map<string, [number, number][]>>();
+
+async function benchScale(provider: Provider, agreements: number) {
   const target = await database(provider);
   try {
     if (runPrisma(["migrate", "deploy"], { DATABASE_URL: target.url }, { quiet: true }) !== 0) throw new Error("migrate failed");
     const db = createPrismaClient(target.url);
+    const at = (label: string) => (SCALES.length > 1 ? `${label} [${agreements}]` : label);
+    const context: BenchContext = {
+      provider,
+      db,
+      url: target.url,
+      agreements,
+      full: agreements === AGREEMENTS,
+      row(label, figure, limit) {
+        const cell = limit ? `${figure} (limit: ${limit.figure}; ratio ${limit.ratio.toFixed(2)})` : figure;
+        if (!table.has(at(label))) table.set(at(label), new Map());
+        table.get(at(label))!.set(provider, cell);
+        // As it comes, too: a run cut short keeps what it measured.
+        console.log(`    ${at(label)}: ${cell}`);
+      },
+      cost(label, milliseconds) {
+        if (!costs.has(provider)) costs.set(provider, new Map());
+        const series = costs.get(provider)!;
+        if (!series.has(label)) series.set(label, []);
+        series.get(label)!.push([agreements, milliseconds]);
+      },
+    };
     const seedStart = performance.now();
-    await seedDemoPortfolio(db, AGREEMENTS);
-    const seedSeconds = (performance.now() - seedStart) / 1000;
+    await seedDemoPortfolio(db, agreements);
+    context.row(`generate ${agreements} agreements (seed:demo)`, `${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+    const keyStart = performance.now();
+    const keyed = await keepSortKeysCurrent(db);
+    context.row("sort keys of the directories, filled once (organisations and people)", `${keyed} in ${((performance.now() - keyStart) / 1000).toFixed(1)} s`);
     await db.user.create({ data: { email: "bench-owner@example.edu", name: "Owner", role: "EDITOR", passwordHash: "x" } });
 
-    const { listAgreements } = await import("../lib/agreements/queries");
-    const filters = parseListParams(LIST_FILTERS);
-    const ours = await listAgreements(filters, { pageSize: PAGE_SIZE, database: db });
-    const hand = await handWrittenList(db, provider);
-    const same = ours.total === hand.total && JSON.stringify(ours.rows.map((r) => r.reference)) === JSON.stringify(hand.references);
-    const pacta = await timeRuns(() => listAgreements(filters, { pageSize: PAGE_SIZE, database: db }));
-    const sql = await timeRuns(() => handWrittenList(db, provider));
-    const http = HTTP ? await measureHttp(db, target.url) : null;
-    const csv = await measureExport(db, provider, "csv");
-    const xlsx = await measureExport(db, provider, "xlsx");
-    const imported = await measureImport(db);
-    await benchExports(db, provider);
+    await perRequestRows(context);
+    // Further sections of the bench take the same context here.
+    if (context.full) await fullScaleRows(context);
     await db.$disconnect();
-    return { provider, seedSeconds, total: ours.total, same, pacta, sql, http, csv, xlsx, imported };
   } finally {
     await target.drop();
   }
 }
 
+/** How a cost grows: log(t₂/t₁) ÷ log(n₂/n₁) between the smallest and largest scale (1: linear, 0: flat). */
+function slope(series: [number, number][]) {
+  const [n1, t1] = series[0];
+  const [n2, t2] = series[series.length - 1];
+  return Math.log(t2 / t1) / Math.log(n2 / n1);
+}
+
 async function main() {
-  console.log(`Pacta benchmark: ${AGREEMENTS} agreements, ${RUNS} timed runs per query, import of ${IMPORT_ROWS} rows. ${os.cpus().length} cores, Node ${process.version}.\n`);
+  console.log(
+    `Pacta benchmark: scales ${SCALES.join(", ")} agreements (heavy measures at ${AGREEMENTS}), ${RUNS} timed runs per query, import of ${IMPORT_ROWS} rows. ${os.cpus().length} cores, Node ${process.version}.\n`,
+  );
   if (HTTP) {
     console.log(`… building the production app into ${BENCH_DIST_DIR} for the HTTP load`);
     buildForBench();
   }
-  const results: Awaited<ReturnType<typeof benchProvider>>[] = [];
-  for (const provider of ["sqlite", "postgresql"] as const) {
-    console.log(`… ${provider}`);
-    results.push(await benchProvider(provider));
+  const providers = ["sqlite", "postgresql"] as const;
+  for (const provider of providers) {
+    for (const agreements of SCALES) {
+      console.log(`… ${provider}, ${agreements} agreements`);
+      await benchScale(provider, agreements);
+    }
   }
   console.log("\n| measure | SQLite | PostgreSQL |\n|---|---|---|");
-  const row = (label: string, f: (r: (typeof results)[number]) => string) => console.log(`| ${label} | ${results.map(f).join(" | ")} |`);
-  row(`generate ${AGREEMENTS} agreements (seed:demo)`, (r) => `${r.seedSeconds.toFixed(1)} s`);
-  row("list: matching agreements", (r) => `${r.total}${r.same ? "" : " (hand-written SQL DIFFERS)"}`);
-  row("list via Pacta: median / p95", (r) => `${ms(r.pacta.median)} / ${ms(r.pacta.p95)}`);
-  row("list via hand-written SQL: median / p95", (r) => `${ms(r.sql.median)} / ${ms(r.sql.p95)}`);
-  row("ratio Pacta ÷ SQL (median)", (r) => (r.pacta.median / r.sql.median).toFixed(2));
-  for (const [i, { page }] of (results[0].http ?? []).entries()) {
-    row(`HTTP ${page}: p50 / p95 / p99`, (r) => { const l = r.http![i].load; return `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}`; });
-    row(`HTTP ${page}: requests/s (errors)`, (r) => { const l = r.http![i].load; return `${l.requestsPerSecond.toFixed(0)} (${l.errors})`; });
+  for (const [label, cells] of table) console.log(`| ${label} | ${providers.map((p) => cells.get(p) ?? "–").join(" | ")} |`);
+  if (SCALES.length > 1) {
+    console.log(`\nGrowth from ${SCALES[0]} to ${SCALES.at(-1)} agreements (slope of log time over log size: 1 linear, 0 flat; median ms at each scale):\n`);
+    console.log("| cost | SQLite | PostgreSQL |\n|---|---|---|");
+    for (const label of costs.get("sqlite")?.keys() ?? []) {
+      const cell = (p: Provider) => {
+        const series = costs.get(p)?.get(label);
+        return series ? `slope ${slope(series).toFixed(2)} (${series.map(([, t]) => t.toFixed(1)).join(" → ")} ms)` : "–";
+      };
+      console.log(`| ${label} | ${cell("sqlite")} | ${cell("postgresql")} |`);
+    }
   }
-  row("CSV export: seconds / peak extra memory / size", (r) => `${r.csv.seconds.toFixed(1)} s / ${r.csv.peakExtraMb.toFixed(0)} MB / ${r.csv.megabytes.toFixed(1)} MB`);
-  row("Excel export: seconds / peak extra memory / size", (r) => `${r.xlsx.seconds.toFixed(1)} s / ${r.xlsx.peakExtraMb.toFixed(0)} MB / ${r.xlsx.megabytes.toFixed(1)} MB`);
-  row(`import of ${IMPORT_ROWS} rows: upload to committed`, (r) => `${r.imported.seconds.toFixed(1)} s`);
   if (HTTP) {
     console.log(
       `\nHTTP: ${LOAD_SETTINGS.connections} concurrent connections for ${LOAD_SETTINGS.seconds} s per page after a 2 s warm-up, signed in as a viewer; ` +
-        "each sends its next request when the last is answered. In the people-reading row, each of them instead reads for 0.5–1.5 s between pages, starting at different moments.",
+        "each sends its next request when the last is answered. In the people-reading rows, each of them instead reads for 0.5–1.5 s between pages, starting at different moments.",
     );
   }
-  if (results.some((r) => !r.same || r.http?.some((h) => h.load.errors > 0))) process.exitCode = 1;
 }
 
 main().catch((error) => {

@@ -241,45 +241,59 @@ function parseChanges(text: string | null): Record<string, { before: unknown; af
 /** Renewal chains are short (a handful of links); the walk stops at this length regardless. */
 const MAX_CHAIN_LENGTH = 50;
 
+/**
+ * The agreements before and after one in its renewal chain, oldest first: one recursive
+ * statement finds their ids (both directions, at most MAX_CHAIN_LENGTH each), one read
+ * fetches them, instead of a statement per link.
+ */
+async function renewalChainLinks(database: Database, id: string, renewalOfId: string | null) {
+  const found = await database.$queryRaw<{ id: string; position: number | bigint }[]>`
+    WITH RECURSIVE
+      "back" ("id", "renewalOfId", "depth") AS (
+        SELECT a."id", a."renewalOfId", 1 FROM "Agreement" a WHERE a."id" = ${renewalOfId}
+        UNION ALL
+        SELECT a."id", a."renewalOfId", b."depth" + 1 FROM "Agreement" a JOIN "back" b ON a."id" = b."renewalOfId" WHERE b."depth" < ${MAX_CHAIN_LENGTH}),
+      "forth" ("id", "depth") AS (
+        SELECT a."id", 1 FROM "Agreement" a WHERE a."renewalOfId" = ${id}
+        UNION ALL
+        SELECT a."id", f."depth" + 1 FROM "Agreement" a JOIN "forth" f ON a."renewalOfId" = f."id" WHERE f."depth" < ${MAX_CHAIN_LENGTH})
+    SELECT "id", 0 - "depth" AS "position" FROM "back" UNION ALL SELECT "id", "depth" AS "position" FROM "forth"`;
+  if (found.length === 0) return { predecessors: [], successors: [] };
+  const links = new Map((await database.agreement.findMany({ where: { id: { in: found.map((f) => f.id) } }, select: chainLinkSelect })).map((l) => [l.id, l]));
+  const inOrder = [...found].sort((a, b) => Number(a.position) - Number(b.position));
+  const at = (rows: typeof found) => rows.flatMap((row) => links.get(row.id) ?? []);
+  return { predecessors: at(inOrder.filter((row) => Number(row.position) < 0)), successors: at(inOrder.filter((row) => Number(row.position) > 0)) };
+}
+
 /** One agreement as its page shows it; reference-list names (type, focus areas) in `locale`. */
 export async function getAgreementDetail(reference: string, database: Database = db, locale: Locale = DEFAULT_LOCALE) {
   const db = database;
   const agreement = await db.agreement.findUnique({ where: { reference }, select: agreementDetailSelect });
   if (!agreement) return null;
 
-  const predecessors = [];
-  for (let id = agreement.renewalOfId; id && predecessors.length < MAX_CHAIN_LENGTH; ) {
-    const link = await db.agreement.findUnique({ where: { id }, select: chainLinkSelect });
-    if (!link) break;
-    predecessors.unshift(link);
-    id = link.renewalOfId;
-  }
-  const successors = [];
-  for (let id = agreement.renewedBy?.id; id && successors.length < MAX_CHAIN_LENGTH; ) {
-    const link = await db.agreement.findUnique({ where: { id }, select: { ...chainLinkSelect, renewedBy: { select: { id: true } } } });
-    if (!link) break;
-    successors.push(link);
-    id = link.renewedBy?.id;
-  }
+  // The renewal chain (one recursive statement for its links, one read of them) and the history, side by side.
+  const [chain, history] = await Promise.all([
+    renewalChainLinks(db, agreement.id, agreement.renewalOfId),
+    // The agreement's own changes and those of its documents (attached, new versions, deleted).
+    db.auditEvent.findMany({
+      where: {
+        OR: [
+          { entityType: "Agreement", entityId: agreement.id },
+          { entityType: "AgreementDocument", entityId: { in: agreement.documents.map((d) => d.id) } },
+        ],
+      },
+      orderBy: { at: "desc" },
+      take: 100,
+      select: { id: true, at: true, action: true, changes: true, actor: { select: { name: true } } },
+    }),
+  ]);
+  const { predecessors, successors } = chain;
   const toLink = (link: Prisma.AgreementGetPayload<{ select: typeof chainLinkSelect }>, current: boolean) => ({
     reference: link.reference,
     title: link.title,
     status: shownStatus(link),
     signedOn: partial(link.signedOn, link.signedOnPrecision),
     current,
-  });
-
-  // The agreement's own changes and those of its documents (attached, new versions, deleted).
-  const history = await db.auditEvent.findMany({
-    where: {
-      OR: [
-        { entityType: "Agreement", entityId: agreement.id },
-        { entityType: "AgreementDocument", entityId: { in: agreement.documents.map((d) => d.id) } },
-      ],
-    },
-    orderBy: { at: "desc" },
-    take: 100,
-    select: { id: true, at: true, action: true, changes: true, actor: { select: { name: true } } },
   });
 
   const sources = new Map<string, (typeof agreement.evidence)[number]["source"]>();

@@ -1,36 +1,39 @@
 // Reads for the organisation directory.
 import "server-only";
 import { db } from "../db";
-import { dialectOf } from "../prisma-client";
+import { dialectOf, type Database } from "../prisma-client";
 import { containsText } from "../text-search";
 import { toIsoPartial } from "../dates/partial-date";
 import { shownStatus } from "../agreements/status";
 import { RENEWAL_COLUMNS } from "../agreements/running-period";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { namesInOrder, sortByName } from "../i18n/names";
+import { namesInOrder } from "../i18n/names";
+import { sortKeyColumn } from "../i18n/sort-key";
+import { keepSortKeysCurrent } from "./sort-keys";
 
-const contains = (text: string) => containsText(text, dialectOf(db));
+const contains = (text: string, database: Database = db) => containsText(text, dialectOf(database));
 
 export const DIRECTORY_PAGE_SIZE = 50;
 
-
 /**
- * A page of the directory in the reader's order (English A–Z, Chinese by pinyin): names are
- * sorted in the language's collation, which neither database offers for both, then the page's
- * rows are read. A directory holds thousands of organisations, not millions.
+ * A page of the directory in the reader's order (English A–Z, Chinese by pinyin), read in that
+ * order from the stored sort keys (lib/i18n/sort-key.ts; rows not yet keyed are keyed first):
+ * the page's rows and the total, two statements whatever the directory's size.
  */
-export async function listOrganizations({ q, kind, page = 1, locale = DEFAULT_LOCALE }: { q?: string; kind?: string; page?: number; locale?: Locale }) {
+export async function listOrganizations({ q, kind, page = 1, locale = DEFAULT_LOCALE, database = db }: { q?: string; kind?: string; page?: number; locale?: Locale; database?: Database }) {
+  await keepSortKeysCurrent(database);
   const where = {
     ...(kind ? { kind: kind as never } : {}),
     ...(q
-      ? { OR: [{ name: contains(q) }, { localName: contains(q) }, { acronym: contains(q) }, { otherNames: { some: { name: contains(q) } } }] }
+      ? { OR: [{ name: contains(q, database) }, { localName: contains(q, database) }, { acronym: contains(q, database) }, { otherNames: { some: { name: contains(q, database) } } }] }
       : {}),
   };
-  const names = sortByName(locale, await db.organization.findMany({ where, select: { id: true, name: true, localName: true } }));
-  const pageIds = names.slice((page - 1) * DIRECTORY_PAGE_SIZE, page * DIRECTORY_PAGE_SIZE).map((o) => o.id);
-  const [found] = await Promise.all([
-    db.organization.findMany({
-      where: { id: { in: pageIds } },
+  const [rows, total] = await Promise.all([
+    database.organization.findMany({
+      where,
+      orderBy: [{ [sortKeyColumn(locale)]: "asc" }, { id: "asc" }],
+      skip: (page - 1) * DIRECTORY_PAGE_SIZE,
+      take: DIRECTORY_PAGE_SIZE,
       select: {
         id: true,
         name: true,
@@ -44,10 +47,8 @@ export async function listOrganizations({ q, kind, page = 1, locale = DEFAULT_LO
         _count: { select: { parties: true, units: true, people: true } },
       },
     }),
+    database.organization.count({ where }),
   ]);
-  const byId = new Map(found.map((o) => [o.id, o]));
-  const rows = pageIds.flatMap((id) => byId.get(id) ?? []);
-  const total = names.length;
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
 }
 
@@ -107,6 +108,7 @@ export type OrganizationDetail = NonNullable<Awaited<ReturnType<typeof getOrgani
 /** Organisations to choose from (as a parent, or to merge into). */
 /** Every organisation as a choice, in the reader's order and script. */
 export async function organizationOptions(locale: Locale = DEFAULT_LOCALE) {
-  const rows = await db.organization.findMany({ select: { id: true, name: true, localName: true } });
-  return sortByName(locale, rows).map((o) => ({ id: o.id, label: namesInOrder(locale, o).filter(Boolean).join(" · ") }));
+  await keepSortKeysCurrent(db);
+  const rows = await db.organization.findMany({ select: { id: true, name: true, localName: true }, orderBy: [{ [sortKeyColumn(locale)]: "asc" }, { id: "asc" }] });
+  return rows.map((o) => ({ id: o.id, label: namesInOrder(locale, o).filter(Boolean).join(" · ") }));
 }

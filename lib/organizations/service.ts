@@ -6,6 +6,7 @@ import { DomainError, type MessagePart } from "../errors";
 import type { OrganizationInput } from "./schema";
 import { refreshSearchDocuments } from "../agreements/search-document";
 import { foldText } from "../text/fold";
+import { nameSortKeys } from "../i18n/sort-key";
 
 async function snapshot(tx: DatabaseTransaction, id: string) {
   const o = await tx.organization.findUniqueOrThrow({
@@ -35,7 +36,7 @@ export async function createOrganization(tx: DatabaseTransaction, input: Organiz
   await checkParent(tx, null, input.parentId);
   const { otherNames, ...fields } = input;
   const created = await tx.organization.create({
-    data: { ...fields, otherNames: { create: otherNames.map((name) => ({ name })) } },
+    data: { ...fields, ...nameSortKeys(fields), otherNames: { create: otherNames.map((name) => ({ name })) } },
     select: { id: true },
   });
   await recordAudit(tx, { actorId: actor.id, action: "organization.created", entityType: "Organization", entityId: created.id, after: await snapshot(tx, created.id) });
@@ -50,7 +51,7 @@ export async function updateOrganization(tx: DatabaseTransaction, input: Organiz
   const before = await snapshot(tx, id);
   // A country chosen settles what the upgrade to country codes could not map (decision 020).
   const settled = fields.country ? { countryAsRecorded: null } : {};
-  const { count } = await tx.organization.updateMany({ where: { id, version }, data: { ...fields, ...settled, version: { increment: 1 } } });
+  const { count } = await tx.organization.updateMany({ where: { id, version }, data: { ...fields, ...settled, ...nameSortKeys(fields), version: { increment: 1 } } });
   if (count === 0) throw new DomainError("CONFLICT", "organizationConflict");
   await tx.organizationName.deleteMany({ where: { organizationId: id } });
   await tx.organizationName.createMany({ data: otherNames.map((name) => ({ organizationId: id, name })) });

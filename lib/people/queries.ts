@@ -1,29 +1,30 @@
 // Reads for the people directory.
 import "server-only";
 import { db } from "../db";
-import { dialectOf } from "../prisma-client";
+import { dialectOf, type Database } from "../prisma-client";
 import { containsText } from "../text-search";
 import { shownStatus } from "../agreements/status";
 import { RENEWAL_COLUMNS } from "../agreements/running-period";
 import { DIRECTORY_PAGE_SIZE } from "../organizations/queries";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { namesInOrder, sortByName } from "../i18n/names";
+import { namesInOrder } from "../i18n/names";
+import { sortKeyColumn } from "../i18n/sort-key";
+import { keepSortKeysCurrent } from "../organizations/sort-keys";
 
-const contains = (text: string) => containsText(text, dialectOf(db));
+const contains = (text: string, database: Database = db) => containsText(text, dialectOf(database));
 
-
-/** A page of the people directory in the reader's order (see listOrganizations). */
-export async function listPeople({ q, page = 1, locale = DEFAULT_LOCALE }: { q?: string; page?: number; locale?: Locale }) {
+/** A page of the people directory in the reader's order (see listOrganizations); one known only by position sorts by it. */
+export async function listPeople({ q, page = 1, locale = DEFAULT_LOCALE, database = db }: { q?: string; page?: number; locale?: Locale; database?: Database }) {
+  await keepSortKeysCurrent(database);
   const where = q
-    ? { OR: [{ name: contains(q) }, { localName: contains(q) }, { position: contains(q) }, { organization: { name: contains(q) } }] }
+    ? { OR: [{ name: contains(q, database) }, { localName: contains(q, database) }, { position: contains(q, database) }, { organization: { name: contains(q, database) } }] }
     : {};
-  // A person known only by position sorts by it.
-  const all = await db.person.findMany({ where, select: { id: true, name: true, localName: true, position: true } });
-  const names = sortByName(locale, all.map((p) => ({ id: p.id, name: p.name ?? p.position, localName: p.localName })));
-  const pageIds = names.slice((page - 1) * DIRECTORY_PAGE_SIZE, page * DIRECTORY_PAGE_SIZE).map((p) => p.id);
-  const [found] = await Promise.all([
-    db.person.findMany({
-      where: { id: { in: pageIds } },
+  const [rows, total] = await Promise.all([
+    database.person.findMany({
+      where,
+      orderBy: [{ [sortKeyColumn(locale)]: "asc" }, { id: "asc" }],
+      skip: (page - 1) * DIRECTORY_PAGE_SIZE,
+      take: DIRECTORY_PAGE_SIZE,
       select: {
         id: true,
         name: true,
@@ -33,10 +34,8 @@ export async function listPeople({ q, page = 1, locale = DEFAULT_LOCALE }: { q?:
         _count: { select: { participations: true } },
       },
     }),
+    database.person.count({ where }),
   ]);
-  const byId = new Map(found.map((p) => [p.id, p]));
-  const rows = pageIds.flatMap((id) => byId.get(id) ?? []);
-  const total = names.length;
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
 }
 
@@ -79,10 +78,12 @@ export async function getPerson(id: string) {
 
 /** Every person as a choice, in the reader's order and script; one known only by position is named by it. */
 export async function personOptions(locale: Locale = DEFAULT_LOCALE) {
+  await keepSortKeysCurrent(db);
   const rows = await db.person.findMany({
     select: { id: true, name: true, localName: true, position: true, organization: { select: { name: true } } },
+    orderBy: [{ [sortKeyColumn(locale)]: "asc" }, { id: "asc" }],
   });
-  return sortByName(locale, rows.map((p) => ({ ...p, name: p.name ?? p.position }))).map((p) => ({
+  return rows.map((p) => ({ ...p, name: p.name ?? p.position })).map((p) => ({
     id: p.id,
     label: [...namesInOrder(locale, p), p.position !== p.name ? p.position : null, p.organization?.name].filter(Boolean).join(" · "),
   }));

@@ -6,6 +6,7 @@ import { DomainError } from "../errors";
 import type { PersonInput } from "./schema";
 import { refreshSearchDocuments } from "../agreements/search-document";
 import { personDeletionRefusal, personUsage } from "./usage";
+import { personSortKeys } from "../organizations/sort-keys";
 
 async function snapshot(tx: DatabaseTransaction, id: string) {
   const p = await tx.person.findUniqueOrThrow({
@@ -23,7 +24,7 @@ async function checkOrganization(tx: DatabaseTransaction, organizationId: string
 
 export async function createPerson(tx: DatabaseTransaction, input: PersonInput, actor: CurrentUser) {
   await checkOrganization(tx, input.organizationId);
-  const created = await tx.person.create({ data: input, select: { id: true } });
+  const created = await tx.person.create({ data: { ...input, ...personSortKeys(input) }, select: { id: true } });
   await recordAudit(tx, { actorId: actor.id, action: "person.created", entityType: "Person", entityId: created.id, after: await snapshot(tx, created.id) });
   return { id: created.id };
 }
@@ -33,7 +34,7 @@ export async function updatePerson(tx: DatabaseTransaction, input: PersonInput &
   if (!(await tx.person.findUnique({ where: { id }, select: { id: true } }))) throw new DomainError("NOT_FOUND", "personGone");
   await checkOrganization(tx, fields.organizationId);
   const before = await snapshot(tx, id);
-  const { count } = await tx.person.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+  const { count } = await tx.person.updateMany({ where: { id, version }, data: { ...fields, ...personSortKeys(fields), version: { increment: 1 } } });
   if (count === 0) throw new DomainError("CONFLICT", "personConflict");
   await refreshSearchDocuments(tx, { personId: id });
   await recordAudit(tx, { actorId: actor.id, action: "person.updated", entityType: "Person", entityId: id, before, after: await snapshot(tx, id) });
@@ -71,6 +72,7 @@ export async function mergePeople(tx: DatabaseTransaction, input: { id: string; 
       localName: target.localName ?? duplicate.localName,
       position: target.position ?? duplicate.position,
       organizationId: target.organizationId ?? duplicate.organizationId,
+      ...personSortKeys({ name: target.name ?? duplicate.name, localName: target.localName ?? duplicate.localName, position: target.position ?? duplicate.position }),
       version: { increment: 1 },
     },
   });
