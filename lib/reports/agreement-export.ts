@@ -17,6 +17,9 @@ import { agreementTermsSelect } from "../agreements/terms-select";
 import { shownStatus, type AgreementStatus } from "../agreements/status";
 import { RENEWAL_COLUMNS } from "../agreements/running-period";
 import { translatorFor, type Messages, type Translator } from "../i18n/translator";
+import { DEFAULT_LOCALE, LOCALES, intlLocaleOf, type Locale } from "../i18n/locales";
+import { referenceName } from "../i18n/names";
+import { countryName } from "../i18n/countries";
 import { neutralizeCell } from "./spreadsheet-safety";
 import { refreshRunningPeriods } from "../agreements/running-period-refresh";
 import { describeFilters, institutionName, reportDay, StatusCounts } from "./report-heading";
@@ -46,7 +49,7 @@ const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set(["automaticRenewal", "archi
 
 /** One agreement as the exports read it: its columns and the names of what it refers to, in order. */
 export interface ExportRecord extends OwnColumns {
-  type: { name: string } | null;
+  type: { name: string; localName: string | null } | null;
   owner: { name: string } | null;
   leadUnit: { name: string } | null;
   /** The other parties (not our institution), in the agreement's order. */
@@ -54,7 +57,7 @@ export interface ExportRecord extends OwnColumns {
   /** The signatories, in order. */
   participants: { person: { name: string | null; position: string | null } | null; onBehalfOf: { name: string } | null }[];
   /** By name. */
-  focusAreas: { focusArea: { name: string } }[];
+  focusAreas: { focusArea: { name: string; localName: string | null } }[];
 }
 
 /** A partial date's value at its precision; day-precision dates are real dates in Excel. */
@@ -70,6 +73,9 @@ const dateCell = (date: Date | null, precision: DatePrecision | null): DateCell 
 const list = (values: (string | null | undefined)[]) => values.filter(Boolean).join("; ");
 
 export type ExportColumnKey = keyof Messages["exports"]["columns"];
+
+/** The language a translator speaks, so that data (type and focus area names, countries) follows the words. */
+const readerLocale = (t: Translator): Locale => LOCALES.find((locale) => intlLocaleOf(locale) === t("meta.intlLocale")) ?? DEFAULT_LOCALE;
 // The list's column choice and the exports' columns are one set of keys.
 const _sameKeys: [ExportColumnKey, AgreementColumn] = [null as unknown as AgreementColumn, null as unknown as ExportColumnKey];
 void _sameKeys;
@@ -83,8 +89,8 @@ export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: Exp
   { key: "title", width: 50, value: (a) => a.title },
   { key: "partners", width: 45, value: (a) => list(a.parties.map((p) => p.organization.name)) },
   { key: "partnerLocalNames", width: 30, value: (a) => list(a.parties.map((p) => p.organization.localName)) },
-  { key: "partnerCountries", width: 18, value: (a) => list([...new Set(a.parties.map((p) => p.organization.country))]) },
-  { key: "type", width: 30, value: (a) => a.type?.name ?? null },
+  { key: "partnerCountries", width: 18, value: (a, t) => list([...new Set(a.parties.map((p) => countryName(p.organization.country, readerLocale(t))))]) },
+  { key: "type", width: 30, value: (a, t) => (a.type ? referenceName(a.type, readerLocale(t)) : null) },
   { key: "status", width: 18, value: (a, t) => t(`labels.status.${shownStatus(a)}`) },
   { key: "signedOn", width: 12, value: (a) => dateCell(a.signedOn, a.signedOnPrecision) },
   { key: "place", width: 16, value: (a) => a.signedPlace },
@@ -98,7 +104,7 @@ export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: Exp
   { key: "automaticRenewal", width: 10, value: (a) => a.automaticRenewal },
   { key: "owner", width: 20, value: (a) => a.owner?.name ?? null },
   { key: "leadUnit", width: 30, value: (a) => a.leadUnit?.name ?? null },
-  { key: "focusAreas", width: 40, value: (a) => list(a.focusAreas.map((f) => f.focusArea.name)) },
+  { key: "focusAreas", width: 40, value: (a, t) => list(a.focusAreas.map((f) => referenceName(f.focusArea, readerLocale(t)))) },
   {
     key: "signatories",
     width: 45,
@@ -143,14 +149,14 @@ async function batchOf(database: Database, ids: string[]): Promise<ExportRecord[
     pg ? Prisma.sql`string_agg(${expression}, ${e} ORDER BY ${order})` : Prisma.sql`group_concat(${expression}, ${e} ORDER BY ${order})`;
   const columns = Prisma.raw(OWN_COLUMNS.map((c) => `a."${c}"`).join(", "));
   const rows = await database.$queryRaw<Record<string, unknown>[]>`
-    SELECT ${columns}, t."name" AS "x_type", u."name" AS "x_owner", l."name" AS "x_leadUnit",
+    SELECT ${columns}, t."name" AS "x_type", t."localName" AS "x_typeLocal", u."name" AS "x_owner", l."name" AS "x_leadUnit",
       (SELECT ${agg(Prisma.sql`o."name" || ${f} || coalesce(o."localName", '') || ${f} || coalesce(o."country", '')`, Prisma.sql`p."order"`)}
          FROM "AgreementParty" p JOIN "Organization" o ON o."id" = p."organizationId"
          WHERE p."agreementId" = a."id" AND p."role" <> 'OUR_INSTITUTION') AS "x_parties",
       (SELECT ${agg(Prisma.sql`(CASE WHEN s."personId" IS NULL THEN '0' ELSE '1' END) || ${f} || coalesce(pe."name", '') || ${f} || coalesce(pe."position", '') || ${f} || coalesce(ob."name", '')`, Prisma.sql`s."order"`)}
          FROM "Participant" s LEFT JOIN "Person" pe ON pe."id" = s."personId" LEFT JOIN "Organization" ob ON ob."id" = s."onBehalfOfId"
          WHERE s."agreementId" = a."id" AND s."role" = 'SIGNATORY') AS "x_signatories",
-      (SELECT ${agg(Prisma.sql`fa."name"`, Prisma.sql`fa."name"`)}
+      (SELECT ${agg(Prisma.sql`fa."name" || ${f} || coalesce(fa."localName", '')`, Prisma.sql`fa."name"`)}
          FROM "AgreementFocusArea" af JOIN "FocusArea" fa ON fa."id" = af."focusAreaId" WHERE af."agreementId" = a."id") AS "x_focusAreas"
     FROM "Agreement" a LEFT JOIN "AgreementType" t ON t."id" = a."typeId" LEFT JOIN "User" u ON u."id" = a."ownerId"
       LEFT JOIN "Organization" l ON l."id" = a."leadUnitId"
@@ -169,7 +175,7 @@ async function batchOf(database: Database, ids: string[]): Promise<ExportRecord[
     const own = Object.fromEntries(OWN_COLUMNS.map((c) => [c, row[c]])) as unknown as OwnColumns;
     return {
       ...own,
-      type: named(row.x_type),
+      type: typeof row.x_type === "string" ? { name: row.x_type, localName: typeof row.x_typeLocal === "string" ? row.x_typeLocal : null } : null,
       owner: named(row.x_owner),
       leadUnit: named(row.x_leadUnit),
       parties: entries(row.x_parties).map(([name, localName, country]) => ({ organization: { name: name ?? "", localName, country } })),
@@ -177,7 +183,7 @@ async function batchOf(database: Database, ids: string[]): Promise<ExportRecord[
         person: person === "1" ? { name, position } : null,
         onBehalfOf: onBehalfOf === null ? null : { name: onBehalfOf },
       })),
-      focusAreas: entries(row.x_focusAreas).map(([name]) => ({ focusArea: { name: name ?? "" } })),
+      focusAreas: entries(row.x_focusAreas).map(([name, localName]) => ({ focusArea: { name: name ?? "", localName } })),
     };
   });
 }

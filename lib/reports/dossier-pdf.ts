@@ -57,7 +57,7 @@ export function dossierPdf(a: AgreementDetail, now: Date = new Date(), locale: L
   }
 
   heading(doc, t("agreement.people"));
-  if (a.participants.length === 0) doc.text(t("agreement.noParticipants"));
+  if (a.participants.length === 0) doc.text(t(a.sources.length > 0 ? "agreement.noParticipants" : "agreement.noParticipantsRecorded"));
   for (const p of a.participants) {
     const who = p.person ? [...namesInOrder(locale, p.person), p.person.position].filter(Boolean).join(", ") || t("agreement.nameNotKnown") : (p.note ?? t("dossier.representatives"));
     doc.text(`${t(`labels.participantRole.${p.role}`)}: ${who}${p.onBehalfOf ? ` — ${p.onBehalfOf.name}` : ""}`);

@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user-type";
 import { parseListParams } from "@/lib/agreements/list-params";
 import { columnHeader, exportStream, EXPORT_COLUMNS, type ExportFormat } from "@/lib/reports/agreement-export";
 import { translatorFor } from "@/lib/i18n/translator";
+import { describeFilters } from "@/lib/reports/report-heading";
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
 import { createTestAgreement, createUser } from "../support/factories";
@@ -56,6 +57,19 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
     expect(rows.some((r) => r.Title === "Archived one")).toBe(false);
   });
 
+  it("puts every filter into words in the reader's language: country, province, type, date ranges, framework, ceremony", async () => {
+    const type = await t.db.agreementType.findFirstOrThrow({ where: { code: "FRAMEWORK" }, select: { id: true } });
+    const event = await t.db.signingEvent.findFirstOrThrow({ select: { id: true } });
+    const filters = parseListParams({ country: "CN", province: "GX", type: type.id, expiresFrom: "2026-01", noticeTo: "2026-12-31", framework: "AG-2010-0001", event: event.id });
+    const zh = await describeFilters(t.db, filters, translatorFor("zh-CN"));
+    for (const words of ["合作方国家为中国", "合作方省份为广西", "类型为框架协议", "到期日不早于 2026-01", "通知截止日不晚于 2026-12-31", "属于框架协议 AG-2010-0001", "在Signing ceremony in Nanning上签署"]) {
+      expect(zh).toContain(words);
+    }
+    const en = await describeFilters(t.db, filters, translatorFor("en"));
+    expect(en).toContain("partner country China");
+    expect(en).toContain("type Framework agreement");
+  });
+
   it("writes CSV and Excel headers and words in Chinese for a Chinese reader, and keeps JSON's keys in English", async () => {
     const zh = translatorFor("zh-CN");
     const csv = (await bytesOf(exportStream("csv", t.db, parseListParams({ q: "广西壮族自治区人民政府" }), undefined, zh))).toString("utf8");
@@ -63,6 +77,9 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
     expect(Object.keys(rows[0]).slice(0, 7)).toEqual(["编号", "标题", "合作方", "合作方本地名称", "合作方国家", "类型", "状态"]);
     expect(rows.find((r) => r["编号"] === "AG-2020-0001")).toMatchObject({ 合作方本地名称: "广西壮族自治区人民政府", 状态: "有效", 签署日期: "2020-01-03", 已归档: "否" });
     expect(rows.find((r) => r["编号"] === "AG-2020-0001")!["签署人"]).toContain("Zhang Qingjie (President) 代表 Wuhan University of Technology");
+    // The data speaks the reader's language too: the type, the country and the focus areas by their Chinese names.
+    expect(rows.find((r) => r["编号"] === "AG-2020-0001")).toMatchObject({ 类型: "战略合作协议", 合作方国家: "中国" });
+    expect(rows.find((r) => r["编号"] === "AG-2020-0001")!["重点领域"]).not.toMatch(/[A-Za-z]/);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await bytesOf(exportStream("xlsx", t.db, parseListParams({}), undefined, zh)) as unknown as ArrayBuffer);

@@ -86,6 +86,17 @@ describe("PDF reports", () => {
     }
   });
 
+  it("says in a dossier why nobody is listed: the source names nobody, or nobody is recorded yet for one logged by hand", async () => {
+    const fromSource = await getAgreementDetail("AG-2020-0005", t.db);
+    expect((await read(await bytesOf(dossierPdf(fromSource!, new Date("2026-11-26T10:00:00Z"))))).text).toContain("The source does not say who signed");
+    const editor = await createUser(t.db, "EDITOR");
+    const byHand = await createTestAgreement(t.db, editor, { signatories: [] });
+    const detail = await getAgreementDetail(byHand.reference, t.db);
+    const { text } = await read(await bytesOf(dossierPdf(detail!, new Date("2026-11-26T10:00:00Z"))));
+    expect(text).toContain("No one is recorded yet as having signed or attended for a party.");
+    expect(text).not.toContain("The source does not say who signed");
+  });
+
   it("prints the chosen columns, the institution, the filters, the day and the totals; long Chinese names whole on a line; emoji in their font, a rare character as a mark", async () => {
     const editor = await createUser(t.db, "EDITOR");
     const names = ["柳州市人民政府", "上海交通大学医学院", "西安电子科技大学", "中国科学院武汉植物园"];
