@@ -9,14 +9,12 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatInstant } from "@/lib/dates/institution-time";
 import { intlLocaleOf } from "@/lib/i18n/locales";
-import { dashboardFigures } from "@/lib/reports/dashboard";
+import { todaysDashboard } from "@/lib/reports/dashboard-kept";
 import { auditActionKey } from "@/lib/audit/describe";
 import { countryName } from "@/lib/i18n/countries";
 import { referenceName } from "@/lib/i18n/names";
 import { focusAreaNames } from "@/lib/reference-lists/queries";
 import { runningPeriodsCurrent } from "@/lib/agreements/queries";
-import { dashboardMapFigures } from "@/lib/reports/dashboard-map";
-import { noticePipeline } from "@/lib/reports/notice-pipeline";
 import { worldMapShapes } from "@/lib/reports/world-map-shapes";
 import { CHINA_PROVINCES, provinceByCode } from "@/lib/reports/china-provinces";
 import { WorldMap, type MapArea } from "@/components/reports/world-map";
@@ -32,10 +30,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   await requireUser("/");
   await runningPeriodsCurrent();
-  const [figures, map, pipeline, t, labels, history, words, focusNames, locale] = await Promise.all([
-    dashboardFigures(),
-    dashboardMapFigures(),
-    noticePipeline(),
+  const [{ figures, map, pipeline }, t, labels, history, words, focusNames, locale] = await Promise.all([
+    todaysDashboard(),
     getTranslations("dashboard"),
     getTranslations("labels"),
     getTranslations("history"),

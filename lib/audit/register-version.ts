@@ -10,6 +10,8 @@ import type { Database } from "../prisma-client";
 
 /** However quiet the register, kept data is read again after this long. */
 const KEPT_AT_MOST_MS = 60_000;
+/** How many keys of one read are kept at once. */
+const KEPT_KEYS = 4;
 
 async function registerVersion(database: Database): Promise<string> {
   // By time alone, one step down its index: adding the id to the order made SQLite sort the
@@ -19,17 +21,25 @@ async function registerVersion(database: Database): Promise<string> {
   return newest ? `${newest.at.getTime()}/${newest.id}` : "";
 }
 
-/** `read`, kept per database until the register's version changes (or a minute passes). */
-export function keptUntilTheRegisterChanges<T>(read: (database: Database) => Promise<T>): (database?: Database) => Promise<T> {
-  const kept = new WeakMap<Database, { version: string; readAt: number; value: Promise<T> }>();
-  return async (database = db) => {
+/**
+ * `read`, kept per database (and per `key`, such as the institution's day, for reads that depend on
+ * more than the register) until the register's version changes or a minute passes. A handful of
+ * keys are kept at once; the oldest goes first.
+ */
+export function keptUntilTheRegisterChanges<T>(read: (database: Database, key: string) => Promise<T>): (database?: Database, key?: string) => Promise<T> {
+  const kept = new WeakMap<Database, Map<string, { version: string; readAt: number; value: Promise<T> }>>();
+  return async (database = db, key = "") => {
     const version = await registerVersion(database);
-    const current = kept.get(database);
+    let byKey = kept.get(database);
+    if (!byKey) kept.set(database, (byKey = new Map()));
+    const current = byKey.get(key);
     if (current && current.version === version && Date.now() - current.readAt < KEPT_AT_MOST_MS) return current.value;
-    const value = read(database);
-    kept.set(database, { version, readAt: Date.now(), value });
+    const value = read(database, key);
+    byKey.delete(key);
+    byKey.set(key, { version, readAt: Date.now(), value });
+    if (byKey.size > KEPT_KEYS) byKey.delete(byKey.keys().next().value!);
     // A failed read is not kept: the next request tries again.
-    value.catch(() => kept.get(database)?.value === value && kept.delete(database));
+    value.catch(() => byKey.get(key)?.value === value && byKey.delete(key));
     return value;
   };
 }
