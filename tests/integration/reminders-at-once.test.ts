@@ -3,8 +3,6 @@
 // reaches the real SMTP server on loopback once. On PostgreSQL, the database several servers
 // share: SQLite's driver is synchronous, so several of its connections in one test process
 // would wait for each other's locks on one thread (separate processes do not).
-import { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/actions/command";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -14,28 +12,16 @@ import { mailerFromEnvironment, type Mailer } from "@/lib/reminders/mailer";
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { createTestDatabase, type TestDatabase } from "../support/databases";
 import { createTestAgreement, createUser } from "../support/factories";
+import { startSmtpServer } from "../support/smtp";
 
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let mailer: Mailer;
-const received: string[] = [];
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    onData(stream, session, callback) {
-      stream.resume();
-      stream.on("end", () => {
-        received.push(...session.envelope.rcptTo.map((r) => r.address));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  const { port } = smtp.server.address() as AddressInfo;
-  mailer = mailerFromEnvironment({ SMTP_URL: `smtp://127.0.0.1:${port}`, PACTA_MAIL_FROM: "Pacta <pacta@example.edu>" })!;
+  smtp = await startSmtpServer();
+  mailer = mailerFromEnvironment({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, PACTA_MAIL_FROM: "Pacta <pacta@example.edu>" })!;
 });
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+afterAll(() => smtp?.close());
 
 const SERVERS = 4;
 const USERS = 6;
@@ -56,7 +42,7 @@ describe("the reminder job run by several servers at once on PostgreSQL", () => 
   afterAll(async () => t?.drop());
 
   it("sends each digest once", async () => {
-    received.length = 0;
+    smtp.received.length = 0;
     const clients = Array.from({ length: SERVERS }, () => createPrismaClient(t.url));
     try {
       const now = new Date("2030-03-10T08:00:00Z");
@@ -66,7 +52,7 @@ describe("the reminder job run by several servers at once on PostgreSQL", () => 
       expect(await t.db.reminder.count({ where: { agreement: { title: { startsWith: "Due Agreement" } } } })).toBe(USERS * 3);
       expect(delivered).toHaveLength(USERS);
       expect(new Set(delivered).size).toBe(USERS);
-      expect(received.sort()).toEqual(delivered.sort());
+      expect(smtp.received.flatMap((r) => r.to).sort()).toEqual(delivered.sort());
       // All of them delivered by e-mail: none left claimed or pending.
       expect(await t.db.reminder.count({ where: { NOT: { deliveredBy: "email" } } })).toBe(0);
     } finally {

@@ -1,9 +1,6 @@
 // The reminder job against a real SMTP server on loopback, on both databases: who gets a
 // digest, what it lists, that a second run sends nothing new, that opting out is
 // respected, and the thresholds of partial dates and notice periods.
-import { AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { executeCommand } from "@/lib/actions/command";
 import type { CurrentUser } from "@/lib/auth/current-user-type";
@@ -13,26 +10,18 @@ import { reminderCommands } from "@/lib/reminders/commands";
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
 import { createTestAgreement, createUser } from "../support/factories";
+import { startSmtpServer, type ReceivedMail } from "../support/smtp";
 
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let mailer: Mailer;
-const received: { to: string[]; mail: ParsedMail }[] = [];
+let received: ReceivedMail[];
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push({ to: session.envelope.rcptTo.map((r) => r.address), mail }))
-        .then(() => callback(), callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  const { port } = smtp.server.address() as AddressInfo;
-  mailer = mailerFromEnvironment({ SMTP_URL: `smtp://127.0.0.1:${port}`, PACTA_MAIL_FROM: "Pacta <pacta@example.edu>" })!;
+  smtp = await startSmtpServer();
+  received = smtp.received;
+  mailer = mailerFromEnvironment({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, PACTA_MAIL_FROM: "Pacta <pacta@example.edu>" })!;
 });
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+afterAll(() => smtp?.close());
 
 const at = (iso: string) => new Date(`${iso}T08:00:00Z`);
 
