@@ -15,6 +15,8 @@ import { createUser } from "../support/factories";
 import { zipBomb } from "../support/zip-bomb";
 import type { MessagePart } from "@/lib/errors";
 import { errorText, translatorFor } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/locales";
+import { referenceName } from "@/lib/i18n/names";
 
 /** A problem as an English reader sees it. */
 const said = (part: MessagePart) => errorText(translatorFor("en"), part.key, part.values);
@@ -25,8 +27,11 @@ async function bytesOf(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** What a register holds, in comparable form. */
-async function registerOf(db: Database) {
+/**
+ * What a register holds, in comparable form; type and focus-area names as a reader of `locale`
+ * sees them (an export speaks its reader's language, so a Chinese one carries the Chinese names).
+ */
+async function registerOf(db: Database, locale: Locale = "en") {
   const agreements = await db.agreement.findMany({
     orderBy: { reference: "asc" },
     select: {
@@ -36,9 +41,9 @@ async function registerOf(db: Database) {
       signedOn: true,
       signedOnPrecision: true,
       signedPlace: true,
-      type: { select: { name: true } },
+      type: { select: { name: true, localName: true } },
       parties: { where: { role: { not: "OUR_INSTITUTION" } }, orderBy: { order: "asc" }, select: { organization: { select: { name: true, localName: true } } } },
-      focusAreas: { select: { focusArea: { select: { name: true } } } },
+      focusAreas: { select: { focusArea: { select: { name: true, localName: true } } } },
     },
   });
   return agreements.map((a) => ({
@@ -47,9 +52,9 @@ async function registerOf(db: Database) {
     status: a.status,
     signedOn: a.signedOn ? toIsoPartial(a.signedOn, a.signedOnPrecision!) : null,
     place: a.signedPlace,
-    type: a.type?.name ?? null,
+    type: a.type ? referenceName(a.type, locale) : null,
     partners: a.parties.map((p) => `${p.organization.name}/${p.organization.localName ?? ""}`),
-    focusAreas: a.focusAreas.map((f) => f.focusArea.name).sort(),
+    focusAreas: a.focusAreas.map((f) => referenceName(f.focusArea, locale)).sort(),
   }));
 }
 
@@ -82,7 +87,7 @@ describe.each(PROVIDERS)("the round trip through our own exports on %s", (provid
         expect(preview).toMatchObject({ status: "success", data: { rowCount: 9, rowsWithProblems: 0 } });
         const result = await run<{ agreements: number }>(importCommands.importAgreements, editor, file, target.db);
         expect(result).toMatchObject({ status: "success", data: { agreements: 9 } });
-        expect(await registerOf(target.db)).toEqual(await registerOf(source.db));
+        expect(await registerOf(target.db, locale)).toEqual(await registerOf(source.db, locale));
         expect(await target.db.auditEvent.count({ where: { action: "import.committed" } })).toBe(1);
         // New agreements are numbered after the imported ones.
         expect((await target.db.referenceCounter.findUnique({ where: { year: 2020 } }))?.last).toBe(8);
