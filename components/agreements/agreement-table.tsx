@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { countryName } from "@/lib/i18n/countries";
+import type { Locale } from "@/lib/i18n/locales";
 import type { AgreementListRow } from "@/lib/agreements/queries";
 import type { AgreementColumn, SortColumn } from "@/lib/agreements/list-params";
 import { BULK_FORM_ID } from "@/lib/agreements/bulk-schema";
@@ -92,6 +94,7 @@ export function AgreementTable({
   selectable?: boolean;
 }) {
   const t = useTranslations("agreements.table");
+  const locale = useLocale() as Locale;
   const header = useTranslations("exports.columns");
   const picker = useTranslations("agreements.columns");
   const common = useTranslations("common");
@@ -137,7 +140,7 @@ export function AgreementTable({
       case "partnerLocalNames":
         return joined(row.partners.map((p) => p.localName));
       case "partnerCountries":
-        return joined(row.partners.map((p) => p.country));
+        return joined(row.partners.map((p) => countryName(p.country, locale)));
       case "type":
         return row.type ?? <span className="text-slate-500">{common("notStated")}</span>;
       case "status":

@@ -124,7 +124,7 @@ describe.each(PROVIDERS)("saved views on %s", (provider) => {
     const chosen = await find("reference,owner,focusAreas,signatories,place,noticeDeadline,termMonths,partnerCountries");
     expect(chosen).toMatchObject({ owner: editor.name, focusAreas: [focus.name], place: "Nanning", termMonths: 24, noticePeriodDays: 90 });
     expect(chosen.signatories).toEqual([expect.stringContaining("Partner Rector")]);
-    expect(chosen.partners.map((p) => p.country)).toEqual(["China"]);
+    expect(chosen.partners.map((p) => p.country)).toEqual(["CN"]);
     expect(chosen.endsOn?.iso).toBe("2026-03-14");
     expect(chosen.noticeDeadline?.iso).toBe("2025-12-14");
     // The default list does not read them.
