@@ -8,6 +8,8 @@ import type { ListFilterChoices } from "@/lib/agreements/queries";
 import { AGREEMENT_STATUSES } from "@/lib/agreements/status";
 import { ORGANIZATION_KINDS } from "@/lib/enumerations";
 import { namesInOrder } from "@/lib/i18n/names";
+import { countryName } from "@/lib/i18n/countries";
+import type { Locale } from "@/lib/i18n/locales";
 
 const label = "block text-xs font-medium text-slate-600";
 
@@ -51,7 +53,7 @@ export function ListFilters({ filters, choices }: { filters: AgreementListFilter
         <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("more")}</summary>
         <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <Select name="type" label={t("type")} value={filters.type} options={choices.types.map((t) => ({ value: t.id, label: t.name }))} />
-          <Select name="country" label={t("country")} value={filters.country} options={choices.countries.map((c) => ({ value: c, label: c }))} />
+          <Select name="country" label={t("country")} value={filters.country} options={choices.countries.map((c) => ({ value: c, label: countryName(c, locale as Locale) ?? c }))} />
           <div>
             <label htmlFor="filter-region" className={label}>
               {t("region")}
