@@ -6,7 +6,8 @@ import { createAgreement } from "@/lib/agreements/actions";
 import { EMPTY_AGREEMENT } from "@/lib/agreements/form-values";
 import { INITIAL_STATUSES } from "@/lib/agreements/lifecycle";
 import { agreementChoices } from "@/lib/agreements/queries";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { requireUser } from "@/lib/auth/current-user";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewAgreementPage() {
   await requireUser("/agreements/new", "agreement.write");
-  const [choices, t] = await Promise.all([agreementChoices(), getTranslations("agreementPages")]);
+  const [choices, t] = await Promise.all([agreementChoices((await getLocale()) as Locale), getTranslations("agreementPages")]);
   return (
     <div className="mx-auto max-w-3xl">
       <Link href="/agreements" className="text-sm font-medium text-brand-700 hover:underline">

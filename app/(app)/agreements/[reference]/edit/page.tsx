@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { updateAgreement } from "@/lib/agreements/actions";
 import { agreementChoices, getAgreementFormValues } from "@/lib/agreements/queries";
+import type { Locale } from "@/lib/i18n/locales";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { chosenNames } from "@/lib/agreements/form-names";
@@ -18,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditAgreementPage({ params }: Props) {
   const reference = decodeURIComponent((await params).reference);
   await requireUser(`/agreements/${encodeURIComponent(reference)}/edit`, "agreement.write");
-  const [values, choices, t, locale] = await Promise.all([getAgreementFormValues(reference), agreementChoices(), getTranslations("agreementPages"), getLocale()]);
+  const locale = await getLocale();
+  const [values, choices, t] = await Promise.all([getAgreementFormValues(reference), agreementChoices(locale as Locale), getTranslations("agreementPages")]);
   if (!values) notFound();
   const names = await chosenNames(values, locale);
   return (
