@@ -1,7 +1,9 @@
 // An agreement's relations to others (both ends), and for a framework, what implements it and
 // which of its focus areas nothing implements yet.
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { referenceName } from "@/lib/i18n/names";
+import type { Locale } from "@/lib/i18n/locales";
 import { listHref } from "@/lib/agreements/list-params";
 import type { RelatedAgreement } from "@/lib/agreements/relation-queries";
 import { AddRelationForm, RemoveRelationButton } from "./relation-forms";
@@ -26,11 +28,12 @@ export function AgreementRelations({
 }: {
   reference: string;
   relations: RelatedAgreement[];
-  coverage: { uncovered: { id: string; name: string }[]; implementing: number };
+  coverage: { uncovered: { id: string; name: string; localName: string | null }[]; implementing: number };
   canWrite: boolean;
 }) {
   const t = useTranslations("relations");
   const list = useTranslations("meta");
+  const locale = useLocale() as Locale;
   return (
     <div className="space-y-4 text-sm">
       {relations.length === 0 && <p className="text-slate-500">{t("none")}</p>}
@@ -56,7 +59,7 @@ export function AgreementRelations({
         <div className="rounded-md bg-slate-50 p-3">
           <p className="text-slate-700">
             {coverage.uncovered.length > 0
-              ? t("coverage", { areas: coverage.uncovered.map((area) => area.name).join(list("listSeparator")) })
+              ? t("coverage", { areas: coverage.uncovered.map((area) => referenceName(area, locale)).join(list("listSeparator")) })
               : t("covered")}
           </p>
           <Link href={listHref({ framework: reference })} className="mt-1 inline-block font-medium text-brand-700 underline">

@@ -32,15 +32,18 @@ export function AddRelationForm({ reference }: { reference: string }) {
   );
 }
 
+/** Removing asks first (a relation is easily tapped away on a phone); both timelines keep a note of it. */
 export function RemoveRelationButton({ reference, relationId, otherReference }: { reference: string; relationId: string; otherReference: string }) {
   const t = useTranslations("relations");
   return (
-    <ActionForm
-      action={removeAgreementRelation}
-      fixed={{ reference, relationId }}
-      submitLabel={t("remove")}
-      submitAriaLabel={t("removeLabel", { reference: otherReference })}
-      tone="secondary"
-    />
+    <details className="text-sm">
+      <summary className="cursor-pointer text-slate-600 underline" aria-label={t("removeLabel", { reference: otherReference })}>
+        {t("remove")}
+      </summary>
+      <div className="mt-1 rounded-md border border-slate-200 p-2">
+        <p className="text-slate-700">{t("removeConfirm", { reference: otherReference })}</p>
+        <ActionForm action={removeAgreementRelation} fixed={{ reference, relationId }} submitLabel={t("removeConfirmButton")} tone="secondary" />
+      </div>
+    </details>
   );
 }

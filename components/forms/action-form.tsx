@@ -18,7 +18,6 @@ export function ActionForm({
   action,
   fixed,
   submitLabel,
-  submitAriaLabel,
   pendingLabel,
   tone = "primary",
   className,
@@ -28,8 +27,6 @@ export function ActionForm({
   action: Action;
   fixed: Record<string, unknown>;
   submitLabel: string;
-  /** The button's name for assistive technology where its visible label alone is ambiguous ("Remove"). */
-  submitAriaLabel?: string;
   pendingLabel?: string;
   tone?: "primary" | "secondary" | "danger";
   className?: string;
@@ -81,7 +78,6 @@ export function ActionForm({
       <button
         type="submit"
         disabled={pending}
-        aria-label={submitAriaLabel}
         className={
           "mt-2 rounded-md px-4 py-2 text-sm font-semibold shadow-sm disabled:opacity-60 " +
           (tone === "primary"

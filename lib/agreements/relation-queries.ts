@@ -49,7 +49,7 @@ export async function frameworkCoverage(reference: string, database: Database = 
   const [uncovered, implementingCount] = await Promise.all([
     database.focusArea.findMany({
       where: { agreements: { some: { agreement: { reference } }, none: implementedBy } },
-      select: { id: true, name: true },
+      select: { id: true, name: true, localName: true },
       orderBy: { name: "asc" },
     }),
     database.agreementRelation.count({ where: implementing }),

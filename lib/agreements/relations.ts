@@ -18,7 +18,8 @@ import { DomainError } from "../errors";
 import type { DatabaseTransaction } from "../prisma-client";
 import { storedSystemNote } from "./system-note";
 
-const reference = z.string().trim().min(1, "chooseAgreement").max(40, "tooLong");
+// References are written upper-case (AG-2020-0001); a person may type them in any case.
+const reference = z.string().trim().min(1, "chooseAgreement").max(40, "tooLong").transform((value) => value.toUpperCase());
 
 export const AddRelationSchema = z.strictObject({
   reference: z.string().trim().min(1).max(40),
@@ -33,6 +34,29 @@ export const RemoveRelationSchema = z.strictObject({
 
 /** Seen from one agreement: "outgoing" when it is the relation's `from` (it implements …), else "incoming". */
 export type RelationDirection = "outgoing" | "incoming";
+
+/** The audit log's field for a relation, seen from each end (labelled in `history.fields` and `audit.fields`). */
+const AUDIT_FIELD: Record<AgreementRelationKind, Record<RelationDirection, string>> = {
+  IMPLEMENTS: { outgoing: "implements", incoming: "implementedBy" },
+  AMENDS: { outgoing: "amends", incoming: "amendedBy" },
+  SUPERSEDES: { outgoing: "supersedes", incoming: "supersededBy" },
+  FOLLOWS_FROM: { outgoing: "followsFrom", incoming: "followedBy" },
+  RELATED: { outgoing: "relatedTo", incoming: "relatedTo" },
+};
+
+/** One audit event on each end, so that both agreements' histories say who related them and when. */
+async function auditBothEnds(
+  tx: DatabaseTransaction,
+  action: "agreement.relation-added" | "agreement.relation-removed",
+  kind: AgreementRelationKind,
+  from: { id: string; reference: string },
+  to: { id: string; reference: string },
+  actor: CurrentUser,
+) {
+  const change = (other: string) => (action === "agreement.relation-added" ? { before: null, after: other } : { before: other, after: null });
+  await recordAudit(tx, { actorId: actor.id, action, entityType: "Agreement", entityId: from.id, changes: { [AUDIT_FIELD[kind].outgoing]: change(to.reference) } });
+  await recordAudit(tx, { actorId: actor.id, action, entityType: "Agreement", entityId: to.id, changes: { [AUDIT_FIELD[kind].incoming]: change(from.reference) } });
+}
 
 /** Kinds in which an agreement cannot reach itself: all but RELATED, which has no direction. */
 const isDirected = (kind: AgreementRelationKind) => kind !== "RELATED";
@@ -103,13 +127,7 @@ export async function addRelation(tx: DatabaseTransaction, input: z.output<typeo
   }
   const relation = await tx.agreementRelation.create({ data: { kind: input.kind, fromId: from.id, toId: to.id }, select: { id: true } });
   await writeTimelineNotes(tx, "relationAdded", input.kind, from, to, actor);
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: "agreement.relation-added",
-    entityType: "Agreement",
-    entityId: from.id,
-    changes: { relation: { before: null, after: `${input.kind} ${to.reference}` } },
-  });
+  await auditBothEnds(tx, "agreement.relation-added", input.kind, from, to, actor);
   return { reference: from.reference, otherReference: to.reference, relationId: relation.id };
 }
 
@@ -129,12 +147,6 @@ export async function removeRelation(tx: DatabaseTransaction, input: z.output<ty
   }
   await tx.agreementRelation.delete({ where: { id: relation.id } });
   await writeTimelineNotes(tx, "relationRemoved", relation.kind, relation.from, relation.to, actor);
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: "agreement.relation-removed",
-    entityType: "Agreement",
-    entityId: relation.from.id,
-    changes: { relation: { before: `${relation.kind} ${relation.to.reference}`, after: null } },
-  });
+  await auditBothEnds(tx, "agreement.relation-removed", relation.kind, relation.from, relation.to, actor);
   return { reference: input.reference, otherReference: relation.from.reference === input.reference ? relation.to.reference : relation.from.reference };
 }

@@ -58,7 +58,7 @@ export async function getPerson(id: string) {
         orderBy: { agreement: { signedOn: "desc" } },
         select: {
           role: true,
-          onBehalfOf: { select: { name: true } },
+          onBehalfOf: { select: { name: true, localName: true } },
           agreement: { select: { reference: true, title: true, status: true, ...RENEWAL_COLUMNS } },
         },
       },

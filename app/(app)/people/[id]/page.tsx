@@ -72,7 +72,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
                       </Link>
                       <div className="text-xs text-slate-500">
                         {labels(`participantRole.${a.role}`)}
-                        {a.onBehalfOf && t("forOrganization", { name: a.onBehalfOf.name })}
+                        {a.onBehalfOf && t("forOrganization", { name: namesInOrder(locale, a.onBehalfOf)[0] })}
                       </div>
                     </div>
                     <StatusBadge status={a.status} />
