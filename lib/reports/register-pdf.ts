@@ -19,11 +19,16 @@ const DEFAULT_COLUMNS: { key: ExportColumnKey; header?: "signed" | "ends"; width
   { key: "expiresOn", header: "ends", width: 0.08 },
 ];
 
-/** Columns that list names: each name stays on one line when it fits one. */
+/** Columns that list names, references or dates: each stays whole on one line when it fits one (never "AG-2020-" / "0001"). */
 const NAME_COLUMNS: ReadonlySet<ExportColumnKey> = new Set([
   "partners", "partnerLocalNames", "partnerCountries", "type", "owner", "leadUnit", "focusAreas", "signatories", "place",
+  "reference", "signedOn", "effectiveFrom", "expiresOn", "endsOn", "noticeDeadline",
 ]);
 const SIZE = 8;
+/** Points a reference ("AG-2020-0001") and a day ("2020-01-03") need at SIZE, padding included. */
+const WHOLE_WIDTH: Partial<Record<ExportColumnKey, number>> = {
+  reference: 62, signedOn: 50, effectiveFrom: 50, expiresOn: 50, endsOn: 50, noticeDeadline: 50,
+};
 const PADDING = 3;
 
 const text = (cell: Cell, t: Translator) =>
@@ -37,10 +42,20 @@ interface Table {
 
 function tableOf(filters: AgreementListFilters, usable: number, t: Translator): Table {
   const chosen = filters.columns?.length ? chosenColumns(filters).map((c) => ({ key: c.key, width: c.width, header: undefined as "signed" | "ends" | undefined })) : DEFAULT_COLUMNS;
+  // Shares of the page, but never narrower than a reference or a date needs to stay whole; the
+  // other columns give up what those take.
+  const floor = (key: ExportColumnKey) => WHOLE_WIDTH[key] ?? 0;
+  const floored = chosen.filter((c) => floor(c.key) > 0);
+  const rest = chosen.filter((c) => floor(c.key) === 0);
+  const restSum = rest.reduce((total, c) => total + c.width, 0);
   const sum = chosen.reduce((total, c) => total + c.width, 0);
+  const share = (c: { key: ExportColumnKey; width: number }) => (c.width / sum) * usable;
+  const fixed = floored.reduce((total, c) => total + Math.max(share(c), floor(c.key)), 0);
+  const widthOf = (c: { key: ExportColumnKey; width: number }) =>
+    floor(c.key) > 0 ? Math.max(share(c), floor(c.key)) : restSum > 0 ? (c.width / restSum) * Math.max(usable - fixed, 0) : share(c);
   return {
     keys: chosen.map((c) => c.key),
-    widths: chosen.map((c) => (c.width / sum) * usable),
+    widths: chosen.map(widthOf),
     header: chosen.map((c) => (c.header ? t(`exports.register.${c.header}`) : columnHeader(t, c.key))),
   };
 }

@@ -59,6 +59,14 @@ describe("PDF reports", () => {
     expect(text).toContain("page 1 of 1");
   });
 
+  it("keeps a reference and a date whole on their line however many columns share the page", async () => {
+    const columns = "reference,title,partners,partnerLocalNames,partnerCountries,type,status,signedOn,effectiveFrom,expiresOn,endsOn,noticeDeadline,owner,leadUnit,focusAreas,signatories";
+    const { lines } = await read(await bytesOf(await registerPdf(t.db, parseListParams({ columns }), new Date("2026-11-26T10:00:00Z"))));
+    // Never "AG-2020-" / "0001" or "2020-01-" / "03".
+    expect(lines.filter((line) => /AG-\d{4}-$|\b\d{4}-\d{2}-$/.test(line.trim()))).toEqual([]);
+    expect(lines.some((line) => line.includes("AG-2020-0001"))).toBe(true);
+  });
+
   it("runs onto more pages when the register is long, repeating the header", async () => {
     const editor = await createUser(t.db, "EDITOR");
     for (let i = 0; i < 40; i++) await createTestAgreement(t.db, editor, { title: `Long register entry ${i}`, signedOn: "2025" });
