@@ -2,18 +2,21 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { useLocale } from "next-intl";
 
 /**
  * The header's menu on narrower screens: a `<details>` disclosure, so it opens with a click,
  * Enter or Space (and without JavaScript) and screen readers hear a button that is expanded
- * or collapsed. With JavaScript it also closes when another page opens and on Escape.
+ * or collapsed. With JavaScript it also closes when another page opens, when the language changes and on Escape.
  */
 export function NavMenu({ label, className, children }: { label: string; className?: string; children: React.ReactNode }) {
   const menu = useRef<HTMLDetailsElement>(null);
   const pathname = usePathname();
+  // Closes when another page opens, and when the page comes back in another language.
+  const locale = useLocale();
   useEffect(() => {
     if (menu.current) menu.current.open = false;
-  }, [pathname]);
+  }, [pathname, locale]);
   return (
     <details
       ref={menu}
