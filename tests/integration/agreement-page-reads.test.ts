@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/prisma-client";
 import { getAgreementDetail } from "@/lib/agreements/queries";
-import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
+import { PROVIDERS, countingClient, createTestDatabase, type TestDatabase } from "../support/databases";
 import { createTestAgreement, createUser } from "../support/factories";
 import { seedArticle } from "@/prisma/seed/article-seed";
 
@@ -32,10 +32,8 @@ describe.each(PROVIDERS)("the agreement page's reads on %s", (provider) => {
   let statements: string[];
   let counted: Database;
   beforeAll(async () => {
-    const { createPrismaClient } = await import("@/lib/prisma-client");
     t = await createTestDatabase(provider);
-    statements = [];
-    counted = createPrismaClient(t.url, { onQuery: (sql) => statements.push(sql) });
+    ({ client: counted, statements } = countingClient(t.url));
     await seedArticle(t.db);
     const editor = await createUser(t.db, "EDITOR");
     chain = [];

@@ -7,7 +7,7 @@ import { seedArticle } from "@/prisma/seed/article-seed";
 import { seedDemoPortfolio } from "@/prisma/seed/demo-portfolio";
 import { institutionToday } from "@/lib/dates/institution-time";
 import { windowOfDays } from "@/lib/agreements/term";
-import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
+import { PROVIDERS, countingClient, createTestDatabase, type TestDatabase } from "../support/databases";
 
 const now = new Date("2026-11-26T09:00:00Z");
 
@@ -64,10 +64,8 @@ describe.each(PROVIDERS)("the dashboard on a generated register (%s)", (provider
   let statements: string[];
   let counted: Database;
   beforeAll(async () => {
-    const { createPrismaClient } = await import("@/lib/prisma-client");
     t = await createTestDatabase(provider);
-    statements = [];
-    counted = createPrismaClient(t.url, { onQuery: (sql) => statements.push(sql) });
+    ({ client: counted, statements } = countingClient(t.url));
   });
   afterAll(async () => {
     await counted?.$disconnect();

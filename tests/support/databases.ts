@@ -111,3 +111,12 @@ export async function createTestDatabase(provider: Provider): Promise<TestDataba
     },
   };
 }
+
+/**
+ * A second client of the database at `url` that records every statement it sends, for tests that
+ * count statements (an N+1 shows as a count that grows with the data). Empty `statements` between counts.
+ */
+export function countingClient(url: string): { client: Database; statements: string[] } {
+  const statements: string[] = [];
+  return { client: createPrismaClient(url, { onQuery: (sql) => statements.push(sql) }), statements };
+}
