@@ -14,7 +14,11 @@ export function SigningEvent({ event }: { event: SigningEventDetail }) {
   const name = (names: { name: string | null; localName: string | null }) => namesInOrder(locale, names)[0];
   return (
     <div className="space-y-4 text-sm">
-      <p className="font-medium text-slate-900">{event.name}</p>
+      <p className="font-medium">
+        <Link href={`/ceremonies/${event.id}`} className="text-brand-700 hover:underline">
+          {event.name}
+        </Link>
+      </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="text-slate-500">{t("heldOn")}</dt>
         <dd>

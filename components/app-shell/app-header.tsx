@@ -17,6 +17,7 @@ async function NavLinks({ user, vertical = false }: { user: HeaderUser | null; v
         {t("nav.dashboard")}
       </NavLink>
       <NavLink href="/agreements">{t("nav.agreements")}</NavLink>
+      <NavLink href="/ceremonies">{t("nav.ceremonies")}</NavLink>
       <NavLink href="/organizations">{t("nav.organizations")}</NavLink>
       <NavLink href="/people">{t("nav.people")}</NavLink>
       <NavLink href="/reference-lists">{t("nav.lists")}</NavLink>

@@ -4,7 +4,7 @@
 // Pure: the pages, the dashboard and the tests share it.
 
 /** The record types written to the log (`entityType`), in the order the audit page's filter offers them. */
-export const AUDIT_ENTITY_TYPES = ["Agreement", "AgreementDocument", "Organization", "Person", "User", "FocusArea", "AgreementType", "Import", "SignIn", "Register"] as const;
+export const AUDIT_ENTITY_TYPES = ["Agreement", "AgreementDocument", "Organization", "Person", "User", "FocusArea", "AgreementType", "Import", "SignIn", "Register", "SigningEvent"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /** The catalogue key of an action's sentence ("agreement.imported" → "audit.actions.agreement.imported"). */
@@ -21,6 +21,7 @@ const AGREEMENT_FIELDS = [
   "renewalTermMonths", "renewalLimit", "renewalFinalDate", "effectiveOn", "noticeGivenOn", "endsOn", "noticeDocumentId", "title",
   "type", "summary", "status", "signedOn", "signedPlace", "effectiveFrom", "expiresOn", "termMonths", "automaticRenewal",
   "noticePeriodDays", "owner", "leadUnit", "notes", "archived", "parties", "signatories", "focusAreas", "renewedBy", "note", "amendment",
+  "signingEvent",
 ];
 const DOCUMENT_FIELDS = ["kind", "fileName", "version", "language", "note"];
 const ORGANIZATION_FIELDS: Record<string, string> = {
@@ -41,6 +42,8 @@ const USER_FIELDS: Record<string, string> = {
   password: "profile.password", reminderScope: "reminders.remindMeOf", reminderDays: "reminders.daysAhead", calendarToken: "profile.calendar",
 };
 
+const CEREMONY_FIELDS = ["name", "heldOn", "place", "host", "notes", "attendee", "attendees", "agreements"];
+
 /** Field → catalogue key of its form label, by record type; what no form has is labelled in `audit.fields`. */
 export const AUDIT_FIELD_LABELS: Record<AuditEntityType, Record<string, string>> = {
   Agreement: Object.fromEntries(AGREEMENT_FIELDS.map((f) => [f, `history.fields.${f}`])),
@@ -53,6 +56,7 @@ export const AUDIT_FIELD_LABELS: Record<AuditEntityType, Record<string, string>>
   Import: {},
   SignIn: {},
   Register: {},
+  SigningEvent: Object.fromEntries(CEREMONY_FIELDS.map((f) => [f, `ceremonies.auditFields.${f}`])),
 };
 
 /**

@@ -89,13 +89,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
                 <ul className="divide-y divide-slate-100">
                   {ceremonies.map((c, index) => (
                     <li key={index} className="py-2 text-sm">
-                      {c.firstAgreement ? (
-                        <Link href={`/agreements/${c.firstAgreement}#ceremony`} className="font-medium text-brand-700 hover:underline">
-                          {c.name}
-                        </Link>
-                      ) : (
-                        <span className="font-medium">{c.name}</span>
-                      )}
+                      <Link href={`/ceremonies/${c.eventId}`} className="font-medium text-brand-700 hover:underline">
+                        {c.name}
+                      </Link>
                       <div className="text-xs text-slate-500">
                         <PartialDateText value={c.heldOn} />
                         {c.place && ` · ${c.place}`} · {ceremonyWords(`role.${c.role}`)}
