@@ -98,6 +98,44 @@ export const MATRIX: Record<string, Entry> = {
     minimum: "EDITOR",
     input: async (db, editor) => ({ reference: (await createTestAgreement(db, editor)).reference, kind: "SIGNED_COPY", file: await pdfFile("signed.pdf") }),
   },
+  "ceremonies/createCeremony": { minimum: "EDITOR", input: async () => ({ name: `Ceremony ${unique()}`, heldOn: "2020-01" }) },
+  "ceremonies/updateCeremony": { minimum: "EDITOR", input: async (db) => ({ id: (await ceremony(db)).id, version: 1, name: `Renamed ${unique()}`, heldOn: "2020" }) },
+  "ceremonies/deleteCeremony": { minimum: "EDITOR", input: async (db) => ({ id: (await ceremony(db)).id }) },
+  "ceremonies/addAttendee": { minimum: "EDITOR", input: async (db) => ({ eventId: (await ceremony(db)).id, personId: (await person(db)).id, role: "ATTENDED" }) },
+  "ceremonies/updateAttendee": {
+    minimum: "EDITOR",
+    input: async (db) => {
+      const { id, attendanceId } = await ceremonyWithAttendee(db);
+      return { eventId: id, attendanceId, version: 1, role: "SPOKE", position: "Dean" };
+    },
+  },
+  "ceremonies/removeAttendee": {
+    minimum: "EDITOR",
+    input: async (db) => {
+      const { id, attendanceId } = await ceremonyWithAttendee(db);
+      return { eventId: id, attendanceId };
+    },
+  },
+  "ceremonies/moveAttendee": {
+    minimum: "EDITOR",
+    input: async (db) => {
+      const { id, attendanceId } = await ceremonyWithAttendee(db);
+      return { eventId: id, attendanceId, direction: "down" };
+    },
+  },
+  "ceremonies/attachAgreement": {
+    minimum: "EDITOR",
+    input: async (db, editor) => ({ eventId: (await ceremony(db)).id, reference: (await createTestAgreement(db, editor)).reference }),
+  },
+  "ceremonies/detachAgreement": {
+    minimum: "EDITOR",
+    input: async (db, editor) => {
+      const { id } = await ceremony(db);
+      const { reference } = await createTestAgreement(db, editor);
+      await db.agreement.update({ where: { reference }, data: { signingEventId: id } });
+      return { eventId: id, reference };
+    },
+  },
   "documents/addDocumentVersion": {
     minimum: "EDITOR",
     input: async (db, editor) => ({ documentId: await attachedDocument(db, editor), file: await pdfFile("signed-v2.pdf", unique()) }),
@@ -162,6 +200,12 @@ async function attachedDocument(db: Database, editor: CurrentUser): Promise<stri
 }
 const savedView = async (db: Database, owner: CurrentUser) =>
   (await db.savedView.create({ data: { ownerId: owner.id, name: `View ${unique()}`, query: "status=ACTIVE" }, select: { id: true } })).id;
+const ceremony = (db: Database) => db.signingEvent.create({ data: { name: `Ceremony ${unique()}` }, select: { id: true } });
+const ceremonyWithAttendee = async (db: Database) => {
+  const { id } = await ceremony(db);
+  const row = await db.eventAttendance.create({ data: { eventId: id, role: "ATTENDED", position: "Dean" }, select: { id: true } });
+  return { id, attendanceId: row.id };
+};
 const person = (db: Database) => db.person.create({ data: { name: `Person ${unique()}` }, select: { id: true } });
 
 /** Every server action the app exports, as "domain/name" → its command. */
