@@ -1,0 +1,94 @@
+// Entering a signing ceremony in a real browser: record one, add someone present, attach an
+// agreement by its reference, and see the ceremony on that agreement's page (decision 023).
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { expectNoSeriousAccessibilityViolations, launchBrowser, screenshot, signIn, VIEWPORTS } from "../support/browser";
+
+const baseURL = inject("baseURL");
+const password = inject("demoPassword");
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function signedInPage(email: string, viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  await signIn(page, baseURL, email, password);
+  return page;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
+afterAll(async () => browser?.close());
+
+describe("an editor", () => {
+  it("records a ceremony, adds someone present, attaches an agreement and sees it on the agreement's page", async () => {
+    const page = await signedInPage("editor@pacta.local");
+    await page.goto(`${baseURL}/`);
+    await page.getByRole("link", { name: "Ceremonies" }).first().click();
+    await page.waitForURL(`${baseURL}/ceremonies`);
+    await page.getByRole("link", { name: "Record a ceremony" }).click();
+    await page.waitForURL(`${baseURL}/ceremonies/new`);
+
+    // A wrong date is refused beside its field, and what was typed stays.
+    await page.getByLabel("Name").fill("Signing ceremony in Wuhan");
+    await page.getByLabel("Held on").fill("2021-02-30");
+    await page.getByRole("button", { name: "Record the ceremony" }).click();
+    await page.getByText("There is no 30 February 2021.").waitFor();
+    await page.getByLabel("Held on").fill("2021-03");
+    await page.getByLabel("Place").fill("Wuhan");
+    await page.getByRole("button", { name: "Record the ceremony" }).click();
+    await page.waitForURL(/\/ceremonies\/[^/]+$/);
+    const ceremonyUrl = page.url();
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Signing ceremony in Wuhan");
+
+    // Someone present, found by part of their name, with their position then.
+    await page.getByText("Add someone present").click();
+    await page.getByRole("combobox", { name: "Person" }).fill("Zhang Qing");
+    await page.getByRole("listbox").getByRole("option", { name: /Zhang Qingjie/ }).click();
+    await page.getByLabel("Role").selectOption({ label: "Presided" });
+    await page.getByLabel("Position then").fill("Vice-President");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByText("Added to the people present.").waitFor();
+    const present = page.locator("#present");
+    await present.getByRole("link", { name: "Zhang Qingjie" }).waitFor();
+    await expect(present.getByText("then Vice-President").isVisible()).resolves.toBe(true);
+
+    // An agreement by its reference, typed in lower case.
+    await page.getByText("Attach an agreement").click();
+    await page.getByLabel("Agreement's reference").fill("ag-2010-0001");
+    await page.getByRole("button", { name: "Attach" }).click();
+    const agreements = page.locator("#agreements");
+    await agreements.getByText("AG-2010-0001").waitFor();
+    await expectNoSeriousAccessibilityViolations(page);
+    await screenshot(page, "ceremony-page");
+
+    // The agreement's page shows the ceremony, linked back to it; its history says it was attached.
+    await page.goto(`${baseURL}/agreements/AG-2010-0001`);
+    const link = page.locator("#ceremony").getByRole("link", { name: "Signing ceremony in Wuhan" });
+    await link.waitFor();
+    await expect(page.getByText("Signing ceremony recorded").first().isVisible()).resolves.toBe(true);
+    await link.click();
+    await page.waitForURL(ceremonyUrl);
+
+    // Attaching an agreement of another ceremony says where it is and changes nothing until confirmed.
+    await page.getByText("Attach an agreement").click();
+    await page.getByLabel("Agreement's reference").fill("AG-2020-0001");
+    await page.getByRole("button", { name: "Attach" }).click();
+    await page.getByText(/AG-2020-0001 is recorded as signed at/).waitFor();
+    await expect(agreements.getByText("AG-2020-0001").count()).resolves.toBe(0);
+
+    // Leave the demo data as it was: detach (asks first), and the ceremony can then be deleted.
+    await agreements.getByText("Detach…").click();
+    await page.getByRole("button", { name: "Detach", exact: true }).click();
+    await page.getByText("No agreement is recorded as signed there yet.").waitFor();
+    await page.getByText("Delete…").click();
+    await page.getByRole("button", { name: "Delete for good" }).click();
+    await page.waitForURL(`${baseURL}/ceremonies`);
+  });
+});
