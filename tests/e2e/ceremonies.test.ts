@@ -18,6 +18,19 @@ async function signedInPage(email: string, viewport: { width: number; height: nu
   return page;
 }
 
+/** A browser that prefers Chinese, signed in on the Chinese sign-in page. */
+async function chinesePage(email: string, viewport: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: "zh-CN" });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/sign-in`);
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  return page;
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -43,7 +56,7 @@ describe("an editor", () => {
     await page.getByLabel("Held on").fill("2021-03");
     await page.getByLabel("Place").fill("Wuhan");
     await page.getByRole("button", { name: "Record the ceremony" }).click();
-    await page.waitForURL(/\/ceremonies\/[^/]+$/);
+    await page.waitForURL((url) => /^\/ceremonies\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));
     const ceremonyUrl = page.url();
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Signing ceremony in Wuhan");
 
@@ -67,6 +80,10 @@ describe("an editor", () => {
     await agreements.getByText("AG-2010-0001").waitFor();
     await expectNoSeriousAccessibilityViolations(page);
     await screenshot(page, "ceremony-page");
+    await page.setViewportSize(VIEWPORTS.phone);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await screenshot(page, "ceremony-page-phone");
+    await page.setViewportSize(VIEWPORTS.desktop);
 
     // The agreement's page shows the ceremony, linked back to it; its history says it was attached.
     await page.goto(`${baseURL}/agreements/AG-2010-0001`);
@@ -90,5 +107,26 @@ describe("an editor", () => {
     await page.getByText("Delete…").click();
     await page.getByRole("button", { name: "Delete for good" }).click();
     await page.waitForURL(`${baseURL}/ceremonies`);
+  });
+});
+
+describe("a reader on a phone, in Chinese", () => {
+  it("finds the Nanning ceremony from the menu and reads who was present and what was signed", async () => {
+    const page = await chinesePage("editor@pacta.local", VIEWPORTS.phone);
+    await page.goto(`${baseURL}/`);
+    await page.getByText("菜单").click();
+    await page.getByRole("link", { name: "签约仪式" }).click();
+    await page.waitForURL(`${baseURL}/ceremonies`);
+    await screenshot(page, "ceremonies-list-phone-zh");
+    await page.getByRole("link", { name: "Signing ceremony in Nanning" }).click();
+    await page.locator("#agreements").getByText("AG-2020-0008").waitFor();
+    await expect(page.locator("#present").getByText("签约", { exact: true }).first().isVisible()).resolves.toBe(true);
+    // Nothing is wider than the phone's screen.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await screenshot(page, "ceremony-page-phone-zh");
+    await page.getByText("添加出席人员").click();
+    await screenshot(page, "ceremony-add-attendee-phone-zh");
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await screenshot(page, "ceremony-page-zh");
   });
 });
