@@ -77,7 +77,7 @@ describe("an editor", () => {
     await page.getByLabel("Agreement's reference").fill("ag-2010-0001");
     await page.getByRole("button", { name: "Attach" }).click();
     const agreements = page.locator("#agreements");
-    await agreements.getByText("AG-2010-0001").waitFor();
+    await agreements.getByText("AG-2010-0001", { exact: true }).waitFor();
     await expectNoSeriousAccessibilityViolations(page);
     await screenshot(page, "ceremony-page");
     await page.setViewportSize(VIEWPORTS.phone);
@@ -98,7 +98,7 @@ describe("an editor", () => {
     await page.getByLabel("Agreement's reference").fill("AG-2020-0001");
     await page.getByRole("button", { name: "Attach" }).click();
     await page.getByText(/AG-2020-0001 is recorded as signed at/).waitFor();
-    await expect(agreements.getByText("AG-2020-0001").count()).resolves.toBe(0);
+    await expect(agreements.getByText("AG-2020-0001", { exact: true }).count()).resolves.toBe(0);
 
     // Leave the demo data as it was: detach (asks first), and the ceremony can then be deleted.
     await agreements.getByText("Detach…").click();
@@ -119,7 +119,7 @@ describe("a reader on a phone, in Chinese", () => {
     await page.waitForURL(`${baseURL}/ceremonies`);
     await screenshot(page, "ceremonies-list-phone-zh");
     await page.getByRole("link", { name: "Signing ceremony in Nanning" }).click();
-    await page.locator("#agreements").getByText("AG-2020-0008").waitFor();
+    await page.locator("#agreements").getByText("AG-2020-0008", { exact: true }).waitFor();
     await expect(page.locator("#present").getByText("签约", { exact: true }).first().isVisible()).resolves.toBe(true);
     // Nothing is wider than the phone's screen.
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);

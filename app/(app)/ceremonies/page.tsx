@@ -44,7 +44,7 @@ export default async function CeremoniesPage({ searchParams }: Props) {
                   {c.host && (
                     <span>
                       {" · "}
-                      {t("host")}: {namesInOrder(locale, c.host)[0]}
+                      {t("hostIs", { name: namesInOrder(locale, c.host)[0] })}
                     </span>
                   )}
                 </div>
