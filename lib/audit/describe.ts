@@ -4,7 +4,7 @@
 // Pure: the pages, the dashboard and the tests share it.
 
 /** The record types written to the log (`entityType`), in the order the audit page's filter offers them. */
-export const AUDIT_ENTITY_TYPES = ["Agreement", "AgreementDocument", "Organization", "Person", "User", "FocusArea", "AgreementType", "Import", "SignIn", "Register"] as const;
+export const AUDIT_ENTITY_TYPES = ["Agreement", "AgreementDocument", "Organization", "Person", "User", "FocusArea", "AgreementType", "Import", "SignIn", "Register", "Source"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /** The catalogue key of an action's sentence ("agreement.imported" → "audit.actions.agreement.imported"). */
@@ -41,6 +41,12 @@ const USER_FIELDS: Record<string, string> = {
   password: "profile.password", reminderScope: "reminders.remindMeOf", reminderDays: "reminders.daysAhead", calendarToken: "profile.calendar",
 };
 
+const SOURCE_FIELDS: Record<string, string> = {
+  kind: "sources.kind", title: "sources.titleLabel", url: "sources.url", publisher: "sources.publisher", publishedOn: "sources.publishedOn",
+  publishedOnPrecision: "sources.publishedOn", publishedOnBasis: "sources.publishedOnBasis", language: "sources.language",
+  completeness: "sources.completeness", note: "sources.note",
+};
+
 /** Field → catalogue key of its form label, by record type; what no form has is labelled in `audit.fields`. */
 export const AUDIT_FIELD_LABELS: Record<AuditEntityType, Record<string, string>> = {
   Agreement: Object.fromEntries(AGREEMENT_FIELDS.map((f) => [f, `history.fields.${f}`])),
@@ -53,6 +59,7 @@ export const AUDIT_FIELD_LABELS: Record<AuditEntityType, Record<string, string>>
   Import: {},
   SignIn: {},
   Register: {},
+  Source: SOURCE_FIELDS,
 };
 
 /**

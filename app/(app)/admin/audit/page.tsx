@@ -22,6 +22,7 @@ const ENTITY_LINKS: Record<string, (id: string, reference: string | null) => str
   Agreement: (_id, reference) => (reference ? `/agreements/${reference}` : null),
   Organization: (id) => `/organizations/${id}`,
   Person: (id) => `/people/${id}`,
+  Source: (id) => `/sources/${id}`,
 };
 
 export default async function AuditPage({ searchParams }: Props) {
