@@ -84,7 +84,7 @@ export async function deleteSource(tx: DatabaseTransaction, input: { id: string 
 
 async function agreementByReference(tx: DatabaseTransaction, reference: string) {
   const agreement = await tx.agreement.findUnique({ where: { reference }, select: { id: true, reference: true } });
-  if (!agreement) throw new DomainError("NOT_FOUND", "noSuchAgreement");
+  if (!agreement) throw new DomainError("NOT_FOUND", "noSuchAgreement", undefined, { reference });
   return agreement;
 }
 
