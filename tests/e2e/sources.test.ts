@@ -36,19 +36,19 @@ describe("sources and evidence", () => {
     await evidence.getByLabel("Title").fill("Letter of intent on port logistics");
     await evidence.getByLabel("Web address").fill("ftp://files.example.edu/letter.pdf");
     await evidence.getByLabel("Publication date").fill("2020-06");
-    await evidence.getByLabel("Its text").fill("Both sides intend to train port logistics engineers together from 2021.");
+    await evidence.getByLabel("Its text", { exact: true }).fill("Both sides intend to train port logistics engineers together from 2021.");
     await evidence.getByLabel("Fact", { exact: true }).selectOption({ label: "Summary" });
     await evidence.getByLabel("Quote").fill("train port engineers");
     await evidence.getByRole("button", { name: "Record" }).last().click();
-    // Every problem next to its field; nothing recorded.
+    // Each problem next to its field, one after another; nothing recorded meanwhile.
     await evidence.getByText("An address beginning with http:// or https://.").waitFor();
-    await expect(evidence.getByText("Say how the publication date is known.").isVisible()).resolves.toBe(true);
-    await expect(evidence.getByText("These words are not in the source's text.", { exact: false }).isVisible()).resolves.toBe(false);
-
     await evidence.getByLabel("Web address").fill("https://news.example.edu/2020/06/letter");
+    await evidence.getByRole("button", { name: "Record" }).last().click();
+    await evidence.getByText("Say how the publication date is known.").waitFor();
     await evidence.getByLabel("How the date is known").selectOption({ label: "Taken from its address, not its text" });
     await evidence.getByRole("button", { name: "Record" }).last().click();
     await evidence.getByText("These words are not in the source's text.", { exact: false }).waitFor();
+    await expect(section.getByRole("heading", { name: /^From “Letter of intent/ }).count()).resolves.toBe(0);
 
     await evidence.getByLabel("Quote").fill("train port logistics engineers together");
     await evidence.getByRole("button", { name: "Record" }).last().click();
@@ -58,11 +58,12 @@ describe("sources and evidence", () => {
 
     // A second fact from the same source, from outside it.
     const group = heading.locator("xpath=../..");
-    await group.getByText("Add evidence from this source").click();
-    await group.getByLabel("Fact", { exact: true }).selectOption({ label: "Place of signing" });
-    await group.getByLabel("Basis").selectOption({ label: "Outside the source: it came from elsewhere" });
-    await group.getByLabel("Where it came from").fill("The partner's annual report");
-    await group.getByRole("button", { name: "Record" }).click();
+    const more = group.locator("details").filter({ has: page.locator("summary", { hasText: "Add evidence from this source" }) });
+    await more.locator("summary").click();
+    await more.getByLabel("Fact", { exact: true }).selectOption({ label: "Place of signing" });
+    await more.getByLabel("Basis", { exact: true }).selectOption({ label: "Outside the source: it came from elsewhere" });
+    await more.getByLabel("Where it came from").fill("The partner's annual report");
+    await more.getByRole("button", { name: "Record" }).click();
     await section.getByText("Not in the source. From: The partner's annual report").waitFor();
     await expect(section.getByText("Outside the source", { exact: true }).first().isVisible()).resolves.toBe(true);
     await expect(page.locator("#history").getByText("Evidence recorded").first().isVisible()).resolves.toBe(true);
