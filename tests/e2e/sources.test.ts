@@ -77,4 +77,20 @@ describe("sources and evidence", () => {
     await screenshot(page, "source-page");
   });
 
+  it("reads in Chinese on a phone: the editor's controls and the sources list", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    contexts.push(context);
+    const page = await context.newPage();
+    await signIn(page, baseURL, "editor@pacta.local", password);
+    await context.addCookies([{ name: "pacta-locale", value: "zh-CN", url: baseURL }]);
+    await page.goto(`${baseURL}/agreements/AG-2020-0001`);
+    await page.locator("#evidence").getByRole("heading", { name: "记录来源和证据" }).waitFor();
+    await page.locator("#evidence").locator("summary", { hasText: "添加来源" }).click();
+    await expect(page.getByLabel("发布日期", { exact: true }).isVisible()).resolves.toBe(true);
+    await screenshot(page, "agreement-sources-editor-zh-phone");
+    await page.goto(`${baseURL}/sources`);
+    await page.getByRole("heading", { level: 1, name: "来源" }).waitFor();
+    await screenshot(page, "sources-list-zh-phone");
+  });
+
 });
