@@ -106,7 +106,8 @@ export function AgreementFocusAreas({ agreement }: Pick<Part, "agreement">) {
   );
 }
 
-export function AgreementEvidence({ agreement }: Pick<Part, "agreement">) {
+/** `children`: an editor's controls for the sources and evidence (components/sources), shown at the end. */
+export function AgreementEvidence({ agreement, children }: Pick<Part, "agreement"> & { children?: ReactNode }) {
   const t = useTranslations("agreement");
   const locale = useLocale();
   const organizationEvidence = agreement.parties.filter((p) => p.organization.evidence.length > 0);
@@ -162,6 +163,7 @@ export function AgreementEvidence({ agreement }: Pick<Part, "agreement">) {
         <EvidenceList items={party.organization.evidence} />
       </div>
     ))}
+    {children}
   </Section>
   );
 }

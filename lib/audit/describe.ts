@@ -4,7 +4,7 @@
 // Pure: the pages, the dashboard and the tests share it.
 
 /** The record types written to the log (`entityType`), in the order the audit page's filter offers them. */
-export const AUDIT_ENTITY_TYPES = ["Agreement", "AgreementDocument", "Organization", "Person", "User", "FocusArea", "AgreementType", "Import", "SignIn", "Register", "SigningEvent"] as const;
+export const AUDIT_ENTITY_TYPES = ["Agreement", "AgreementDocument", "Organization", "Person", "User", "FocusArea", "AgreementType", "Import", "SignIn", "Register", "SigningEvent", "Source"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /** The catalogue key of an action's sentence ("agreement.imported" → "audit.actions.agreement.imported"). */
@@ -43,6 +43,11 @@ const USER_FIELDS: Record<string, string> = {
 };
 
 const CEREMONY_FIELDS = ["name", "heldOn", "place", "host", "notes", "attendee", "attendees", "agreements"];
+const SOURCE_FIELDS: Record<string, string> = {
+  kind: "sources.kind", title: "sources.titleLabel", url: "sources.url", publisher: "sources.publisher", publishedOn: "sources.publishedOn",
+  publishedOnPrecision: "sources.publishedOn", publishedOnBasis: "sources.publishedOnBasis", language: "sources.language",
+  completeness: "sources.completeness", note: "sources.note",
+};
 
 /** Field → catalogue key of its form label, by record type; what no form has is labelled in `audit.fields`. */
 export const AUDIT_FIELD_LABELS: Record<AuditEntityType, Record<string, string>> = {
@@ -57,6 +62,7 @@ export const AUDIT_FIELD_LABELS: Record<AuditEntityType, Record<string, string>>
   SignIn: {},
   Register: {},
   SigningEvent: Object.fromEntries(CEREMONY_FIELDS.map((f) => [f, `ceremonies.auditFields.${f}`])),
+  Source: SOURCE_FIELDS,
 };
 
 /**

@@ -44,6 +44,8 @@ describe("authorization matrix", () => {
     organizations: await db.organization.count(),
     people: await db.person.count(),
     timeline: await db.statusChange.count(),
+    sources: await db.source.count(),
+    evidence: (await db.evidence.findMany({ select: { quote: true, version: true }, orderBy: { id: "asc" } })).map((e) => `${e.quote}/${e.version}`).join(","),
     audit: await db.auditEvent.count(),
     users: await db.user.count(),
     savedViews: (await db.savedView.findMany({ select: { name: true }, orderBy: { id: "asc" } })).map((v) => v.name).join(","),

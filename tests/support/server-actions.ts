@@ -66,6 +66,46 @@ export const MATRIX: Record<string, Entry> = {
       return { reference: from.reference, relationId: relation.id };
     },
   },
+  "sources/createSource": { minimum: "EDITOR", input: async () => newSourceInput() },
+  "sources/updateSource": {
+    minimum: "EDITOR",
+    input: async (db) => {
+      const source = await db.source.create({ data: { kind: "DOCUMENT", title: "A letter" } });
+      return { ...newSourceInput({ title: "A letter of intent" }), id: source.id, version: source.version };
+    },
+  },
+  "sources/deleteSource": {
+    minimum: "EDITOR",
+    input: async (db) => ({ id: (await db.source.create({ data: { kind: "OTHER", title: "Nothing yet" } })).id }),
+  },
+  "sources/addSourceToAgreement": {
+    minimum: "EDITOR",
+    input: async (db, editor) => ({
+      ...newSourceInput(),
+      reference: (await createTestAgreement(db, editor)).reference,
+      field: "signedOn",
+      basis: "STATED",
+      quote: "signed on 3 May 2021",
+    }),
+  },
+  "sources/addEvidence": {
+    minimum: "EDITOR",
+    input: async (db, editor) => ({
+      reference: (await createTestAgreement(db, editor)).reference,
+      sourceId: (await db.source.create({ data: { kind: "DOCUMENT", title: "A letter" } })).id,
+      field: "title",
+      basis: "OUTSIDE_SOURCE",
+      origin: "The partner's website",
+    }),
+  },
+  "sources/updateEvidence": {
+    minimum: "EDITOR",
+    input: async (db, editor) => {
+      const evidence = await sourceEvidence(db, editor);
+      return { id: evidence.id, version: evidence.version, field: "signedPlace", basis: "INFERRED", quote: "A letter", note: "Its letterhead" };
+    },
+  },
+  "sources/removeEvidence": { minimum: "EDITOR", input: async (db, editor) => ({ id: (await sourceEvidence(db, editor)).id }) },
   "agreements/setAgreementArchived": {
     minimum: "EDITOR",
     input: async (db, editor) => {
@@ -209,6 +249,30 @@ const ceremonyWithAttendee = async (db: Database) => {
 const person = (db: Database) => db.person.create({ data: { name: `Person ${unique()}` }, select: { id: true } });
 
 /** Every server action the app exports, as "domain/name" → its command. */
+/** A source's form as a person fills it in, with its text kept. */
+export function newSourceInput(overrides: Record<string, unknown> = {}) {
+  return {
+    kind: "NEWS_RELEASE",
+    title: "Partners sign an exchange agreement",
+    url: "https://news.example.edu/2021/05/exchange",
+    publisher: "The university's news office",
+    publishedOn: "2021-05",
+    publishedOnBasis: "FROM_ADDRESS",
+    language: "en",
+    completeness: "FULL_TEXT",
+    text: "The two universities signed on 3 May 2021 an agreement on student exchange.",
+    ...overrides,
+  };
+}
+
+/** A piece of evidence for a new agreement's title, from a new source without text. */
+async function sourceEvidence(db: Database, editor: CurrentUser) {
+  const { reference } = await createTestAgreement(db, editor);
+  const agreement = await db.agreement.findUniqueOrThrow({ where: { reference }, select: { id: true } });
+  const source = await db.source.create({ data: { kind: "DOCUMENT", title: "A letter" } });
+  return db.evidence.create({ data: { sourceId: source.id, agreementId: agreement.id, field: "title", quote: "A letter", basis: "STATED" } });
+}
+
 export async function exportedActions(): Promise<Map<string, Command<never, unknown>>> {
   const found = new Map<string, Command<never, unknown>>();
   const libDir = path.resolve("lib");

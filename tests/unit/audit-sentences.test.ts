@@ -23,7 +23,7 @@ function sources(dir: string): string[] {
 /** Files that write audit events, by any of the ways the code does it. */
 const WRITERS = /recordAudit\(|auditEvent\.create|logAttempt\(|replacePassword\(|audit: \{/;
 /** An action code: a record's word and a verb ("agreement.created", "sign-in.throttled"), not a permission or a command name. */
-const CODE = /(?<!(?:permission|name|can\(user,)\s*:?\s*)"((?:agreement|agreement-type|ceremony|document|focus-area|import|organization|person|user|sign-in|demo)\.[a-z]+(?:-[a-z]+)*)"/g;
+const CODE = /(?<!(?:permission|name|can\(user,)\s*:?\s*)"((?:agreement|agreement-type|ceremony|document|focus-area|import|organization|person|user|sign-in|demo|source)\.[a-z]+(?:-[a-z]+)*)"/g;
 
 function writtenActionCodes(): Map<string, string> {
   const found = new Map<string, string>();
@@ -38,7 +38,7 @@ function writtenActionCodes(): Map<string, string> {
 describe("the audit log in words", () => {
   it("finds the action codes the code writes (the scan itself works)", () => {
     const codes = writtenActionCodes();
-    for (const code of ["agreement.created", "agreement.imported", "agreement.archived", "sign-in.succeeded", "sign-in.throttled", "user.password-reset", "document.version-added", "demo.portfolio-seeded"]) {
+    for (const code of ["agreement.created", "agreement.imported", "agreement.archived", "sign-in.succeeded", "sign-in.throttled", "user.password-reset", "document.version-added", "demo.portfolio-seeded", "source.created", "agreement.evidence-removed"]) {
       expect(codes.has(code), code).toBe(true);
     }
     // Permissions and command names are not action codes.

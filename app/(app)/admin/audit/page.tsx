@@ -23,6 +23,7 @@ const ENTITY_LINKS: Record<string, (id: string, reference: string | null) => str
   Organization: (id) => `/organizations/${id}`,
   Person: (id) => `/people/${id}`,
   SigningEvent: (id) => `/ceremonies/${id}`,
+  Source: (id) => `/sources/${id}`,
 };
 
 export default async function AuditPage({ searchParams }: Props) {

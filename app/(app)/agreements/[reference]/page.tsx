@@ -28,6 +28,10 @@ import { getAgreementDetail } from "@/lib/agreements/queries";
 import { agreementDocuments } from "@/lib/documents/queries";
 import { DocumentList } from "@/components/documents/document-list";
 import { AttachDocumentForm } from "@/components/documents/document-forms";
+import { AgreementSourcesEditor } from "@/components/sources/agreement-sources-editor";
+import { agreementEvidenceForEditing, sourceChoices } from "@/lib/sources/queries";
+import { AGREEMENT_EVIDENCE_FIELDS, SOURCE_LANGUAGES } from "@/lib/sources/schema";
+import { languageName } from "@/lib/i18n/language-names";
 
 type Props = { params: Promise<{ reference: string }> };
 
@@ -52,9 +56,13 @@ export default async function AgreementPage({ params }: Props) {
     getTranslations("signingEvent"),
   ]);
   const mark = inferredMarks(agreement);
+  // An editor's view reads what editing the evidence needs (its ids and versions, the sources to choose from).
+  const editing = can(user, "agreement.write")
+    ? await Promise.all([agreementEvidenceForEditing(agreement.reference), sourceChoices(), getLocale()])
+    : null;
 
   return (
-    <ClientMessages namespaces={["agreementActions", "documents", "relations"]}><article>
+    <ClientMessages namespaces={["agreementActions", "documents", "relations", "sources"]}><article>
       <Link href="/agreements" className="text-sm font-medium text-brand-700 hover:underline">
         {t("allAgreements")}
       </Link>
@@ -104,7 +112,17 @@ export default async function AgreementPage({ params }: Props) {
             <AgreementRelations reference={agreement.reference} relations={relations} coverage={coverage} canWrite={can(user, "agreement.write")} />
           </Section>
 
-          <AgreementEvidence agreement={agreement} />
+          <AgreementEvidence agreement={agreement}>
+            {editing && (
+              <AgreementSourcesEditor
+                reference={agreement.reference}
+                evidence={editing[0]}
+                choices={editing[1]}
+                fields={AGREEMENT_EVIDENCE_FIELDS.map((field) => ({ value: field, label: t(`evidenceFields.${field}`) }))}
+                languageNames={Object.fromEntries(SOURCE_LANGUAGES.map((tag) => [tag, languageName(editing[2], tag)]))}
+              />
+            )}
+          </AgreementEvidence>
         </div>
 
         <aside className="order-first space-y-6 lg:order-none">

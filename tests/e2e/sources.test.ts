@@ -1,0 +1,96 @@
+// An editor records where an agreement's facts came from: a new source with the first fact it
+// supports, then a fact from outside the source; both show on the page with their marks.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { expectNoSeriousAccessibilityViolations, launchBrowser, screenshot, signIn, VIEWPORTS } from "../support/browser";
+
+const baseURL = inject("baseURL");
+const password = inject("demoPassword");
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function signedInPage(email: string, viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  await signIn(page, baseURL, email, password);
+  return page;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
+afterAll(async () => browser?.close());
+
+describe("sources and evidence", () => {
+  it("an editor adds a source with a quote, is refused a misquote, adds a fact from outside the source, and sees both marked", async () => {
+    const page = await signedInPage("editor@pacta.local");
+    await page.goto(`${baseURL}/agreements/AG-2020-0003`);
+    const section = page.locator("#evidence");
+    const evidence = section.locator("details").filter({ has: page.locator("summary", { hasText: "Add a source" }) });
+    await evidence.locator("summary").click();
+    await evidence.getByLabel("Title").fill("Letter of intent on port logistics");
+    await evidence.getByLabel("Web address").fill("ftp://files.example.edu/letter.pdf");
+    await evidence.getByLabel("Publication date").fill("2020-06");
+    await evidence.getByLabel("Its text", { exact: true }).fill("Both sides intend to train port logistics engineers together from 2021.");
+    await evidence.getByLabel("Fact", { exact: true }).selectOption({ label: "Summary" });
+    await evidence.getByLabel("Quote").fill("train port engineers");
+    await evidence.getByRole("button", { name: "Record" }).last().click();
+    // Each problem next to its field, one after another; nothing recorded meanwhile.
+    await evidence.getByText("An address beginning with http:// or https://.").waitFor();
+    await evidence.getByLabel("Web address").fill("https://news.example.edu/2020/06/letter");
+    await evidence.getByRole("button", { name: "Record" }).last().click();
+    await evidence.getByText("Say how the publication date is known.").waitFor();
+    await evidence.getByLabel("How the date is known").selectOption({ label: "Taken from its address, not its text" });
+    await evidence.getByRole("button", { name: "Record" }).last().click();
+    await evidence.getByText("These words are not in the source's text.", { exact: false }).waitFor();
+    await expect(section.getByRole("heading", { name: /^From “Letter of intent/ }).count()).resolves.toBe(0);
+
+    await evidence.getByLabel("Quote").fill("train port logistics engineers together");
+    await evidence.getByRole("button", { name: "Record" }).last().click();
+    const heading = section.getByRole("heading", { name: "From “Letter of intent on port logistics”" });
+    await heading.waitFor();
+    await expect(section.getByText("“train port logistics engineers together”").first().isVisible()).resolves.toBe(true);
+
+    // A second fact from the same source, from outside it.
+    const group = heading.locator("xpath=../..");
+    const more = group.locator("details").filter({ has: page.locator("summary", { hasText: "Add evidence from this source" }) });
+    await more.locator("summary").click();
+    await more.getByLabel("Fact", { exact: true }).selectOption({ label: "Place of signing" });
+    await more.getByLabel("Basis", { exact: true }).selectOption({ label: "Outside the source: it came from elsewhere" });
+    await more.getByLabel("Where it came from").fill("The partner's annual report");
+    await more.getByRole("button", { name: "Record" }).click();
+    await section.getByText("Not in the source. From: The partner's annual report").waitFor();
+    await expect(section.getByText("Outside the source", { exact: true }).first().isVisible()).resolves.toBe(true);
+    await expect(page.locator("#history").getByText("Evidence recorded").first().isVisible()).resolves.toBe(true);
+    await expectNoSeriousAccessibilityViolations(page);
+    await screenshot(page, "agreement-sources-editor");
+
+    // The source's own page lists what it supports.
+    await group.getByRole("link", { name: "The source's page" }).click();
+    await page.getByRole("heading", { level: 1, name: "Letter of intent on port logistics" }).waitFor();
+    await expect(page.locator("#supports").getByRole("link", { name: /AG-2020-0003/ }).isVisible()).resolves.toBe(true);
+    await screenshot(page, "source-page");
+  });
+
+  it("reads in Chinese on a phone: the editor's controls and the sources list", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    contexts.push(context);
+    const page = await context.newPage();
+    await signIn(page, baseURL, "editor@pacta.local", password);
+    await context.addCookies([{ name: "pacta-locale", value: "zh-CN", url: baseURL }]);
+    await page.goto(`${baseURL}/agreements/AG-2020-0001`);
+    await page.locator("#evidence").getByRole("heading", { name: "记录来源和证据" }).waitFor();
+    await page.locator("#evidence").locator("summary", { hasText: "添加来源" }).click();
+    await expect(page.getByLabel("发布日期", { exact: true }).isVisible()).resolves.toBe(true);
+    await screenshot(page, "agreement-sources-editor-zh-phone");
+    await page.goto(`${baseURL}/sources`);
+    await page.getByRole("heading", { level: 1, name: "来源" }).waitFor();
+    await screenshot(page, "sources-list-zh-phone");
+  });
+
+});
