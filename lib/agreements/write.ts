@@ -5,7 +5,7 @@
 // order, each focus area is linked once, the first timeline entry is written, the search
 // document is built, and the audit record is written in the same transaction.
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { DatabaseTransaction } from "../prisma-client";
 import { changedFields, recordAudit } from "../audit/record-audit";
 import { storedSystemNote, type SystemNote } from "./system-note";
@@ -114,14 +114,64 @@ export async function replaceAgreementRelations(
   await refreshSearchDocuments(tx, { agreementIds: [agreementId] });
 }
 
-async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
+/** The tables written by `insertRows`, each with its row shape (Prisma's own) and its columns (checked before any SQL is made). */
+interface RowOf {
+  Agreement: Prisma.AgreementCreateManyInput;
+  AgreementParty: Prisma.AgreementPartyCreateManyInput;
+  Participant: Prisma.ParticipantCreateManyInput;
+  AgreementFocusArea: Prisma.AgreementFocusAreaCreateManyInput;
+  StatusChange: Prisma.StatusChangeCreateManyInput;
+  AuditEvent: Prisma.AuditEventCreateManyInput;
+  Organization: Prisma.OrganizationCreateManyInput;
+}
+const COLUMNS: { [T in keyof RowOf]: Record<string, string> } = {
+  Agreement: Prisma.AgreementScalarFieldEnum,
+  AgreementParty: Prisma.AgreementPartyScalarFieldEnum,
+  Participant: Prisma.ParticipantScalarFieldEnum,
+  AgreementFocusArea: Prisma.AgreementFocusAreaScalarFieldEnum,
+  StatusChange: Prisma.StatusChangeScalarFieldEnum,
+  AuditEvent: Prisma.AuditEventScalarFieldEnum,
+  Organization: Prisma.OrganizationScalarFieldEnum,
+};
+/** Parameters a statement may carry: under SQLite's 32,766 and PostgreSQL's 65,535. */
+const MAX_PARAMETERS = 30_000;
+
+/**
+ * Inserts rows with multi-row INSERTs through Prisma's parameterised raw SQL: the same rows
+ * `createMany` writes, without its query compiler, which at an import of 10,000 rows cost
+ * several times the SQL itself (docs/decisions/026). Every value is a bound parameter; table
+ * and column names come from this file's types and are checked against the schema's columns.
+ * The caller gives what Prisma would make itself (ids, `createdAt`/`updatedAt` and other
+ * `now()` stamps); a column a row leaves out takes the database's default, as with `createMany`.
+ * Rows that give different columns go in separate statements.
+ *
+ * @throws RangeError when a row names a column the table does not have (a caller's bug).
+ */
+export async function insertRows<T extends keyof RowOf>(tx: DatabaseTransaction, table: T, rows: RowOf[T][]): Promise<void> {
+  const groups = new Map<string, { columns: string[]; rows: Record<string, unknown>[] }>();
+  for (const row of rows as Record<string, unknown>[]) {
+    const columns = Object.keys(row).filter((column) => row[column] !== undefined);
+    const key = columns.join("\u0000");
+    const group = groups.get(key) ?? { columns, rows: [] };
+    group.rows.push(row);
+    groups.set(key, group);
+  }
+  for (const { columns, rows: grouped } of groups.values()) {
+    const unknown = columns.find((column) => !Object.hasOwn(COLUMNS[table], column));
+    if (unknown) throw new RangeError(`${table} has no column ${unknown}`);
+    const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
+    const size = Math.max(1, Math.min(BATCH, Math.floor(MAX_PARAMETERS / columns.length)));
+    for (let i = 0; i < grouped.length; i += size) {
+      const values = grouped.slice(i, i + size).map((row) => Prisma.sql`(${Prisma.join(columns.map((c) => row[c]))})`);
+      await tx.$executeRaw`${head}${Prisma.join(values)}`;
+    }
+  }
 }
 
 /**
  * Stores new agreements with their parties, signatories, focus areas, first timeline entry,
- * search documents and audit records, in the caller's transaction. Rows go in with
- * `createMany` in batches of 500 (and, for an import, their audit records too), so the same path
+ * search documents and audit records, in the caller's transaction. Rows go in with multi-row
+ * inserts of up to 500 rows (`insertRows`; for an import, its audit records too), so the same path
  * serves one agreement and fifty thousand with a number of statements that grows with the batches.
  *
  * @param ownInstitutionId the organisation that is party 0 of every agreement.
@@ -135,6 +185,8 @@ export async function insertAgreements(
   options: { ownInstitutionId: string; actorId: string | null; audit: AuditMode },
 ): Promise<string[]> {
   const ids = agreements.map((a) => a.id ?? randomUUID());
+  // What Prisma would stamp itself (`now()`, `@updatedAt`, `cuid()`): one instant for the whole write.
+  const now = new Date();
   const rows = agreements.map((a, i) => ({
     ...a.columns,
     id: ids[i],
@@ -142,24 +194,28 @@ export async function insertAgreements(
     status: a.status,
     renewalOfId: a.renewalOfId ?? null,
     archived: a.archived ?? false,
+    createdAt: now,
+    updatedAt: now,
     ...(a.searchDocument ?? {}),
   }));
-  const parties = agreements.flatMap((a, i) => partyRows(ids[i], options.ownInstitutionId, a.parties));
-  const signatories = agreements.flatMap((a, i) => signatoryRows(ids[i], a.signatories));
+  const parties = agreements.flatMap((a, i) => partyRows(ids[i], options.ownInstitutionId, a.parties).map((row) => ({ id: randomUUID(), ...row })));
+  const signatories = agreements.flatMap((a, i) => signatoryRows(ids[i], a.signatories).map((row) => ({ id: randomUUID(), ...row })));
   const focusAreas = agreements.flatMap((a, i) => focusAreaRows(ids[i], a.focusAreaIds));
   const timeline = agreements.map((a, i) => ({
+    id: randomUUID(),
     agreementId: ids[i],
     toStatus: a.status,
     changedById: options.actorId,
+    changedAt: now,
     note: a.note ?? null,
     systemNote: a.origin ? storedSystemNote(a.origin) : null,
   }));
 
-  await inBatches(rows, (batch) => tx.agreement.createMany({ data: batch }));
-  await inBatches(parties, (batch) => tx.agreementParty.createMany({ data: batch }));
-  await inBatches(signatories, (batch) => tx.participant.createMany({ data: batch }));
-  await inBatches(focusAreas, (batch) => tx.agreementFocusArea.createMany({ data: batch }));
-  await inBatches(timeline, (batch) => tx.statusChange.createMany({ data: batch }));
+  await insertRows(tx, "Agreement", rows);
+  await insertRows(tx, "AgreementParty", parties);
+  await insertRows(tx, "Participant", signatories);
+  await insertRows(tx, "AgreementFocusArea", focusAreas);
+  await insertRows(tx, "StatusChange", timeline);
   const withoutDocument = ids.filter((_, i) => !agreements[i].searchDocument);
   if (withoutDocument.length > 0) await refreshSearchDocuments(tx, { agreementIds: withoutDocument });
 
@@ -167,13 +223,15 @@ export async function insertAgreements(
   if (audit.kind === "given") {
     // What the caller states, in multi-row inserts: the same records recordAudit writes, a batch a statement.
     const events = agreements.map((agreement, i) => ({
+      id: randomUUID(),
+      at: now,
       actorId: options.actorId,
       action: audit.action,
       entityType: "Agreement",
       entityId: ids[i],
       changes: JSON.stringify(changedFields(null, audit.after(agreement, i))),
     }));
-    await inBatches(events, (batch) => tx.auditEvent.createMany({ data: batch }));
+    await insertRows(tx, "AuditEvent", events);
   } else if (audit.kind === "snapshot") {
     for (const [i, agreement] of agreements.entries()) {
       const after = { reference: agreement.reference, ...audit.extra?.(agreement), ...(await agreementSnapshot(tx, ids[i])) };
