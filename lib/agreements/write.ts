@@ -9,7 +9,7 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import type { DatabaseTransaction } from "../prisma-client";
 import { changedFields, recordAudit } from "../audit/record-audit";
 import { storedSystemNote, type SystemNote } from "./system-note";
-import { refreshSearchDocuments, type SearchDocument } from "./search-document";
+import { refreshSearchDocuments, searchDocument, searchSourceSelect, type SearchDocument, type SearchSourceOrganization } from "./search-document";
 import { agreementSnapshot } from "./snapshot";
 import type { AgreementStatus } from "./status";
 
@@ -169,6 +169,35 @@ export async function insertRows<T extends keyof RowOf>(tx: DatabaseTransaction,
 }
 
 /**
+ * The search documents of new agreements, by the one rule (`searchDocument`), from their parties'
+ * and signatories' names read once for all of them: what `refreshSearchDocuments` would build
+ * after the insert, without reading every new agreement back (at an import of 10,000 rows that
+ * read-back and its update cost more than the inserts).
+ */
+async function newSearchDocuments(tx: DatabaseTransaction, agreements: NewAgreement[], ownInstitutionId: string): Promise<SearchDocument[]> {
+  const organizationIds = [...new Set([ownInstitutionId, ...agreements.flatMap((a) => a.parties.map((p) => p.organizationId))])];
+  const personIds = [...new Set(agreements.flatMap((a) => a.signatories.map((s) => s.personId)))];
+  const organizations = new Map<string, SearchSourceOrganization>();
+  const people = new Map<string, { name: string | null; localName: string | null }>();
+  const organizationSelect = { id: true, ...searchSourceSelect.parties.select.organization.select };
+  for (let i = 0; i < organizationIds.length; i += BATCH) {
+    const batch = await tx.organization.findMany({ where: { id: { in: organizationIds.slice(i, i + BATCH) } }, select: organizationSelect });
+    for (const { id, ...organization } of batch) organizations.set(id, organization);
+  }
+  for (let i = 0; i < personIds.length; i += BATCH) {
+    for (const person of await tx.person.findMany({ where: { id: { in: personIds.slice(i, i + BATCH) } }, select: { id: true, name: true, localName: true } })) people.set(person.id, person);
+  }
+  return agreements.map((a) =>
+    searchDocument({
+      title: a.columns.title,
+      reference: a.reference,
+      parties: partyRows("", ownInstitutionId, a.parties).map((p) => ({ role: p.role, organization: organizations.get(p.organizationId)! })),
+      participants: a.signatories.map((s) => ({ person: people.get(s.personId) ?? null })),
+    }),
+  );
+}
+
+/**
  * Stores new agreements with their parties, signatories, focus areas, first timeline entry,
  * search documents and audit records, in the caller's transaction. Rows go in with multi-row
  * inserts of up to 500 rows (`insertRows`; for an import, its audit records too), so the same path
@@ -185,6 +214,10 @@ export async function insertAgreements(
   options: { ownInstitutionId: string; actorId: string | null; audit: AuditMode },
 ): Promise<string[]> {
   const ids = agreements.map((a) => a.id ?? randomUUID());
+  const missing = agreements.filter((a) => !a.searchDocument);
+  const built = missing.length > 0 ? await newSearchDocuments(tx, missing, options.ownInstitutionId) : [];
+  let next = 0;
+  const documents = agreements.map((a) => a.searchDocument ?? built[next++]);
   // What Prisma would stamp itself (`now()`, `@updatedAt`, `cuid()`): one instant for the whole write.
   const now = new Date();
   const rows = agreements.map((a, i) => ({
@@ -196,7 +229,7 @@ export async function insertAgreements(
     archived: a.archived ?? false,
     createdAt: now,
     updatedAt: now,
-    ...(a.searchDocument ?? {}),
+    ...documents[i],
   }));
   const parties = agreements.flatMap((a, i) => partyRows(ids[i], options.ownInstitutionId, a.parties).map((row) => ({ id: randomUUID(), ...row })));
   const signatories = agreements.flatMap((a, i) => signatoryRows(ids[i], a.signatories).map((row) => ({ id: randomUUID(), ...row })));
@@ -216,8 +249,6 @@ export async function insertAgreements(
   await insertRows(tx, "Participant", signatories);
   await insertRows(tx, "AgreementFocusArea", focusAreas);
   await insertRows(tx, "StatusChange", timeline);
-  const withoutDocument = ids.filter((_, i) => !agreements[i].searchDocument);
-  if (withoutDocument.length > 0) await refreshSearchDocuments(tx, { agreementIds: withoutDocument });
 
   const audit = options.audit;
   if (audit.kind === "given") {
