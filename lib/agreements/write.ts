@@ -5,11 +5,11 @@
 // order, each focus area is linked once, the first timeline entry is written, the search
 // document is built, and the audit record is written in the same transaction.
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { DatabaseTransaction } from "../prisma-client";
 import { changedFields, recordAudit } from "../audit/record-audit";
 import { storedSystemNote, type SystemNote } from "./system-note";
-import { refreshSearchDocuments, type SearchDocument } from "./search-document";
+import { refreshSearchDocuments, searchDocument, searchSourceSelect, type SearchDocument, type SearchSourceOrganization } from "./search-document";
 import { agreementSnapshot } from "./snapshot";
 import type { AgreementStatus } from "./status";
 
@@ -114,14 +114,93 @@ export async function replaceAgreementRelations(
   await refreshSearchDocuments(tx, { agreementIds: [agreementId] });
 }
 
-async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
+/** The tables written by `insertRows`, each with its row shape (Prisma's own) and its columns (checked before any SQL is made). */
+interface RowOf {
+  Agreement: Prisma.AgreementCreateManyInput;
+  AgreementParty: Prisma.AgreementPartyCreateManyInput;
+  Participant: Prisma.ParticipantCreateManyInput;
+  AgreementFocusArea: Prisma.AgreementFocusAreaCreateManyInput;
+  StatusChange: Prisma.StatusChangeCreateManyInput;
+  AuditEvent: Prisma.AuditEventCreateManyInput;
+  Organization: Prisma.OrganizationCreateManyInput;
+}
+const COLUMNS: { [T in keyof RowOf]: Record<string, string> } = {
+  Agreement: Prisma.AgreementScalarFieldEnum,
+  AgreementParty: Prisma.AgreementPartyScalarFieldEnum,
+  Participant: Prisma.ParticipantScalarFieldEnum,
+  AgreementFocusArea: Prisma.AgreementFocusAreaScalarFieldEnum,
+  StatusChange: Prisma.StatusChangeScalarFieldEnum,
+  AuditEvent: Prisma.AuditEventScalarFieldEnum,
+  Organization: Prisma.OrganizationScalarFieldEnum,
+};
+/** Parameters a statement may carry: under SQLite's 32,766 and PostgreSQL's 65,535. */
+const MAX_PARAMETERS = 30_000;
+
+/**
+ * Inserts rows with multi-row INSERTs through Prisma's parameterised raw SQL: the same rows
+ * `createMany` writes, without its query compiler, which at an import of 10,000 rows cost
+ * several times the SQL itself (docs/decisions/026). Every value is a bound parameter; table
+ * and column names come from this file's types and are checked against the schema's columns.
+ * The caller gives what Prisma would make itself (ids, `createdAt`/`updatedAt` and other
+ * `now()` stamps); a column a row leaves out takes the database's default, as with `createMany`.
+ * Rows that give different columns go in separate statements.
+ *
+ * @throws RangeError when a row names a column the table does not have (a caller's bug).
+ */
+export async function insertRows<T extends keyof RowOf>(tx: DatabaseTransaction, table: T, rows: RowOf[T][]): Promise<void> {
+  const groups = new Map<string, { columns: string[]; rows: Record<string, unknown>[] }>();
+  for (const row of rows as Record<string, unknown>[]) {
+    const columns = Object.keys(row).filter((column) => row[column] !== undefined);
+    const key = columns.join("\u0000");
+    const group = groups.get(key) ?? { columns, rows: [] };
+    group.rows.push(row);
+    groups.set(key, group);
+  }
+  for (const { columns, rows: grouped } of groups.values()) {
+    const unknown = columns.find((column) => !Object.hasOwn(COLUMNS[table], column));
+    if (unknown) throw new RangeError(`${table} has no column ${unknown}`);
+    const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
+    const size = Math.max(1, Math.min(BATCH, Math.floor(MAX_PARAMETERS / columns.length)));
+    for (let i = 0; i < grouped.length; i += size) {
+      const values = grouped.slice(i, i + size).map((row) => Prisma.sql`(${Prisma.join(columns.map((c) => row[c]))})`);
+      await tx.$executeRaw`${head}${Prisma.join(values)}`;
+    }
+  }
+}
+
+/**
+ * The search documents of new agreements, by the one rule (`searchDocument`), from their parties'
+ * and signatories' names read once for all of them: what `refreshSearchDocuments` would build
+ * after the insert, without reading every new agreement back (at an import of 10,000 rows that
+ * read-back and its update cost more than the inserts).
+ */
+async function newSearchDocuments(tx: DatabaseTransaction, agreements: NewAgreement[], ownInstitutionId: string): Promise<SearchDocument[]> {
+  const organizationIds = [...new Set([ownInstitutionId, ...agreements.flatMap((a) => a.parties.map((p) => p.organizationId))])];
+  const personIds = [...new Set(agreements.flatMap((a) => a.signatories.map((s) => s.personId)))];
+  const organizations = new Map<string, SearchSourceOrganization>();
+  const people = new Map<string, { name: string | null; localName: string | null }>();
+  const organizationSelect = { id: true, ...searchSourceSelect.parties.select.organization.select };
+  for (let i = 0; i < organizationIds.length; i += BATCH) {
+    const batch = await tx.organization.findMany({ where: { id: { in: organizationIds.slice(i, i + BATCH) } }, select: organizationSelect });
+    for (const { id, ...organization } of batch) organizations.set(id, organization);
+  }
+  for (let i = 0; i < personIds.length; i += BATCH) {
+    for (const person of await tx.person.findMany({ where: { id: { in: personIds.slice(i, i + BATCH) } }, select: { id: true, name: true, localName: true } })) people.set(person.id, person);
+  }
+  return agreements.map((a) =>
+    searchDocument({
+      title: a.columns.title,
+      reference: a.reference,
+      parties: partyRows("", ownInstitutionId, a.parties).map((p) => ({ role: p.role, organization: organizations.get(p.organizationId)! })),
+      participants: a.signatories.map((s) => ({ person: people.get(s.personId) ?? null })),
+    }),
+  );
 }
 
 /**
  * Stores new agreements with their parties, signatories, focus areas, first timeline entry,
- * search documents and audit records, in the caller's transaction. Rows go in with
- * `createMany` in batches of 500 (and, for an import, their audit records too), so the same path
+ * search documents and audit records, in the caller's transaction. Rows go in with multi-row
+ * inserts of up to 500 rows (`insertRows`; for an import, its audit records too), so the same path
  * serves one agreement and fifty thousand with a number of statements that grows with the batches.
  *
  * @param ownInstitutionId the organisation that is party 0 of every agreement.
@@ -135,6 +214,12 @@ export async function insertAgreements(
   options: { ownInstitutionId: string; actorId: string | null; audit: AuditMode },
 ): Promise<string[]> {
   const ids = agreements.map((a) => a.id ?? randomUUID());
+  const missing = agreements.filter((a) => !a.searchDocument);
+  const built = missing.length > 0 ? await newSearchDocuments(tx, missing, options.ownInstitutionId) : [];
+  let next = 0;
+  const documents = agreements.map((a) => a.searchDocument ?? built[next++]);
+  // What Prisma would stamp itself (`now()`, `@updatedAt`, `cuid()`): one instant for the whole write.
+  const now = new Date();
   const rows = agreements.map((a, i) => ({
     ...a.columns,
     id: ids[i],
@@ -142,38 +227,42 @@ export async function insertAgreements(
     status: a.status,
     renewalOfId: a.renewalOfId ?? null,
     archived: a.archived ?? false,
-    ...(a.searchDocument ?? {}),
+    createdAt: now,
+    updatedAt: now,
+    ...documents[i],
   }));
-  const parties = agreements.flatMap((a, i) => partyRows(ids[i], options.ownInstitutionId, a.parties));
-  const signatories = agreements.flatMap((a, i) => signatoryRows(ids[i], a.signatories));
+  const parties = agreements.flatMap((a, i) => partyRows(ids[i], options.ownInstitutionId, a.parties).map((row) => ({ id: randomUUID(), ...row })));
+  const signatories = agreements.flatMap((a, i) => signatoryRows(ids[i], a.signatories).map((row) => ({ id: randomUUID(), ...row })));
   const focusAreas = agreements.flatMap((a, i) => focusAreaRows(ids[i], a.focusAreaIds));
   const timeline = agreements.map((a, i) => ({
+    id: randomUUID(),
     agreementId: ids[i],
     toStatus: a.status,
     changedById: options.actorId,
+    changedAt: now,
     note: a.note ?? null,
     systemNote: a.origin ? storedSystemNote(a.origin) : null,
   }));
 
-  await inBatches(rows, (batch) => tx.agreement.createMany({ data: batch }));
-  await inBatches(parties, (batch) => tx.agreementParty.createMany({ data: batch }));
-  await inBatches(signatories, (batch) => tx.participant.createMany({ data: batch }));
-  await inBatches(focusAreas, (batch) => tx.agreementFocusArea.createMany({ data: batch }));
-  await inBatches(timeline, (batch) => tx.statusChange.createMany({ data: batch }));
-  const withoutDocument = ids.filter((_, i) => !agreements[i].searchDocument);
-  if (withoutDocument.length > 0) await refreshSearchDocuments(tx, { agreementIds: withoutDocument });
+  await insertRows(tx, "Agreement", rows);
+  await insertRows(tx, "AgreementParty", parties);
+  await insertRows(tx, "Participant", signatories);
+  await insertRows(tx, "AgreementFocusArea", focusAreas);
+  await insertRows(tx, "StatusChange", timeline);
 
   const audit = options.audit;
   if (audit.kind === "given") {
     // What the caller states, in multi-row inserts: the same records recordAudit writes, a batch a statement.
     const events = agreements.map((agreement, i) => ({
+      id: randomUUID(),
+      at: now,
       actorId: options.actorId,
       action: audit.action,
       entityType: "Agreement",
       entityId: ids[i],
       changes: JSON.stringify(changedFields(null, audit.after(agreement, i))),
     }));
-    await inBatches(events, (batch) => tx.auditEvent.createMany({ data: batch }));
+    await insertRows(tx, "AuditEvent", events);
   } else if (audit.kind === "snapshot") {
     for (const [i, agreement] of agreements.entries()) {
       const after = { reference: agreement.reference, ...audit.extra?.(agreement), ...(await agreementSnapshot(tx, ids[i])) };

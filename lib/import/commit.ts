@@ -10,7 +10,8 @@ import { changedFields, recordAudit } from "../audit/record-audit";
 import { DomainError } from "../errors";
 import { advanceReferenceCounters, formatReference, nextReference, parseReference } from "../agreements/reference";
 import { dateColumns, ownInstitution } from "../agreements/service";
-import { insertAgreements, type NewAgreement } from "../agreements/write";
+import { insertAgreements, insertRows, type NewAgreement } from "../agreements/write";
+import { now as currentInstant } from "../dates/institution-time";
 import { toIsoPartial } from "../dates/partial-date";
 import { saveAgreementType, saveFocusArea } from "../reference-lists/service";
 import { foldText } from "../text/fold";
@@ -18,9 +19,6 @@ import type { ImportPlan, PlannedAgreement } from "./plan";
 
 /** Ids of what the plan found missing, by the folded name that rows refer to it with. */
 type CreatedByName = Map<string, string>;
-
-/** Rows a multi-row insert takes at once (within both databases' limits on parameters). */
-const BATCH = 500;
 
 /**
  * Creates the organisations that no row matched, once each however many rows name them, with
@@ -37,17 +35,18 @@ async function createNewOrganizations(tx: DatabaseTransaction, plan: ImportPlan,
     rows.push(row);
     created.set(partner.key, row.id);
   }
+  const at = new Date();
   const audits = rows.map((o) => ({
+    id: randomUUID(),
+    at,
     actorId: actor.id,
     action: "organization.imported",
     entityType: "Organization",
     entityId: o.id,
     changes: JSON.stringify(changedFields(null, { name: o.name, localName: o.localName, kind: o.kind })),
   }));
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await tx.organization.createMany({ data: rows.slice(i, i + BATCH) });
-    await tx.auditEvent.createMany({ data: audits.slice(i, i + BATCH) });
-  }
+  await insertRows(tx, "Organization", rows.map((row) => ({ ...row, createdAt: at, updatedAt: at })));
+  await insertRows(tx, "AuditEvent", audits);
   return created;
 }
 
@@ -104,6 +103,7 @@ function newAgreement(
   reference: string,
   ids: { ownInstitutionId: string; organizations: CreatedByName; types: CreatedByName; focusAreas: CreatedByName },
   fileName: string,
+  now: Date,
 ): NewAgreement {
   const partnerIds = [...new Set(row.partners.map((p) => p.matchId ?? ids.organizations.get(p.key)!))].filter((id) => id !== ids.ownInstitutionId);
   return {
@@ -118,7 +118,7 @@ function newAgreement(
       noticePeriodDays: row.noticePeriodDays,
       automaticRenewal: row.automaticRenewal,
       notes: row.notes,
-      ...dateColumns(row),
+      ...dateColumns(row, now),
     },
     parties: partnerIds.map((organizationId) => ({ organizationId, role: "PARTNER" as const })),
     signatories: [],
@@ -154,7 +154,9 @@ export async function commitImport(tx: DatabaseTransaction, plan: ImportPlan, ac
   const organizations = await createNewOrganizations(tx, plan, actor);
   const { types, focusAreas } = await addNewListEntries(tx, plan, actor);
   const rows = await referencedRows(tx, plan.rows);
-  const agreements = rows.map(({ row, reference }) => newAgreement(row, reference, { ownInstitutionId, organizations, types, focusAreas }, fileName));
+  // One instant for every row's derived dates (the end and notice deadline as of today).
+  const now = currentInstant();
+  const agreements = rows.map(({ row, reference }) => newAgreement(row, reference, { ownInstitutionId, organizations, types, focusAreas }, fileName, now));
   await insertAgreements(tx, agreements, {
     ownInstitutionId,
     actorId: actor.id,

@@ -16,6 +16,7 @@ import { foldText } from "../text/fold";
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./columns";
 import type { ImportTable } from "./read-file";
 import { chronologyProblems } from "../agreements/chronology";
+import { institutionToday } from "../dates/institution-time";
 
 export type { OrganizationKind };
 
@@ -214,6 +215,8 @@ class RowPlanner {
   matchedOrganizations = 0;
   private readonly seenReferences = new Map<string, number>();
   private readonly decisions: PartnerDecisions;
+  /** One "today" for every row of the file (working it out costs more than the row's own checks). */
+  private readonly today = institutionToday();
 
   constructor(
     private readonly register: Register,
@@ -237,7 +240,7 @@ class RowPlanner {
     const effectiveFrom = r.date("effectiveFrom");
     const expiresOn = r.date("expiresOn");
     // The one chronology rule, as the form and the service apply it (lib/agreements/chronology.ts).
-    for (const p of chronologyProblems({ signedOn, effectiveFrom, expiresOn })) problems.push({ key: p.message });
+    for (const p of chronologyProblems({ signedOn, effectiveFrom, expiresOn }, this.today)) problems.push({ key: p.message });
     return {
       line: r.line,
       reference,

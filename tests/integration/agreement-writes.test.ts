@@ -7,7 +7,8 @@ import { executeCommand, type ActionResult, type Command } from "@/lib/actions/c
 import type { CurrentUser } from "@/lib/auth/current-user-type";
 import { ownInstitution } from "@/lib/agreements/service";
 import { parseSystemNote } from "@/lib/agreements/system-note";
-import { insertAgreements } from "@/lib/agreements/write";
+import { insertAgreements, insertRows } from "@/lib/agreements/write";
+import { searchDocument, searchSourceSelect } from "@/lib/agreements/search-document";
 import { importCommands } from "@/lib/import/commands";
 import { translatorFor } from "@/lib/i18n/translator";
 import { seedArticle } from "@/prisma/seed/article-seed";
@@ -105,6 +106,36 @@ describe.each(PROVIDERS)("writing agreements on %s", (provider) => {
       ),
     ).rejects.toThrow(RangeError);
     expect(await t.db.agreement.count()).toBe(before);
+  });
+
+  it("writes with its multi-row inserts what the one search rule and the schema's defaults give, and refuses a column the table lacks", async () => {
+    const own = await ownInstitution(t.db);
+    const partner = await t.db.organization.create({ data: { name: "Raw Insert Institute", kind: "UNIVERSITY", country: "DE", otherNames: { create: [{ name: "Rohe Anstalt" }] } } });
+    const person = await t.db.person.create({ data: { name: "Signing Person", organizationId: partner.id } });
+    const [id] = await t.db.$transaction((tx) =>
+      insertAgreements(
+        tx,
+        [{ reference: "AG-1998-0001", status: "ACTIVE", columns: { title: "Stored in one statement" }, parties: [{ organizationId: partner.id, role: "PARTNER" }], signatories: [{ personId: person.id, onBehalfOfId: partner.id }], focusAreaIds: [], origin: null }],
+        { ownInstitutionId: own.id, actorId: editor.id, audit: { kind: "none" } },
+      ),
+    );
+    const stored = await t.db.agreement.findUniqueOrThrow({
+      where: { id },
+      select: { ...searchSourceSelect, searchText: true, searchRule: true, partnerKinds: true, partnerCountries: true, partnerRegions: true, version: true, archived: true, rollsOver: true, createdAt: true, updatedAt: true },
+    });
+    const rebuilt = searchDocument(stored);
+    expect({ searchText: stored.searchText, searchRule: stored.searchRule, partnerKinds: stored.partnerKinds, partnerCountries: stored.partnerCountries, partnerRegions: stored.partnerRegions }).toEqual(rebuilt);
+    expect(stored.searchText).toContain("rohe anstalt");
+    expect(stored.searchText).toContain("signing person");
+    expect({ version: stored.version, archived: stored.archived, rollsOver: stored.rollsOver }).toEqual({ version: 1, archived: false, rollsOver: false });
+    expect(stored.updatedAt.getTime()).toBe(stored.createdAt.getTime());
+    // Compared by the database as Prisma's own writes are: the stored instant is found by an equal one.
+    const signedOn = new Date("2021-03-01T00:00:00Z");
+    await t.db.$transaction((tx) => insertRows(tx, "Agreement", [{ id: "raw-insert-date", reference: "AG-1998-0002", title: "Dated", signedOn, createdAt: signedOn, updatedAt: signedOn }]));
+    expect(await t.db.agreement.count({ where: { signedOn: { gte: signedOn, lte: signedOn } } })).toBe(1);
+
+    const unknownColumn = { action: "x", entityType: "y", entityId: "z", '"; DROP TABLE "Agreement"; --': "w" };
+    await expect(t.db.$transaction((tx) => insertRows(tx, "AuditEvent", [unknownColumn]))).rejects.toThrow(RangeError);
   });
 });
 
