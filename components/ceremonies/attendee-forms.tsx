@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
-import { Options } from "@/components/forms/options";
+import { Options, RecordOptions } from "@/components/forms/options";
 import { TypeAhead, type TypeAheadChoice } from "@/components/forms/type-ahead";
 import type { ActionResult } from "@/lib/actions/command";
 import { addAttendee, moveAttendee, removeAttendee, updateAttendee } from "@/lib/ceremonies/actions";
@@ -53,12 +53,7 @@ function AttendeeFields({ prefix, initial, organizations, errors }: { prefix: st
       <Field id={`${prefix}-onBehalfOf`} label={t("onBehalfOf")} errors={errors.onBehalfOfId}>
         {(a) => (
           <select {...a} name="onBehalfOfId" defaultValue={initial.onBehalfOfId} className={inputClass}>
-            <option value="">{t("notSaid")}</option>
-            {organizations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
+            <RecordOptions empty={t("notSaid")} records={organizations} />
           </select>
         )}
       </Field>

@@ -1,8 +1,9 @@
 "use client";
 // Recording or editing a signing ceremony's own facts: its name, day (as much as is known), place and host.
 import { useTranslations } from "next-intl";
-import { ActionForm } from "@/components/forms/action-form";
+import { RecordForm } from "@/components/forms/record-form";
 import { Field, inputClass } from "@/components/forms/field";
+import { RecordOptions } from "@/components/forms/options";
 import { createCeremony, updateCeremony } from "@/lib/ceremonies/actions";
 
 export interface CeremonyFormValues {
@@ -17,16 +18,10 @@ export interface CeremonyFormValues {
 
 export function CeremonyForm({ initial, organizations }: { initial: CeremonyFormValues; organizations: { id: string; label: string }[] }) {
   const t = useTranslations("ceremonies.form");
-  const editing = Boolean(initial.id);
   return (
-    <ActionForm
-      action={editing ? updateCeremony : createCeremony}
-      fixed={editing ? { id: initial.id, version: initial.version } : {}}
-      submitLabel={editing ? t("save") : t("create")}
-      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-    >
+    <RecordForm create={createCeremony} update={updateCeremony} record={initial} createLabel={t("create")} saveLabel={t("save")}>
       {(errors) => (
-        <div className="grid gap-4 sm:grid-cols-2">
+        <>
           <div className="sm:col-span-2">
             <Field id="ceremony-name" label={t("name")} hint={t("nameHint")} errors={errors.name}>
               {(a) => <input {...a} name="name" defaultValue={initial.name} required maxLength={300} className={inputClass} />}
@@ -42,12 +37,7 @@ export function CeremonyForm({ initial, organizations }: { initial: CeremonyForm
             <Field id="ceremony-hostId" label={t("host")} errors={errors.hostId}>
               {(a) => (
                 <select {...a} name="hostId" defaultValue={initial.hostId} className={inputClass}>
-                  <option value="">{t("noHost")}</option>
-                  {organizations.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.label}
-                    </option>
-                  ))}
+                  <RecordOptions empty={t("noHost")} records={organizations} />
                 </select>
               )}
             </Field>
@@ -57,8 +47,8 @@ export function CeremonyForm({ initial, organizations }: { initial: CeremonyForm
               {(a) => <textarea {...a} name="notes" rows={3} defaultValue={initial.notes} className={inputClass} />}
             </Field>
           </div>
-        </div>
+        </>
       )}
-    </ActionForm>
+    </RecordForm>
   );
 }

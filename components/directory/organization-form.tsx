@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ActionForm } from "@/components/forms/action-form";
+import { RecordForm } from "@/components/forms/record-form";
 import { Field, inputClass } from "@/components/forms/field";
+import { RecordOptions } from "@/components/forms/options";
 import { CountryField } from "@/components/directory/country-field";
 import { OrganizationKindOptions } from "@/components/directory/organization-kind-options";
 import { createOrganization, updateOrganization } from "@/lib/organizations/actions";
@@ -27,16 +28,10 @@ export interface OrganizationFormValues {
 
 export function OrganizationForm({ initial, parents }: { initial: OrganizationFormValues; parents: { id: string; label: string }[] }) {
   const t = useTranslations("directory");
-  const editing = Boolean(initial.id);
   return (
-    <ActionForm
-      action={editing ? updateOrganization : createOrganization}
-      fixed={editing ? { id: initial.id, version: initial.version } : {}}
-      submitLabel={editing ? t("saveChanges") : t("addOrganization")}
-      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-    >
+    <RecordForm create={createOrganization} update={updateOrganization} record={initial} createLabel={t("addOrganization")} saveLabel={t("saveChanges")}>
       {(errors) => (
-        <div className="grid gap-4 sm:grid-cols-2">
+        <>
           <div className="sm:col-span-2">
             <Field id="org-name" label={t("nameEnglish")} errors={errors.name}>
               {(a) => <input {...a} name="name" defaultValue={initial.name} className={inputClass} />}
@@ -63,14 +58,7 @@ export function OrganizationForm({ initial, parents }: { initial: OrganizationFo
           <Field id="org-parentId" label={t("unitOf")} errors={errors.parentId}>
             {(a) => (
               <select {...a} name="parentId" defaultValue={initial.parentId} className={inputClass}>
-                <option value="">{t("noParent")}</option>
-                {parents
-                  .filter((p) => p.id !== initial.id)
-                  .map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.label}
-                    </option>
-                  ))}
+                <RecordOptions empty={t("noParent")} records={parents.filter((p) => p.id !== initial.id)} />
               </select>
             )}
           </Field>
@@ -89,8 +77,8 @@ export function OrganizationForm({ initial, parents }: { initial: OrganizationFo
               {(a) => <textarea {...a} name="notes" rows={3} defaultValue={initial.notes} className={inputClass} />}
             </Field>
           </div>
-        </div>
+        </>
       )}
-    </ActionForm>
+    </RecordForm>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ActionForm } from "@/components/forms/action-form";
+import { RecordForm } from "@/components/forms/record-form";
 import { Field, inputClass } from "@/components/forms/field";
+import { RecordOptions } from "@/components/forms/options";
 import { createPerson, updatePerson } from "@/lib/people/actions";
 
 export interface PersonFormValues {
@@ -20,16 +21,10 @@ export interface PersonFormValues {
 
 export function PersonForm({ initial, organizations }: { initial: PersonFormValues; organizations: { id: string; label: string }[] }) {
   const t = useTranslations("directory");
-  const editing = Boolean(initial.id);
   return (
-    <ActionForm
-      action={editing ? updatePerson : createPerson}
-      fixed={editing ? { id: initial.id, version: initial.version } : {}}
-      submitLabel={editing ? t("saveChanges") : t("addPerson")}
-      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-    >
+    <RecordForm create={createPerson} update={updatePerson} record={initial} createLabel={t("addPerson")} saveLabel={t("saveChanges")}>
       {(errors) => (
-        <div className="grid gap-4 sm:grid-cols-2">
+        <>
           <Field id="person-name" label={t("name")} hint={t("nameHint")} errors={errors.name}>
             {(a) => <input {...a} name="name" defaultValue={initial.name} className={inputClass} />}
           </Field>
@@ -45,12 +40,7 @@ export function PersonForm({ initial, organizations }: { initial: PersonFormValu
           <Field id="person-organizationId" label={t("organization")} errors={errors.organizationId}>
             {(a) => (
               <select {...a} name="organizationId" defaultValue={initial.organizationId} className={inputClass}>
-                <option value="">{t("none")}</option>
-                {organizations.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.label}
-                  </option>
-                ))}
+                <RecordOptions empty={t("none")} records={organizations} />
               </select>
             )}
           </Field>
@@ -65,8 +55,8 @@ export function PersonForm({ initial, organizations }: { initial: PersonFormValu
               {(a) => <textarea {...a} name="notes" rows={3} defaultValue={initial.notes} className={inputClass} />}
             </Field>
           </div>
-        </div>
+        </>
       )}
-    </ActionForm>
+    </RecordForm>
   );
 }

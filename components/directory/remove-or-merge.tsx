@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, inputClass } from "@/components/forms/field";
+import { RecordOptions } from "@/components/forms/options";
 import type { ActionResult } from "@/lib/actions/command";
 
 type Action = (previous: ActionResult<never> | null, input: unknown) => Promise<ActionResult<unknown>>;
@@ -40,14 +41,7 @@ export function RemoveOrMerge({
               <Field id="merge-intoId" label={t("keep", { what })} errors={errors.intoId}>
                 {(a) => (
                   <select {...a} name="intoId" defaultValue="" className={inputClass}>
-                    <option value="">{t("choose")}</option>
-                    {mergeOptions
-                      .filter((o) => o.id !== id)
-                      .map((o) => (
-                        <option key={o.id} value={o.id}>
-                          {o.label}
-                        </option>
-                      ))}
+                    <RecordOptions empty={t("choose")} records={mergeOptions.filter((o) => o.id !== id)} />
                   </select>
                 )}
               </Field>

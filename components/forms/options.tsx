@@ -6,3 +6,17 @@ export function Options<T extends string>({ values, label }: { values: readonly 
     </option>
   ));
 }
+
+/** The `<option>`s of a select of records (`{ id, label }`), led by an empty choice worded `empty`. */
+export function RecordOptions({ empty, records }: { empty: string; records: readonly { id: string; label: string }[] }) {
+  return (
+    <>
+      <option value="">{empty}</option>
+      {records.map((record) => (
+        <option key={record.id} value={record.id}>
+          {record.label}
+        </option>
+      ))}
+    </>
+  );
+}

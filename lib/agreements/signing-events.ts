@@ -8,8 +8,19 @@ import { toIsoPartial } from "../dates/partial-date";
 import type { DatePrecision } from "../enumerations";
 import type { Database } from "../prisma-client";
 
-const partialOf = (date: Date | null, precision: DatePrecision | null) =>
+/** A ceremony's day as a partial date ({ date, precision, iso }), or null when it is not known. */
+export const ceremonyDay = (date: Date | null, precision: DatePrecision | null) =>
   date ? { date, precision: precision ?? "DAY", iso: toIsoPartial(date, precision ?? "DAY") } : null;
+
+/** What every reading of a ceremony shows of it: its name, day, place and host. */
+export const CEREMONY_HEAD = {
+  id: true,
+  name: true,
+  heldOn: true,
+  heldOnPrecision: true,
+  place: true,
+  host: { select: { id: true, name: true, localName: true } },
+} as const;
 
 /**
  * The ceremony at which agreement `reference` was signed, or null: its day (partial), place, host,
@@ -22,12 +33,7 @@ export async function signingEventOf(reference: string, database: Database = db)
   const event = await database.signingEvent.findUniqueOrThrow({
     where: { id: agreement.signingEventId },
     select: {
-      id: true,
-      name: true,
-      heldOn: true,
-      heldOnPrecision: true,
-      place: true,
-      host: { select: { id: true, name: true, localName: true } },
+      ...CEREMONY_HEAD,
       attendances: {
         orderBy: { order: "asc" },
         select: {
@@ -45,7 +51,7 @@ export async function signingEventOf(reference: string, database: Database = db)
   const { heldOn, heldOnPrecision, agreements, ...rest } = event;
   return {
     ...rest,
-    heldOn: partialOf(heldOn, heldOnPrecision),
+    heldOn: ceremonyDay(heldOn, heldOnPrecision),
     agreementCount: agreements.length,
     otherAgreements: agreements.filter((a) => a.reference !== reference),
   };
@@ -68,7 +74,7 @@ export async function ceremoniesAttendedBy(personId: string, database: Database 
     eventId: event.id,
     name: event.name,
     place: event.place,
-    heldOn: partialOf(event.heldOn, event.heldOnPrecision),
+    heldOn: ceremonyDay(event.heldOn, event.heldOnPrecision),
     /** An agreement signed there, whose page shows the ceremony. */
     firstAgreement: event.agreements[0]?.reference ?? null,
   }));

@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "../db";
 import { toIsoPartial } from "../dates/partial-date";
-import type { DatePrecision } from "../enumerations";
+import { CEREMONY_HEAD, ceremonyDay } from "../agreements/signing-events";
 import type { Database } from "../prisma-client";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder } from "../i18n/names";
@@ -10,8 +10,6 @@ import { namesInOrder } from "../i18n/names";
 /** Ceremonies a page of the list shows. */
 export const CEREMONY_PAGE_SIZE = 50;
 
-const partialOf = (date: Date | null, precision: DatePrecision | null) =>
-  date ? { date, precision: precision ?? "DAY", iso: toIsoPartial(date, precision ?? "DAY") } : null;
 
 /**
  * A page of ceremonies, newest first (those of unknown date last, newest entered first):
@@ -25,19 +23,14 @@ export async function listCeremonies({ page = 1, database = db }: { page?: numbe
       skip: (page - 1) * CEREMONY_PAGE_SIZE,
       take: CEREMONY_PAGE_SIZE,
       select: {
-        id: true,
-        name: true,
-        heldOn: true,
-        heldOnPrecision: true,
-        place: true,
-        host: { select: { id: true, name: true, localName: true } },
+        ...CEREMONY_HEAD,
         _count: { select: { agreements: true } },
       },
     }),
     database.signingEvent.count(),
   ]);
   return {
-    rows: rows.map(({ heldOn, heldOnPrecision, _count, ...rest }) => ({ ...rest, heldOn: partialOf(heldOn, heldOnPrecision), agreementCount: _count.agreements })),
+    rows: rows.map(({ heldOn, heldOnPrecision, _count, ...rest }) => ({ ...rest, heldOn: ceremonyDay(heldOn, heldOnPrecision), agreementCount: _count.agreements })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / CEREMONY_PAGE_SIZE)),
@@ -53,15 +46,10 @@ export async function getCeremony(id: string, locale: Locale = DEFAULT_LOCALE, d
   const event = await database.signingEvent.findUnique({
     where: { id },
     select: {
-      id: true,
+      ...CEREMONY_HEAD,
       version: true,
-      name: true,
-      heldOn: true,
-      heldOnPrecision: true,
-      place: true,
       notes: true,
       hostId: true,
-      host: { select: { id: true, name: true, localName: true } },
       source: { select: { title: true, url: true, publisher: true } },
       attendances: {
         orderBy: [{ order: "asc" }, { id: "asc" }],
@@ -84,7 +72,7 @@ export async function getCeremony(id: string, locale: Locale = DEFAULT_LOCALE, d
   const { heldOn, heldOnPrecision, attendances, ...rest } = event;
   return {
     ...rest,
-    heldOn: partialOf(heldOn, heldOnPrecision),
+    heldOn: ceremonyDay(heldOn, heldOnPrecision),
     /** What the form's date field shows: "2020-01-03", "2020-01" or "2020". */
     heldOnText: heldOn ? toIsoPartial(heldOn, heldOnPrecision ?? "DAY") : "",
     attendances: attendances.map((a) => ({

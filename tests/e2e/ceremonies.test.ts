@@ -1,43 +1,12 @@
 // Entering a signing ceremony in a real browser: record one, add someone present, attach an
 // agreement by its reference, and see the ceremony on that agreement's page (decision 023).
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectNoSeriousAccessibilityViolations, launchBrowser, screenshot, signIn, VIEWPORTS } from "../support/browser";
+import { describe, expect, inject, it } from "vitest";
+import { browserForFile, expectNoSeriousAccessibilityViolations, screenshot, VIEWPORTS } from "../support/browser";
 
 const baseURL = inject("baseURL");
 const password = inject("demoPassword");
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function signedInPage(email: string, viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, baseURL, email, password);
-  return page;
-}
-
-/** A browser that prefers Chinese, signed in on the Chinese sign-in page. */
-async function chinesePage(email: string, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: "zh-CN" });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${baseURL}/sign-in`);
-  await page.getByLabel("电子邮箱").fill(email);
-  await page.getByLabel("密码").fill(password);
-  await page.getByRole("button", { name: "登录", exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  return page;
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
-afterAll(async () => browser?.close());
+const { signedInPage } = browserForFile(baseURL, password);
 
 describe("an editor", () => {
   it("records a ceremony, adds someone present, attaches an agreement and sees it on the agreement's page", async () => {
@@ -112,7 +81,7 @@ describe("an editor", () => {
 
 describe("a reader on a phone, in Chinese", () => {
   it("finds the Nanning ceremony from the menu and reads who was present and what was signed", async () => {
-    const page = await chinesePage("editor@pacta.local", VIEWPORTS.phone);
+    const page = await signedInPage("editor@pacta.local", { viewport: VIEWPORTS.phone, locale: "zh-CN" });
     await page.goto(`${baseURL}/`);
     await page.getByText("菜单").click();
     await page.getByRole("link", { name: "签约仪式" }).click();

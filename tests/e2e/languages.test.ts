@@ -5,31 +5,18 @@
 import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { PDFParse } from "pdf-parse";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectNoSeriousAccessibilityViolations, launchBrowser, screenshot, signIn, VIEWPORTS } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { browserForFile, expectNoSeriousAccessibilityViolations, screenshot, signIn } from "../support/browser";
 
 const baseURL = inject("baseURL");
 const password = inject("demoPassword");
 const translator = { email: "yi.zhe@pacta.local", password: "a translator's long password" };
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => browser?.close());
+const { newPage } = browserForFile(baseURL, password);
 
 /** A new browser whose preferred language is `locale` (its Accept-Language header). */
-async function browserPage(locale: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale, acceptDownloads: true });
-  contexts.push(context);
-  return context.newPage();
-}
+const browserPage = (locale: string) => newPage({ locale, acceptDownloads: true });
 
 async function signInChinese(page: Page, email: string, secret: string) {
   await page.goto(`${baseURL}/sign-in`);

@@ -1,10 +1,10 @@
 // A Chinese reader's pages speak Chinese in their data too: agreement types, focus areas and
 // countries by their Chinese names, the audit log and recent activity in sentences. Checked from
 // each page's text, not by eye; and the organisation form finds a country typed in either language.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { AGREEMENT_TYPES, FOCUS_AREAS } from "@/prisma/seed/wut-guangxi-2020";
-import { expectNoSeriousAccessibilityViolations, launchBrowser, screenshot, VIEWPORTS } from "../support/browser";
+import { browserForFile, expectNoSeriousAccessibilityViolations, screenshot, VIEWPORTS } from "../support/browser";
 
 const baseURL = inject("baseURL");
 const password = inject("demoPassword");
@@ -14,20 +14,10 @@ const ENGLISH_REFERENCE_NAMES = [...AGREEMENT_TYPES.map((t) => t.name), ...Objec
 /** An audit action code as stored ("sign-in.succeeded", "agreement.seeded"). */
 const ACTION_CODE = /\b(?:agreement|agreement-type|document|focus-area|import|organization|person|user|sign-in|demo)\.[a-z]+(?:-[a-z]+)*\b/;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => browser?.close());
+const { newPage } = browserForFile(baseURL, password);
 
 async function signedIn(locale: "zh-CN" | "en", width: keyof typeof VIEWPORTS = "desktop"): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORTS[width], locale });
-  contexts.push(context);
-  const page = await context.newPage();
+  const page = await newPage({ viewport: VIEWPORTS[width], locale });
   await page.goto(`${baseURL}/sign-in`);
   await page.getByLabel(locale === "zh-CN" ? "电子邮箱" : "E-mail").fill("admin@pacta.local");
   await page.getByLabel(locale === "zh-CN" ? "密码" : "Password").fill(password);

@@ -2,44 +2,14 @@
 // Chinese: the header on one line for an administrator, the phone's menu and sort control, a
 // partner found by typing part of its Chinese name, deleting only after saying what it does,
 // the empty states' words, and axe on every page at both widths in both languages.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectNoSeriousAccessibilityViolations, launchBrowser, screenshot, signIn, VIEWPORTS } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { browserForFile, expectNoSeriousAccessibilityViolations, screenshot, VIEWPORTS } from "../support/browser";
 
 const baseURL = inject("baseURL");
 const password = inject("demoPassword");
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => browser?.close());
-
-/**
- * A signed-in page in a browser that prefers `locale`. The language comes from the browser's
- * preference, never from the switcher: a choice would be saved on the shared demo account and
- * follow it into the other test files.
- */
-async function signedInPage(email: string, viewport: { width: number; height: number } = VIEWPORTS.desktop, locale = "en-GB"): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale });
-  contexts.push(context);
-  const page = await context.newPage();
-  if (locale.startsWith("en")) {
-    await signIn(page, baseURL, email, password);
-  } else {
-    await page.goto(`${baseURL}/sign-in`);
-    await page.locator("input[type=email]").fill(email);
-    await page.locator("input[type=password]").fill(password);
-    await page.locator("input[type=password]").press("Enter");
-    await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  }
-  return page;
-}
+const { signedInPage } = browserForFile(baseURL, password);
 
 const LANGUAGES = [
   { locale: "en-GB", lang: "en", short: "en" },
@@ -55,7 +25,7 @@ async function expectNoSidewaysScroll(page: Page) {
 describe("the header", () => {
   it("stands on one line at 1280 px for an administrator (nine links), in English and in Chinese", async () => {
     for (const language of LANGUAGES) {
-      const page = await signedInPage("admin@pacta.local", VIEWPORTS.desktop, language.locale);
+      const page = await signedInPage("admin@pacta.local", { viewport: VIEWPORTS.desktop, locale: language.locale });
       await page.goto(`${baseURL}/agreements`);
       await expect(page.locator("html").getAttribute("lang")).resolves.toBe(language.lang);
       const nav = page.locator("header nav").filter({ visible: true });
@@ -80,7 +50,7 @@ describe("the header", () => {
 
 describe("on a phone (390 px)", () => {
   it("opens the menu, sorts the list, and logs an agreement with a partner found by part of its Chinese name", async () => {
-    const page = await signedInPage("editor@pacta.local", VIEWPORTS.phone);
+    const page = await signedInPage("editor@pacta.local", { viewport: VIEWPORTS.phone });
     await page.goto(`${baseURL}/`);
     await expectNoSidewaysScroll(page);
     // The navigation is behind a menu button, not a row that scrolls sideways.
@@ -191,7 +161,7 @@ describe("empty states", () => {
     const lines = await page.locator("main ul > li").allTextContents();
     expect(lines.some((line) => line.includes("Unit of Wuhan University of Technology"))).toBe(true);
     expect(lines.some((line) => /Unit · unit of/i.test(line))).toBe(false);
-    const chinesePage = await signedInPage("viewer@pacta.local", VIEWPORTS.desktop, "zh-CN");
+    const chinesePage = await signedInPage("viewer@pacta.local", { locale: "zh-CN" });
     await chinesePage.goto(`${baseURL}/organizations?kind=UNIT`);
     const chinese = await chinesePage.locator("main ul > li").allTextContents();
     expect(chinese.some((line) => line.includes("Wuhan University of Technology下属单位"))).toBe(true);
@@ -261,7 +231,7 @@ describe("every page", () => {
       "/admin/audit",
     ];
     for (const language of LANGUAGES) {
-      const reader = await signedInPage("admin@pacta.local", VIEWPORTS.desktop, language.locale);
+      const reader = await signedInPage("admin@pacta.local", { viewport: VIEWPORTS.desktop, locale: language.locale });
       for (const viewport of [VIEWPORTS.desktop, VIEWPORTS.phone]) {
         await reader.setViewportSize(viewport);
         for (const path of pages) {

@@ -1,30 +1,12 @@
 // An editor records where an agreement's facts came from: a new source with the first fact it
 // supports, then a fact from outside the source; both show on the page with their marks.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectNoSeriousAccessibilityViolations, launchBrowser, screenshot, signIn, VIEWPORTS } from "../support/browser";
+import { describe, expect, inject, it } from "vitest";
+import { browserForFile, expectNoSeriousAccessibilityViolations, screenshot, VIEWPORTS } from "../support/browser";
 
 const baseURL = inject("baseURL");
 const password = inject("demoPassword");
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function signedInPage(email: string, viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, baseURL, email, password);
-  return page;
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
-afterAll(async () => browser?.close());
+const { signedInPage } = browserForFile(baseURL, password);
 
 describe("sources and evidence", () => {
   it("an editor adds a source with a quote, is refused a misquote, adds a fact from outside the source, and sees both marked", async () => {
@@ -78,11 +60,8 @@ describe("sources and evidence", () => {
   });
 
   it("reads in Chinese on a phone: the editor's controls and the sources list", async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, baseURL, "editor@pacta.local", password);
-    await context.addCookies([{ name: "pacta-locale", value: "zh-CN", url: baseURL }]);
+    const page = await signedInPage("editor@pacta.local", { viewport: VIEWPORTS.phone });
+    await page.context().addCookies([{ name: "pacta-locale", value: "zh-CN", url: baseURL }]);
     await page.goto(`${baseURL}/agreements/AG-2020-0001`);
     await page.locator("#evidence").getByRole("heading", { name: "记录来源和证据" }).waitFor();
     await page.locator("#evidence").locator("summary", { hasText: "添加来源" }).click();

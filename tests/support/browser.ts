@@ -2,8 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 
 const CHROMIUM_ARGS = [
   "--headless",
@@ -57,4 +57,45 @@ export async function expectNoSeriousAccessibilityViolations(page: Page) {
       .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
   expect(violations).toEqual([]);
+}
+
+/**
+ * One browser for a test file (opened before its tests, closed after them) and the pages its tests
+ * open, each in a context of its own that is closed after the test.
+ * `signedInPage(email, { viewport, locale })` signs in a browser that prefers `locale` (default
+ * en-GB). The language comes from the browser's preference, never from the switcher: a choice
+ * would be saved on the shared demo account and follow it into the other test files.
+ */
+export function browserForFile(baseURL: string, password: string) {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => browser?.close());
+
+  async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, ...options });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  async function signedInPage(email: string, { viewport = VIEWPORTS.desktop, locale = "en-GB", acceptDownloads = false }: { viewport?: { width: number; height: number }; locale?: string; acceptDownloads?: boolean } = {}): Promise<Page> {
+    const page = await newPage({ viewport, locale, acceptDownloads });
+    if (locale.startsWith("en")) {
+      await signIn(page, baseURL, email, password);
+    } else {
+      await page.goto(`${baseURL}/sign-in`);
+      await page.locator("input[type=email]").fill(email);
+      await page.locator("input[type=password]").fill(password);
+      await page.locator("input[type=password]").press("Enter");
+      await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+    }
+    return page;
+  }
+
+  return { newPage, signedInPage };
 }
