@@ -28,13 +28,16 @@ export function parseApproximateDate(text: string): ApproximateTypedDate {
   return { ...parseTypedDate(approximate ? rest : value), approximate };
 }
 
+/** The word an export writes before an approximate date (also as quoted text in an Excel date format). */
+export const approximateWord = (language: "en" | "zh-CN") => (language === "en" ? "about " : "约");
+
 /**
  * An approximate date as an export writes it, read back by parseApproximateDate in either
  * language: "about 2010", "about 2010-05" (English), "约2010年", "约2010年5月", "约2010年5月3日" (Chinese).
  */
 export function approximateDateText(date: PartialDate, language: "en" | "zh-CN"): string {
   const iso = toIsoPartial(date.date, date.precision);
-  if (language === "en") return `about ${iso}`;
+  if (language === "en") return `${approximateWord("en")}${iso}`;
   const [year, month, day] = iso.split("-").map(Number);
   return `约${year}年${month ? `${month}月` : ""}${day ? `${day}日` : ""}`;
 }

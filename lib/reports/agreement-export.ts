@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { dialectOf, type Database } from "../prisma-client";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
-import { approximateDateText } from "../dates/approximate-date";
+import { approximateDateText, approximateWord } from "../dates/approximate-date";
 import type { AgreementRelationKind } from "../enumerations";
 import type { AgreementColumn, AgreementListFilters } from "../agreements/list-params";
 import { agreementListOrder, agreementListWhere } from "../agreements/list-where";
@@ -297,8 +297,14 @@ async function* jsonChunks(records: AsyncGenerator<ExportRecord[]>, columns: Col
 const DATE_FORMATS: Record<DatePrecision, string> = { DAY: "yyyy-mm-dd", MONTH: "yyyy-mm", YEAR: "yyyy" };
 /** The dates people record with a precision; each gets a column of its own saying which. */
 const PARTIAL_DATE_COLUMNS: ReadonlySet<ExportColumnKey> = new Set(["signedOn", "effectiveFrom", "expiresOn", "signingCeremonyDate"]);
-/** A real date cell, which sorts; an approximate date is its words ("about 2010"), which read back as approximate. */
-const isDateCell = (cell: Cell): cell is DateCell => cell !== null && typeof cell === "object" && !cell.approximate;
+const isDateCell = (cell: Cell): cell is DateCell => cell !== null && typeof cell === "object";
+/**
+ * A date cell's number format: its precision, and for an approximate date the word before it as
+ * quoted text ("about "yyyy shows "about 2010"), so that it still sorts as a date and the import
+ * reads the text shown (read-file.ts) as approximate.
+ */
+const dateFormat = (cell: DateCell, t: Translator) =>
+  cell.approximate ? `"${approximateWord(readerLocale(t) === "zh-CN" ? "zh-CN" : "en")}"${DATE_FORMATS[cell.precision]}` : DATE_FORMATS[cell.precision];
 
 /** The values of one sheet row: every date a real date (so that sorting works), with its precision beside the partial ones. */
 function sheetValues(a: ExportRecord, columns: Column[], t: Translator): ExcelJS.CellValue[] {
@@ -306,7 +312,6 @@ function sheetValues(a: ExportRecord, columns: Column[], t: Translator): ExcelJS
   for (const c of columns) {
     const cell = c.value(a, t);
     if (isDateCell(cell)) values.push(cell.date);
-    else if (cell !== null && typeof cell === "object") values.push(cellText(cell, t));
     else values.push(typeof cell === "string" ? neutralizeCell(cell) : cell);
     if (PARTIAL_DATE_COLUMNS.has(c.key)) values.push(cell !== null && typeof cell === "object" ? t(`exports.precision.${cell.precision}`) : null);
   }
@@ -356,7 +361,7 @@ function xlsxStream(records: AsyncGenerator<ExportRecord[]>, columns: Column[], 
         let column = 1;
         for (const c of columns) {
           const cell = c.value(a, t);
-          if (isDateCell(cell)) row.getCell(column).numFmt = DATE_FORMATS[cell.precision];
+          if (isDateCell(cell)) row.getCell(column).numFmt = dateFormat(cell, t);
           column += PARTIAL_DATE_COLUMNS.has(c.key) ? 2 : 1;
         }
         row.commit();
