@@ -69,6 +69,9 @@ function SortHeader({ column, children, sort, before }: { column: SortColumn; ch
 }
 
 const none = <span className="text-slate-500">—</span>;
+
+/** The relation kind each relation column shows (the agreement's outgoing relations, as the export writes them). */
+const RELATION_KIND = { implements: "IMPLEMENTS", amends: "AMENDS", supersedes: "SUPERSEDES", followsFrom: "FOLLOWS_FROM", relatedTo: "RELATED" } as const;
 const joined = (values: (string | null | undefined)[]) => {
   const kept = [...new Set(values.filter((v): v is string => !!v))];
   return kept.length > 0 ? kept.join("; ") : none;
@@ -99,6 +102,7 @@ export function AgreementTable({
   const picker = useTranslations("agreements.columns");
   const common = useTranslations("common");
   const exportsT = useTranslations("exports");
+  const agreementT = useTranslations("agreement");
   const yesNo = (value: boolean | null) => (value === null ? none : exportsT(value ? "yes" : "no"));
   const label = (column: AgreementColumn) =>
     column === "signedOn" ? t("signed") : column === "expiresOn" && !chosen ? t("ends") : (["reference", "title", "partners", "type", "status"] as string[]).includes(column) ? t(column as "reference") : header(column);
@@ -151,7 +155,25 @@ export function AgreementTable({
           </div>
         );
       case "signedOn":
-        return <PartialDateText value={row.signedOn} />;
+        return (
+          <>
+            {row.signedOn && row.signedOnApproximate && <>{agreementT("approximately")} </>}
+            <PartialDateText value={row.signedOn} />
+          </>
+        );
+      case "signingCeremonyDate":
+        return row.signingCeremonyDate ? <PartialDateText value={row.signingCeremonyDate} /> : none;
+      case "signingCeremony":
+      case "renews":
+        return row[column] ?? none;
+      case "implements":
+      case "amends":
+      case "supersedes":
+      case "followsFrom":
+      case "relatedTo":
+        return joined(row.relations.filter((r) => r.kind === RELATION_KIND[column]).map((r) => r.reference));
+      case "sources":
+        return joined(row.sources);
       case "expiresOn":
       case "effectiveFrom":
       case "endsOn":

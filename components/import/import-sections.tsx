@@ -189,6 +189,7 @@ export function FileContents({ result }: { result: ImportPreview }) {
         </li>
         <li>{t("partnersSummary", { matched: result.matchedOrganizations, count: result.newOrganizations.length, confirm: result.partnersToConfirm.filter((p) => !p.decision).length })}</li>
         {result.newTypes.length > 0 && <li>{t("newTypes", { names: result.newTypes.join("; ") })}</li>}
+        {result.newCeremonies.length > 0 && <li>{t("newCeremonies", { names: result.newCeremonies.join("; ") })}</li>}
         {result.newFocusAreas.length > 0 && <li>{t("newFocusAreas", { names: result.newFocusAreas.join("; ") })}</li>}
       </ul>
       {(result.fileProblems.length > 0 || result.problems.length > 0) && (
@@ -246,7 +247,7 @@ export function FileContents({ result }: { result: ImportPreview }) {
                       </div>
                     ))}
                   </td>
-                  <td className={`py-2 pr-3 ${row.signedOnInvalid ? "font-medium text-red-800 underline decoration-wavy" : ""}`}>{row.signedOn ?? "—"}</td>
+                  <td className={`py-2 pr-3 ${row.signedOnInvalid ? "font-medium text-red-800 underline decoration-wavy" : ""}`}>{row.signedOn && row.signedOnApproximate ? t("approximately", { date: row.signedOn }) : (row.signedOn ?? "—")}</td>
                   <td className="py-2">
                     {row.status ? labels(`status.${row.status}` as "status.DRAFT") : <span className="font-medium text-red-800 underline decoration-wavy">{row.statusGiven}</span>}
                   </td>

@@ -17,7 +17,8 @@ export const WINDOW_DAYS = [30, 90, 180, 365] as const;
 export const AGREEMENT_COLUMNS = [
   "reference", "title", "partners", "partnerLocalNames", "partnerCountries", "type", "status", "signedOn", "place",
   "effectiveFrom", "expiresOn", "endsOn", "noticeDeadline", "termMonths", "noticePeriodDays", "automaticRenewal",
-  "owner", "leadUnit", "focusAreas", "signatories", "summary", "notes", "archived",
+  "owner", "leadUnit", "focusAreas", "signatories", "signingCeremony", "signingCeremonyDate", "renews", "implements", "amends",
+  "supersedes", "followsFrom", "relatedTo", "sources", "summary", "notes", "archived",
 ] as const;
 export type AgreementColumn = (typeof AGREEMENT_COLUMNS)[number];
 const isAgreementColumn = (value: string): value is AgreementColumn => (AGREEMENT_COLUMNS as readonly string[]).includes(value);

@@ -46,6 +46,7 @@ const agreementListSelect = {
   status: true,
   signedOn: true,
   signedOnPrecision: true,
+  signedOnApproximate: true,
   expiresOn: true,
   expiresOnPrecision: true,
   archived: true,
@@ -77,6 +78,11 @@ const chosenColumnsSelect = {
     orderBy: { order: "asc" },
     select: { person: { select: { name: true, position: true } } },
   },
+  signingEvent: { select: { name: true, heldOn: true, heldOnPrecision: true } },
+  renewalOf: { select: { reference: true } },
+  relationsFrom: { select: { kind: true, to: { select: { reference: true } } }, orderBy: [{ kind: "asc" }, { to: { reference: "asc" } }] },
+  // The sources its evidence comes from, each once (the export's "Sources").
+  evidence: { select: { source: { select: { id: true, url: true, title: true } } }, orderBy: [{ source: { title: "asc" } }, { source: { id: "asc" } }] },
 } satisfies Prisma.AgreementSelect;
 
 /** The columns the list shows when none are chosen. */
@@ -120,6 +126,7 @@ export async function listAgreements(
         type: row.type ? referenceName(row.type, locale) : null,
         status: shownStatus(row),
         signedOn: partial(row.signedOn, row.signedOnPrecision),
+        signedOnApproximate: row.signedOnApproximate,
         expiresOn: partial(row.expiresOn, row.expiresOnPrecision),
         archived: row.archived,
         partners: row.parties.map((p) => p.organization),
@@ -137,6 +144,11 @@ export async function listAgreements(
         leadUnit: more.leadUnit?.name ?? null,
         focusAreas: more.focusAreas?.map((f) => referenceName(f.focusArea, locale)) ?? [],
         signatories: more.participants?.map((p) => p.person?.name ?? p.person?.position).filter((n): n is string => !!n) ?? [],
+        signingCeremony: more.signingEvent?.name ?? null,
+        signingCeremonyDate: partial(more.signingEvent?.heldOn ?? null, more.signingEvent?.heldOnPrecision ?? null),
+        renews: more.renewalOf?.reference ?? null,
+        relations: more.relationsFrom?.map((r) => ({ kind: r.kind, reference: r.to.reference })) ?? [],
+        sources: [...new Map((more.evidence ?? []).map((e) => [e.source.id, e.source.url ?? e.source.title])).values()],
       };
     }),
   };

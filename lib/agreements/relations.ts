@@ -11,7 +11,6 @@
 // - adding or removing a relation writes a note on BOTH agreements' timelines, so that each keeps
 //   its history whatever later happens to the other end (archiving keeps the relation itself).
 import { z } from "zod";
-import { recordAudit } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user-type";
 import { AGREEMENT_RELATION_KINDS, type AgreementRelationKind } from "../enumerations";
 import { DomainError } from "../errors";
@@ -44,66 +43,91 @@ const AUDIT_FIELD: Record<AgreementRelationKind, Record<RelationDirection, strin
   RELATED: { outgoing: "relatedTo", incoming: "relatedTo" },
 };
 
-/** One audit event on each end, so that both agreements' histories say who related them and when. */
-async function auditBothEnds(
-  tx: DatabaseTransaction,
-  action: "agreement.relation-added" | "agreement.relation-removed",
-  kind: AgreementRelationKind,
-  from: { id: string; reference: string },
-  to: { id: string; reference: string },
-  actor: CurrentUser,
-) {
-  const change = (other: string) => (action === "agreement.relation-added" ? { before: null, after: other } : { before: other, after: null });
-  await recordAudit(tx, { actorId: actor.id, action, entityType: "Agreement", entityId: from.id, changes: { [AUDIT_FIELD[kind].outgoing]: change(to.reference) } });
-  await recordAudit(tx, { actorId: actor.id, action, entityType: "Agreement", entityId: to.id, changes: { [AUDIT_FIELD[kind].incoming]: change(from.reference) } });
+/** One end of a relation as its notes and audit records name it. */
+export interface RelationEnd {
+  id: string;
+  reference: string;
+  status: string;
 }
-
-/** Kinds in which an agreement cannot reach itself: all but RELATED, which has no direction. */
-const isDirected = (kind: AgreementRelationKind) => kind !== "RELATED";
-
-const agreementAt = (tx: DatabaseTransaction, reference: string, field?: string) =>
-  tx.agreement
-    .findUnique({ where: { reference }, select: { id: true, reference: true, status: true } })
-    .then((found) => found ?? Promise.reject(new DomainError("NOT_FOUND", "noSuchAgreement", field, { reference })));
+/** A relation added or removed: "from <kind> to". */
+export interface RelationChange {
+  kind: AgreementRelationKind;
+  from: RelationEnd;
+  to: RelationEnd;
+}
 
 /**
- * Whether `start` reaches `target` along relations of `kind` (from → to), breadth first, one
- * statement per step. Chains of frameworks and amendments are short; `visited` bounds the walk.
+ * What adding or removing relations writes besides the relation rows: a note on both ends'
+ * timelines and an audit event on each end, so that both agreements' histories say who related
+ * them and when. Multi-row inserts: an import records thousands at once, a form one.
  */
-async function reaches(tx: DatabaseTransaction, kind: AgreementRelationKind, start: string, target: string): Promise<boolean> {
-  const visited = new Set([start]);
-  let frontier = [start];
-  while (frontier.length > 0) {
-    const edges = await tx.agreementRelation.findMany({ where: { kind, fromId: { in: frontier } }, select: { toId: true } });
-    frontier = [];
-    for (const { toId } of edges) {
-      if (toId === target) return true;
-      if (visited.has(toId)) continue;
-      visited.add(toId);
-      frontier.push(toId);
-    }
-  }
-  return false;
-}
-
-async function writeTimelineNotes(
-  tx: DatabaseTransaction,
-  change: "relationAdded" | "relationRemoved",
-  kind: AgreementRelationKind,
-  from: { id: string; reference: string; status: string },
-  to: { id: string; reference: string; status: string },
-  actor: CurrentUser,
-) {
-  const note = (self: typeof from, other: typeof from, direction: RelationDirection) => ({
+export async function recordRelationChanges(tx: DatabaseTransaction, change: "added" | "removed", relations: RelationChange[], actor: CurrentUser) {
+  if (relations.length === 0) return;
+  const note = (self: RelationEnd, other: RelationEnd, kind: AgreementRelationKind, direction: RelationDirection) => ({
     agreementId: self.id,
     kind: "RELATION" as const,
     fromStatus: self.status as never,
     toStatus: self.status as never,
     changedById: actor.id,
-    systemNote: storedSystemNote({ key: change, values: { kind, direction, reference: other.reference } }),
+    systemNote: storedSystemNote({ key: change === "added" ? "relationAdded" : "relationRemoved", values: { kind, direction, reference: other.reference } }),
   });
-  await tx.statusChange.createMany({ data: [note(from, to, "outgoing"), note(to, from, "incoming")] });
+  await tx.statusChange.createMany({ data: relations.flatMap(({ kind, from, to }) => [note(from, to, kind, "outgoing"), note(to, from, kind, "incoming")]) });
+  const action = change === "added" ? "agreement.relation-added" : "agreement.relation-removed";
+  const value = (other: string) => (change === "added" ? { before: null, after: other } : { before: other, after: null });
+  const audit = (self: RelationEnd, field: string, other: RelationEnd) => ({
+    actorId: actor.id,
+    action,
+    entityType: "Agreement",
+    entityId: self.id,
+    changes: JSON.stringify({ [field]: value(other.reference) }),
+  });
+  await tx.auditEvent.createMany({
+    data: relations.flatMap(({ kind, from, to }) => [audit(from, AUDIT_FIELD[kind].outgoing, to), audit(to, AUDIT_FIELD[kind].incoming, from)]),
+  });
 }
+
+/** Kinds in which an agreement cannot reach itself: all but RELATED, which has no direction. */
+export const isDirected = (kind: AgreementRelationKind) => kind !== "RELATED";
+
+/** The ids one step on from a set of agreements' ids, along one kind of link (from → to). */
+export type NextStep = (frontier: string[]) => Promise<string[]> | string[];
+
+/**
+ * Whether `start` reaches `target` by following `next`, breadth first: the one walk behind every
+ * "no cycle" rule (relations in the database, and an import's rows before they are stored).
+ * Chains of frameworks and amendments are short; `visited` bounds the walk.
+ */
+export async function reaches(start: string, target: string, next: NextStep): Promise<boolean> {
+  const visited = new Set([start]);
+  let frontier = [start];
+  while (frontier.length > 0) {
+    const step = await next(frontier);
+    frontier = [];
+    for (const id of step) {
+      if (id === target) return true;
+      if (visited.has(id)) continue;
+      visited.add(id);
+      frontier.push(id);
+    }
+  }
+  return false;
+}
+
+/** Whether recording "from <kind> to" would close a cycle: a directed kind, and `to` already reaches `from`. */
+export async function closesCycle(kind: AgreementRelationKind, fromId: string, toId: string, next: NextStep): Promise<boolean> {
+  return isDirected(kind) && (await reaches(toId, fromId, next));
+}
+
+/** One step along the stored relations of one kind: one statement per step. */
+const storedStep =
+  (tx: DatabaseTransaction, kind: AgreementRelationKind): NextStep =>
+  async (frontier) =>
+    (await tx.agreementRelation.findMany({ where: { kind, fromId: { in: frontier } }, select: { toId: true } })).map((e) => e.toId);
+
+const agreementAt = (tx: DatabaseTransaction, reference: string, field?: string) =>
+  tx.agreement
+    .findUnique({ where: { reference }, select: { id: true, reference: true, status: true } })
+    .then((found) => found ?? Promise.reject(new DomainError("NOT_FOUND", "noSuchAgreement", field, { reference })));
 
 /**
  * Records that agreement `reference` stands in `kind` to `otherReference` (from = reference).
@@ -122,12 +146,11 @@ export async function addRelation(tx: DatabaseTransaction, input: z.output<typeo
     select: { id: true },
   });
   if (existing) throw new DomainError("CONFLICT", "relationExists", "otherReference");
-  if (isDirected(input.kind) && (await reaches(tx, input.kind, to.id, from.id))) {
+  if (await closesCycle(input.kind, from.id, to.id, storedStep(tx, input.kind))) {
     throw new DomainError("INVALID", "relationCycle", "otherReference", { reference: to.reference });
   }
   const relation = await tx.agreementRelation.create({ data: { kind: input.kind, fromId: from.id, toId: to.id }, select: { id: true } });
-  await writeTimelineNotes(tx, "relationAdded", input.kind, from, to, actor);
-  await auditBothEnds(tx, "agreement.relation-added", input.kind, from, to, actor);
+  await recordRelationChanges(tx, "added", [{ kind: input.kind, from, to }], actor);
   return { reference: from.reference, otherReference: to.reference, relationId: relation.id };
 }
 
@@ -146,7 +169,6 @@ export async function removeRelation(tx: DatabaseTransaction, input: z.output<ty
     throw new DomainError("NOT_FOUND", "relationGone");
   }
   await tx.agreementRelation.delete({ where: { id: relation.id } });
-  await writeTimelineNotes(tx, "relationRemoved", relation.kind, relation.from, relation.to, actor);
-  await auditBothEnds(tx, "agreement.relation-removed", relation.kind, relation.from, relation.to, actor);
+  await recordRelationChanges(tx, "removed", [relation], actor);
   return { reference: input.reference, otherReference: relation.from.reference === input.reference ? relation.to.reference : relation.from.reference };
 }

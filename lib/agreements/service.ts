@@ -319,7 +319,8 @@ export async function giveNotice(tx: DatabaseTransaction, input: z.output<typeof
   return { reference: input.reference, endsOn: derived.endsOn };
 }
 
-async function markPredecessorRenewed(tx: DatabaseTransaction, predecessorId: string, successorReference: string, actor: CurrentUser) {
+/** When a renewal becomes (or is imported as) active, its predecessor becomes renewed, noted on its timeline and audited. */
+export async function markPredecessorRenewed(tx: DatabaseTransaction, predecessorId: string, successorReference: string, actor: CurrentUser) {
   const predecessor = await tx.agreement.findUniqueOrThrow({ where: { id: predecessorId }, select: { status: true } });
   if (!predecessorBecomesRenewed(predecessor.status)) return;
   await tx.agreement.update({ where: { id: predecessorId }, data: { status: "RENEWED", version: { increment: 1 } } });

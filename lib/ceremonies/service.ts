@@ -208,6 +208,30 @@ const AGREEMENT_CHANGE_CODES = {
   detached: { ceremony: "ceremony.agreement-detached", agreement: "agreement.ceremony-detached" },
 } as const;
 
+/**
+ * The two audit records of one attachment or detachment: on the ceremony, and in the agreement's
+ * own history. Rows for `auditEvent.createMany`, so that an import attaching thousands writes them at once.
+ */
+export function ceremonyAttachmentAudits(change: "attached" | "detached", event: { id: string; name: string }, agreement: { id: string; reference: string }, actorId: string) {
+  const attached = change === "attached";
+  return [
+    {
+      actorId,
+      action: AGREEMENT_CHANGE_CODES[change].ceremony,
+      entityType: ENTITY,
+      entityId: event.id,
+      changes: JSON.stringify({ agreements: attached ? { before: null, after: agreement.reference } : { before: agreement.reference, after: null } }),
+    },
+    {
+      actorId,
+      action: AGREEMENT_CHANGE_CODES[change].agreement,
+      entityType: "Agreement",
+      entityId: agreement.id,
+      changes: JSON.stringify({ signingEvent: attached ? { before: null, after: event.name } : { before: event.name, after: null } }),
+    },
+  ];
+}
+
 /** The two audit events of one attachment or detachment, in the same transaction as the change. */
 async function auditAgreementChange(
   tx: DatabaseTransaction,
@@ -216,21 +240,7 @@ async function auditAgreementChange(
   agreement: { id: string; reference: string },
   actor: CurrentUser,
 ) {
-  const attached = change === "attached";
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: AGREEMENT_CHANGE_CODES[change].ceremony,
-    entityType: ENTITY,
-    entityId: event.id,
-    changes: { agreements: attached ? { before: null, after: agreement.reference } : { before: agreement.reference, after: null } },
-  });
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: AGREEMENT_CHANGE_CODES[change].agreement,
-    entityType: "Agreement",
-    entityId: agreement.id,
-    changes: { signingEvent: attached ? { before: null, after: event.name } : { before: event.name, after: null } },
-  });
+  await tx.auditEvent.createMany({ data: ceremonyAttachmentAudits(change, event, agreement, actor.id) });
 }
 
 /**

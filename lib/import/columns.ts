@@ -19,6 +19,15 @@ export const IMPORT_FIELDS = [
   { key: "noticePeriodDays", aliases: ["notice", "notice days"] },
   { key: "automaticRenewal", aliases: ["auto renewal", "renews automatically"] },
   { key: "focusAreas", aliases: ["focus", "fields", "areas"] },
+  { key: "signingCeremony", aliases: ["ceremony", "signing event", "ceremony name"] },
+  { key: "signingCeremonyDate", aliases: ["ceremony held on", "date of ceremony"] },
+  // Links to other agreements, by reference: in the register, or another row of the same file.
+  { key: "renews", aliases: ["renewal of", "renewed from"] },
+  { key: "implements", aliases: ["framework", "under framework", "implements the framework"] },
+  { key: "amends", aliases: ["amendment of"] },
+  { key: "supersedes", aliases: ["replaces"] },
+  { key: "followsFrom", aliases: ["follows"] },
+  { key: "relatedTo", aliases: ["related", "related agreements"] },
   { key: "summary", aliases: ["description", "scope"] },
   { key: "notes", aliases: ["source", "remarks", "comments"] },
 ] as const;

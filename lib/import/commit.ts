@@ -9,13 +9,16 @@ import type { CurrentUser } from "../auth/current-user-type";
 import { changedFields, recordAudit } from "../audit/record-audit";
 import { DomainError } from "../errors";
 import { advanceReferenceCounters, formatReference, nextReference, parseReference } from "../agreements/reference";
-import { dateColumns, ownInstitution } from "../agreements/service";
+import { dateColumns, markPredecessorRenewed, ownInstitution } from "../agreements/service";
+import { predecessorBecomesRenewed } from "../agreements/lifecycle";
+import { recordRelationChanges, type RelationChange, type RelationEnd } from "../agreements/relations";
+import { ceremonyAttachmentAudits, createCeremony } from "../ceremonies/service";
 import { insertAgreements, insertRows, type NewAgreement } from "../agreements/write";
 import { now as currentInstant } from "../dates/institution-time";
 import { toIsoPartial } from "../dates/partial-date";
 import { saveAgreementType, saveFocusArea } from "../reference-lists/service";
 import { foldText } from "../text/fold";
-import type { ImportPlan, PlannedAgreement } from "./plan";
+import type { ImportPlan, LinkTarget, PlannedAgreement } from "./plan";
 
 /** Ids of what the plan found missing, by the folded name that rows refer to it with. */
 type CreatedByName = Map<string, string>;
@@ -97,20 +100,73 @@ async function referencedRows(tx: DatabaseTransaction, rows: PlannedAgreement[])
   });
 }
 
+/**
+ * Creates the signing ceremonies that no row matched, once each, through the ceremonies' own
+ * service (audited as on the Ceremonies page): the name, and the date and place the file gives.
+ * @returns their ids by the plan's key.
+ */
+async function createNewCeremonies(tx: DatabaseTransaction, plan: ImportPlan, actor: CurrentUser): Promise<CreatedByName> {
+  const created: CreatedByName = new Map();
+  for (const ceremony of plan.newCeremonies) {
+    const { id } = await createCeremony(tx, { name: ceremony.name, heldOn: ceremony.heldOn, place: ceremony.place, hostId: null, notes: null }, actor);
+    created.set(ceremony.key, id);
+  }
+  return created;
+}
+
+/** A stored row's agreement, as the links between agreements name it. */
+type Stored = Map<number, RelationEnd>;
+const endOf = (target: LinkTarget, stored: Stored): RelationEnd =>
+  target.line !== undefined ? stored.get(target.line)! : { id: target.agreementId, reference: target.reference, status: target.status };
+
+/**
+ * Writes what rows say of other agreements, once every row is stored: the ceremony attachments'
+ * audit records, each renewal link (an agreement of the register renewed by an active row becomes
+ * renewed, as when a renewal is activated), and the relations with their notes and audit records
+ * on both ends (lib/agreements/relations.ts).
+ */
+async function linkAgreements(tx: DatabaseTransaction, plan: ImportPlan, stored: Stored, ceremonies: CreatedByName, actor: CurrentUser) {
+  const attachments = plan.rows.flatMap((row) => {
+    if (!row.ceremony) return [];
+    const id = row.ceremony.id ?? ceremonies.get(row.ceremony.key)!;
+    return ceremonyAttachmentAudits("attached", { id, name: row.ceremony.name }, stored.get(row.line)!, actor.id);
+  });
+  if (attachments.length > 0) await tx.auditEvent.createMany({ data: attachments });
+  for (const row of plan.rows) {
+    if (!row.renews) continue;
+    const successor = stored.get(row.line)!;
+    const predecessor = endOf(row.renews, stored);
+    await tx.agreement.update({ where: { id: successor.id }, data: { renewalOfId: predecessor.id } });
+    if (row.renews.line !== undefined) continue;
+    // An agreement of the register: its own history says what renews it.
+    await recordAudit(tx, { actorId: actor.id, action: "agreement.renewal-started", entityType: "Agreement", entityId: predecessor.id, changes: { renewedBy: { before: null, after: successor.reference } } });
+    if (row.status === "ACTIVE" && predecessorBecomesRenewed(row.renews.status)) await markPredecessorRenewed(tx, predecessor.id, successor.reference, actor);
+  }
+  const relations: RelationChange[] = plan.rows.flatMap((row) => row.relations.map((r) => ({ kind: r.kind, from: stored.get(row.line)!, to: endOf(r.target, stored) })));
+  for (let start = 0; start < relations.length; start += 500) {
+    const batch = relations.slice(start, start + 500);
+    await tx.agreementRelation.createMany({ data: batch.map((r) => ({ kind: r.kind, fromId: r.from.id, toId: r.to.id })) });
+    await recordRelationChanges(tx, "added", batch, actor);
+  }
+}
+
 /** One planned row as the agreement to store. */
 function newAgreement(
   row: PlannedAgreement,
   reference: string,
-  ids: { ownInstitutionId: string; organizations: CreatedByName; types: CreatedByName; focusAreas: CreatedByName },
+  ids: { ownInstitutionId: string; organizations: CreatedByName; types: CreatedByName; focusAreas: CreatedByName; ceremonies: CreatedByName },
   fileName: string,
   now: Date,
 ): NewAgreement {
   const partnerIds = [...new Set(row.partners.map((p) => p.matchId ?? ids.organizations.get(p.key)!))].filter((id) => id !== ids.ownInstitutionId);
   return {
+    id: randomUUID(),
     reference,
     status: row.status,
     columns: {
       title: row.title,
+      signedOnApproximate: row.signedOnApproximate,
+      signingEventId: row.ceremony ? (row.ceremony.id ?? ids.ceremonies.get(row.ceremony.key)!) : null,
       typeId: row.type ? (row.type.id ?? ids.types.get(foldText(row.type.name))!) : null,
       summary: row.summary,
       signedPlace: row.place,
@@ -135,6 +191,9 @@ function importedAuditRecord({ row, reference }: { row: PlannedAgreement; refere
     status: row.status,
     type: row.type?.name ?? null,
     signedOn: row.signedOn ? toIsoPartial(row.signedOn.date, row.signedOn.precision) : null,
+    ...(row.signedOnApproximate ? { signedOnApproximate: true } : {}),
+    ...(row.ceremony ? { signingEvent: row.ceremony.name } : {}),
+    ...(row.renews ? { renewalOf: row.renews.reference } : {}),
     parties: row.partners.map((p) => p.name),
     focusAreas: row.focusAreas.map((f) => f.name),
     source: `${fileName}, line ${row.line}`,
@@ -153,10 +212,11 @@ export async function commitImport(tx: DatabaseTransaction, plan: ImportPlan, ac
   const { id: ownInstitutionId } = await ownInstitution(tx);
   const organizations = await createNewOrganizations(tx, plan, actor);
   const { types, focusAreas } = await addNewListEntries(tx, plan, actor);
+  const ceremonies = await createNewCeremonies(tx, plan, actor);
   const rows = await referencedRows(tx, plan.rows);
   // One instant for every row's derived dates (the end and notice deadline as of today).
   const now = currentInstant();
-  const agreements = rows.map(({ row, reference }) => newAgreement(row, reference, { ownInstitutionId, organizations, types, focusAreas }, fileName, now));
+  const agreements = rows.map(({ row, reference }) => newAgreement(row, reference, { ownInstitutionId, organizations, types, focusAreas, ceremonies }, fileName, now));
   await insertAgreements(tx, agreements, {
     ownInstitutionId,
     actorId: actor.id,
@@ -164,6 +224,8 @@ export async function commitImport(tx: DatabaseTransaction, plan: ImportPlan, ac
   });
   const references = agreements.map((a) => a.reference);
   await advanceReferenceCounters(tx, references);
+  const stored: Stored = new Map(rows.map(({ row }, index) => [row.line, { id: agreements[index].id!, reference: agreements[index].reference, status: row.status }]));
+  await linkAgreements(tx, plan, stored, ceremonies, actor);
 
   const summary = { agreements: references.length, organizations: organizations.size, types: types.size, focusAreas: focusAreas.size, references };
   await recordAudit(tx, {

@@ -4,7 +4,12 @@
 // existing organisation waits for a person's choice; nothing is created from a guess.
 import type { DatabaseTransaction } from "../prisma-client";
 import type { PartialDate } from "../dates/partial-date";
-import { parseTypedDate } from "../dates/typed-date";
+import { parseTypedDate, type TypedDate } from "../dates/typed-date";
+import { parseApproximateDate } from "../dates/approximate-date";
+import { toIsoPartial } from "../dates/partial-date";
+import { canRenew } from "../agreements/lifecycle";
+import { closesCycle, reaches } from "../agreements/relations";
+import type { AgreementRelationKind } from "../enumerations";
 import { AGREEMENT_STATUSES, type AgreementStatus } from "../agreements/status";
 import type { OrganizationKind } from "../enumerations";
 import { CATALOGUES } from "../i18n/translator";
@@ -36,6 +41,30 @@ export interface PlannedPartner {
   kind: OrganizationKind;
 }
 
+/** The columns that name other agreements by reference, and the relation kind each records (renewal has its own chain). */
+export const LINK_COLUMNS = {
+  implements: "IMPLEMENTS",
+  amends: "AMENDS",
+  supersedes: "SUPERSEDES",
+  followsFrom: "FOLLOWS_FROM",
+  relatedTo: "RELATED",
+} as const satisfies Partial<Record<ImportField, AgreementRelationKind>>;
+export type LinkColumn = keyof typeof LINK_COLUMNS;
+
+/** Another agreement a row refers to: one in the register (its id), or another row of the file (its line). */
+export type LinkTarget = { reference: string } & ({ agreementId: string; status: AgreementStatus; line?: undefined } | { line: number; agreementId?: undefined });
+
+/** The signing ceremony a row names: an existing one, or one the import creates (once for every row naming it). */
+export interface PlannedCeremony {
+  /** The folded name and the ceremony's date: rows with the same key share one ceremony. */
+  key: string;
+  name: string;
+  id: string | null;
+  /** For a new ceremony: its date (the ceremony date column, else the first row's signing date) and place. */
+  heldOn: PartialDate | null;
+  place: string | null;
+}
+
 export interface PlannedAgreement {
   line: number;
   reference: string | null;
@@ -44,6 +73,11 @@ export interface PlannedAgreement {
   type: { name: string; id: string | null } | null;
   partners: PlannedPartner[];
   signedOn: PartialDate | null;
+  /** "about 2010" (decision 021): the precision stays the year, the flag says it is approximate. */
+  signedOnApproximate: boolean;
+  ceremony: PlannedCeremony | null;
+  renews: LinkTarget | null;
+  relations: { kind: AgreementRelationKind; column: LinkColumn; target: LinkTarget }[];
   effectiveFrom: PartialDate | null;
   expiresOn: PartialDate | null;
   place: string | null;
@@ -87,6 +121,8 @@ export interface ImportPlan {
   matchedOrganizations: number;
   newTypes: string[];
   newFocusAreas: string[];
+  /** The signing ceremonies the import creates. */
+  newCeremonies: PlannedCeremony[];
 }
 
 export interface PlanOptions {
@@ -135,8 +171,12 @@ async function readRegister(database: DatabaseTransaction) {
     database.organizationName.findMany({ select: { organizationId: true, name: true } }),
     database.agreementType.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, localName: true, code: true } }),
     database.focusArea.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, localName: true } }),
-    database.agreement.findMany({ select: { reference: true } }),
+    database.agreement.findMany({ select: { id: true, reference: true, status: true, renewalOfId: true } }),
   ]);
+  const ceremonies = await database.signingEvent.findMany({ orderBy: [{ heldOn: "asc" }, { id: "asc" }], select: { id: true, name: true, heldOn: true, heldOnPrecision: true } });
+  const ceremoniesByName = new Map<string, typeof ceremonies>();
+  for (const c of ceremonies) ceremoniesByName.set(foldText(c.name), [...(ceremoniesByName.get(foldText(c.name)) ?? []), c]);
+  const renewedBy = new Map(references.filter((r) => r.renewalOfId).map((r) => [r.renewalOfId!, r.reference]));
   const namesOf = new Map<string, string[]>();
   for (const n of otherNames) namesOf.set(n.organizationId, [...(namesOf.get(n.organizationId) ?? []), n.name]);
   return {
@@ -149,6 +189,8 @@ async function readRegister(database: DatabaseTransaction) {
     typeByName: new Map(types.flatMap((t) => [[foldText(t.code), t.id] as const, [foldText(t.name), t.id] as const, ...(t.localName ? [[foldText(t.localName), t.id] as const] : [])])),
     focusByName: new Map(focusAreas.flatMap((f) => [[foldText(f.name), f.id] as const, ...(f.localName ? [[foldText(f.localName), f.id] as const] : [])])),
     existingReferences: new Set(references.map((r) => r.reference)),
+    agreementsByReference: new Map(references.map((r) => [r.reference, { id: r.id, status: r.status, renewedBy: renewedBy.get(r.id) ?? null }])),
+    ceremoniesByName,
   };
 }
 type Register = Awaited<ReturnType<typeof readRegister>>;
@@ -161,11 +203,19 @@ function rowReader(cells: string[], mapping: ColumnMapping, line: number, cellPr
     const column = mapping[field];
     return column === undefined ? "" : restoreCell((cells[column] ?? "").trim());
   };
+  let approximate = false;
   const date = (field: ImportField): PartialDate | null => {
     const text = value(field);
     if (!text) return null;
-    const parsed = parseTypedDate(text);
+    // Only the signing date records an approximation (Agreement.signedOnApproximate).
+    const parsed: TypedDate = field === "signedOn" ? parseApproximateDate(text) : parseTypedDate(text);
+    if (parsed.ok && field === "signedOn") approximate = (parsed as ReturnType<typeof parseApproximateDate>).approximate;
     if (parsed.ok) return parsed.date;
+    if (field !== "signedOn" && parseApproximateDate(text).approximate) {
+      invalid[field] = text;
+      problems.push({ key: "importApproximateOnlySigned", values: { column: field, text } });
+      return null;
+    }
     invalid[field] = text;
     if (parsed.reason === "ambiguous") problems.push({ key: "importDateAmbiguous", values: { column: field, text, dayFirst: parsed.dayFirst, monthFirst: parsed.monthFirst } });
     else if (parsed.reason === "noSuchDay") problems.push({ key: "importDateNoSuchDay", values: { column: field, text } });
@@ -180,7 +230,7 @@ function rowReader(cells: string[], mapping: ColumnMapping, line: number, cellPr
     if (problems.length > before) invalid[field] = value(field);
     return result;
   };
-  return { line, problems, invalid, value, date, checked };
+  return { line, problems, invalid, value, date, checked, approximate: () => approximate };
 }
 type RowReader = ReturnType<typeof rowReader>;
 
@@ -194,6 +244,8 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
   );
   const planner = new RowPlanner(await readRegister(database), options);
   const rows = table.rows.map((cells, index) => planner.row(rowReader(cells, mapping, table.lines[index] ?? index + 2, table.cellProblems[index] ?? [])));
+  // References to other rows are read once every row's reference is known (a row may name one below it).
+  await planner.links(rows);
   return {
     fileProblems,
     rows,
@@ -203,6 +255,7 @@ export async function planImport(database: DatabaseTransaction, table: ImportTab
     matchedOrganizations: planner.matchedOrganizations,
     newTypes: [...planner.newTypes.values()],
     newFocusAreas: [...planner.newFocusAreas.values()],
+    newCeremonies: [...planner.newCeremonies.values()],
   };
 }
 
@@ -212,6 +265,9 @@ class RowPlanner {
   readonly toConfirm = new Map<string, PartnerToConfirm>();
   readonly newTypes = new Map<string, string>();
   readonly newFocusAreas = new Map<string, string>();
+  readonly newCeremonies = new Map<string, PlannedCeremony>();
+  /** The references each row names, by column, read in `links` once every row is planned. */
+  private readonly named = new Map<number, Partial<Record<LinkColumn | "renews", string[]>>>();
   matchedOrganizations = 0;
   private readonly seenReferences = new Map<string, number>();
   private readonly decisions: PartnerDecisions;
@@ -241,6 +297,11 @@ class RowPlanner {
     const expiresOn = r.date("expiresOn");
     // The one chronology rule, as the form and the service apply it (lib/agreements/chronology.ts).
     for (const p of chronologyProblems({ signedOn, effectiveFrom, expiresOn }, this.today)) problems.push({ key: p.message });
+    const place = value("place") || null;
+    this.named.set(
+      r.line,
+      Object.fromEntries(([...Object.keys(LINK_COLUMNS), "renews"] as (LinkColumn | "renews")[]).map((column) => [column, [...new Set(split(value(column)).map((ref) => ref.toUpperCase()))]])),
+    );
     return {
       line: r.line,
       reference,
@@ -249,9 +310,13 @@ class RowPlanner {
       type,
       partners,
       signedOn,
+      signedOnApproximate: signedOn !== null && r.approximate(),
+      ceremony: this.ceremony(r, signedOn, place),
+      renews: null,
+      relations: [],
       effectiveFrom,
       expiresOn,
-      place: value("place") || null,
+      place,
       termMonths: r.checked("termMonths", (text) => wholeNumber(text, "termMonths", 1200, problems)),
       noticePeriodDays: r.checked("noticePeriodDays", (text) => wholeNumber(text, "noticePeriodDays", 3650, problems)),
       automaticRenewal,
@@ -261,6 +326,105 @@ class RowPlanner {
       problems,
       invalid: r.invalid,
     };
+  }
+
+  /**
+   * The signing ceremony a row names: found by its name (folded: case, width), and by its date when
+   * the file gives one; two ceremonies of that name and no date to tell them apart is a problem.
+   * A name found nowhere is a new ceremony, created once for every row naming it (with the same date).
+   */
+  private ceremony(r: RowReader, signedOn: PartialDate | null, place: string | null): PlannedCeremony | null {
+    const name = r.value("signingCeremony");
+    const heldOn = r.date("signingCeremonyDate");
+    if (!name) return null;
+    if (name.length > 300) {
+      r.problems.push({ key: "importCeremonyTooLong" });
+      return null;
+    }
+    const iso = (d: { date: Date; precision: PartialDate["precision"] } | null) => (d ? toIsoPartial(d.date, d.precision) : "");
+    const named = this.register.ceremoniesByName.get(foldText(name)) ?? [];
+    const existing = heldOn ? named.filter((c) => c.heldOn && iso({ date: c.heldOn, precision: c.heldOnPrecision ?? "DAY" }) === iso(heldOn)) : named;
+    if (existing.length === 1) return { key: existing[0].id, name: existing[0].name, id: existing[0].id, heldOn: null, place: null };
+    if (existing.length > 1) {
+      const dates = existing.map((c) => (c.heldOn ? iso({ date: c.heldOn, precision: c.heldOnPrecision ?? "DAY" }) : "—")).join("; ");
+      r.problems.push({ key: "importCeremonyAmbiguous", values: { name, count: existing.length, dates } });
+      r.invalid.signingCeremony = name;
+      return null;
+    }
+    const key = `${foldText(name)}|${iso(heldOn)}`;
+    const planned = this.newCeremonies.get(key) ?? { key, name, id: null, heldOn: heldOn ?? signedOn, place };
+    this.newCeremonies.set(key, planned);
+    return planned;
+  }
+
+  /**
+   * Reads every row's references to other agreements, now that every row's reference is known: each
+   * names an agreement of the register or another row of the file. Unknown references, a row naming
+   * itself, a cycle (the one rule of lib/agreements/relations.ts, walked over the file's rows: an
+   * agreement of the register cannot lead back to a row not yet stored) and a second renewal of one
+   * agreement are problems of the row.
+   */
+  async links(rows: PlannedAgreement[]) {
+    const byReference = new Map<string, PlannedAgreement>();
+    for (const row of rows) if (row.reference && !this.register.existingReferences.has(row.reference) && !byReference.has(row.reference)) byReference.set(row.reference.toUpperCase(), row);
+    const target = (row: PlannedAgreement, column: LinkColumn | "renews", reference: string): LinkTarget | null => {
+      const inFile = byReference.get(reference);
+      if (inFile === row || (row.reference && row.reference.toUpperCase() === reference)) {
+        row.problems.push({ key: "importLinkToItself", values: { column, reference } });
+        return null;
+      }
+      if (inFile) return { reference: inFile.reference!, line: inFile.line };
+      const stored = this.register.agreementsByReference.get(reference);
+      if (stored) return { reference, agreementId: stored.id, status: stored.status };
+      row.problems.push({ key: "importUnknownAgreement", values: { column, reference } });
+      row.invalid[column] = reference;
+      return null;
+    };
+    // Edges between rows accepted so far, by kind (and "renews"): the file's part of the graph the cycle rule walks.
+    const edges = new Map<string, Map<string, string[]>>();
+    const step = (kind: string) => (frontier: string[]) => frontier.flatMap((id) => edges.get(kind)?.get(id) ?? []);
+    const addEdge = (kind: string, from: number, to: number) => {
+      const byFrom = edges.get(kind) ?? new Map<string, string[]>();
+      byFrom.set(String(from), [...(byFrom.get(String(from)) ?? []), String(to)]);
+      edges.set(kind, byFrom);
+    };
+    const renewed = new Map<string, number>();
+    for (const row of rows) {
+      const named = this.named.get(row.line) ?? {};
+      const renews = named.renews ?? [];
+      if (renews.length > 1) row.problems.push({ key: "importRenewsOne", values: { text: renews.join("; ") } });
+      else if (renews.length === 1) {
+        const found = target(row, "renews", renews[0]);
+        const stored = found?.agreementId ? this.register.agreementsByReference.get(found.reference) : undefined;
+        const earlier = found ? renewed.get(found.reference) : undefined;
+        if (stored?.renewedBy) row.problems.push({ key: "importAlreadyRenewed", values: { reference: found!.reference, by: stored.renewedBy } });
+        else if (earlier !== undefined) row.problems.push({ key: "importRenewedTwice", values: { reference: found!.reference, line: earlier } });
+        else if (found?.agreementId && !canRenew(found.status)) row.problems.push({ key: "importNotRenewable", values: { reference: found.reference, status: found.status } });
+        else if (found?.line !== undefined && (await reaches(String(found.line), String(row.line), step("renews")))) {
+          row.problems.push({ key: "importLinkCycle", values: { column: "renews", reference: found.reference } });
+        } else if (found) {
+          renewed.set(found.reference, row.line);
+          if (found.line !== undefined) addEdge("renews", row.line, found.line);
+          row.renews = found;
+        }
+      }
+      for (const [column, kind] of Object.entries(LINK_COLUMNS) as [LinkColumn, AgreementRelationKind][]) {
+        for (const reference of named[column] ?? []) {
+          const found = target(row, column, reference);
+          if (!found) continue;
+          if (found.line !== undefined) {
+            // A relation with no direction is recorded once: the other row already relates the two.
+            if (kind === "RELATED" && (edges.get(kind)?.get(String(found.line)) ?? []).includes(String(row.line))) continue;
+            if (await closesCycle(kind, String(row.line), String(found.line), step(kind))) {
+              row.problems.push({ key: "importLinkCycle", values: { column, reference: found.reference } });
+              continue;
+            }
+            addEdge(kind, row.line, found.line);
+          }
+          row.relations.push({ kind, column, target: found });
+        }
+      }
+    }
   }
 
   /** The reference a row brings, checked against the register and the rows before it. */

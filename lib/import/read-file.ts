@@ -316,7 +316,8 @@ const excelSerial = (date: Date) => Math.round((date.getTime() - Date.UTC(1899, 
  * - A formula: its saved result; none saved (a file written by a tool that does not calculate)
  *   or an error result is a problem naming the cell.
  * - An error cell (#N/A, #REF! …): a problem naming the cell.
- * - A date: ISO at the precision its number format shows ("mmm yyyy" → 2019-05, "yyyy" → 2019).
+ * - A date: ISO at the precision its number format shows ("mmm yyyy" → 2019-05, "yyyy" → 2019),
+ *   with the quoted text the format shows before it ("about "yyyy → "about 2010").
  *   A whole number from 1900 to 2100 in a date-formatted cell is a year someone typed into it
  *   (Excel shows 2010 as 2 July 1905): it reads as that year. No agreement of the 1900s' first
  *   decade is lost by this: those serials are the days of 1905.
@@ -326,9 +327,12 @@ const excelSerial = (date: Date) => Math.round((date.getTime() - Date.UTC(1899, 
 export function cellText(cell: ExcelJS.Cell, value: ExcelJS.CellValue = cell.value): { text: string } | { problem: MessagePart } {
   if (value === null || value === undefined) return { text: "" };
   if (value instanceof Date) {
+    // Quoted text before the date is shown too ("about "yyyy shows "about 2010": an approximate date).
+    // Only before it: quoted text after and between its parts (yyyy"年"m"月") is how a date is written, not a word about it.
+    const before = /^"([^"]*)"/.exec((cell.numFmt ?? "").split(";")[0])?.[1] ?? "";
     const serial = excelSerial(value);
     if (serial >= 1900 && serial <= 2100 && value.getUTCHours() === 0 && value.getUTCMinutes() === 0) return { text: String(serial) };
-    return { text: toIsoPartial(value, formatPrecision(cell.numFmt)) };
+    return { text: `${before}${toIsoPartial(value, formatPrecision(cell.numFmt))}` };
   }
   if (typeof value === "object") {
     if ("error" in value) return { problem: { key: "importErrorCell", values: { cell: cell.address, error: String(value.error) } } };

@@ -57,6 +57,7 @@ export async function previewImport(tx: DatabaseTransaction, upload: Upload, act
     matchedOrganizations: plan.matchedOrganizations,
     newTypes: plan.newTypes,
     newFocusAreas: plan.newFocusAreas,
+    newCeremonies: plan.newCeremonies.map((c) => c.name),
     sample: shown.map((r) => ({
       line: r.line,
       reference: r.reference,
@@ -66,6 +67,7 @@ export async function previewImport(tx: DatabaseTransaction, upload: Upload, act
       statusGiven: r.invalid.status ?? null,
       signedOn: r.invalid.signedOn ?? iso(r.signedOn),
       signedOnInvalid: r.invalid.signedOn !== undefined,
+      signedOnApproximate: r.signedOnApproximate,
       partners: r.partners.map((p) => ({ name: p.name, state: p.matchId ? ("matched" as const) : toConfirm.has(p.key) ? ("toConfirm" as const) : ("new" as const) })),
       problems: r.problems,
     })),

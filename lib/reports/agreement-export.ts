@@ -11,6 +11,8 @@ import ExcelJS from "exceljs";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { dialectOf, type Database } from "../prisma-client";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
+import { approximateDateText, approximateWord } from "../dates/approximate-date";
+import type { AgreementRelationKind } from "../enumerations";
 import type { AgreementColumn, AgreementListFilters } from "../agreements/list-params";
 import { agreementListOrder, agreementListWhere } from "../agreements/list-where";
 import { agreementTermsSelect } from "../agreements/terms-select";
@@ -35,6 +37,7 @@ const ownColumnsSelect = {
   ...RENEWAL_COLUMNS,
   id: true,
   status: true,
+  signedOnApproximate: true,
   endsOn: true,
   noticeDeadline: true,
   archived: true,
@@ -44,8 +47,8 @@ const ownColumnsSelect = {
 } satisfies Prisma.AgreementSelect;
 type OwnColumns = Prisma.AgreementGetPayload<{ select: typeof ownColumnsSelect }>;
 const OWN_COLUMNS = Object.keys(ownColumnsSelect) as (keyof OwnColumns)[];
-const DATE_COLUMNS: ReadonlySet<string> = new Set(["signedOn", "effectiveFrom", "expiresOn", "endsOn", "noticeDeadline", "renewalFinalDate", "noticeGivenOn"]);
-const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set(["automaticRenewal", "archived"]);
+const DATE_COLUMNS: ReadonlySet<string> = new Set(["signedOn", "effectiveFrom", "expiresOn", "endsOn", "noticeDeadline", "renewalFinalDate", "noticeGivenOn", "x_ceremonyOn"]);
+const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set(["automaticRenewal", "archived", "signedOnApproximate"]);
 
 /** One agreement as the exports read it: its columns and the names of what it refers to, in order. */
 export interface ExportRecord extends OwnColumns {
@@ -58,6 +61,14 @@ export interface ExportRecord extends OwnColumns {
   participants: { person: { name: string | null; position: string | null } | null; onBehalfOf: { name: string } | null }[];
   /** By name. */
   focusAreas: { focusArea: { name: string; localName: string | null } }[];
+  /** The ceremony it was signed at (decision 023). */
+  signingEvent: { name: string; heldOn: Date | null; heldOnPrecision: DatePrecision | null } | null;
+  /** The agreement it renews. */
+  renewalOf: { reference: string } | null;
+  /** Its outgoing relations ("this implements that"), by kind, then reference. */
+  relations: { kind: AgreementRelationKind; reference: string }[];
+  /** The address (else the title) of every source that gives evidence for one of its facts, in order. */
+  sources: string[];
 }
 
 /** A partial date's value at its precision; day-precision dates are real dates in Excel. */
@@ -65,12 +76,17 @@ export interface DateCell {
   iso: string;
   precision: DatePrecision;
   date: Date;
+  /** "about 2010": written as words that read back (approximate-date.ts), not as a date cell. */
+  approximate?: boolean;
 }
 export type Cell = string | number | boolean | DateCell | null;
 
 const dateCell = (date: Date | null, precision: DatePrecision | null): DateCell | null =>
   date ? { iso: toIsoPartial(date, precision ?? "DAY"), precision: precision ?? "DAY", date } : null;
+const approximately = (cell: DateCell | null, approximate: boolean): DateCell | null => (cell && approximate ? { ...cell, approximate } : cell);
 const list = (values: (string | null | undefined)[]) => values.filter(Boolean).join("; ");
+/** The references of an agreement's outgoing relations of one kind, as the import reads them back. */
+const related = (a: ExportRecord, kind: AgreementRelationKind) => list(a.relations.filter((r) => r.kind === kind).map((r) => r.reference)) || null;
 
 export type ExportColumnKey = keyof Messages["exports"]["columns"];
 
@@ -92,7 +108,7 @@ export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: Exp
   { key: "partnerCountries", width: 18, value: (a, t) => list([...new Set(a.parties.map((p) => countryName(p.organization.country, readerLocale(t))))]) },
   { key: "type", width: 30, value: (a, t) => (a.type ? referenceName(a.type, readerLocale(t)) : null) },
   { key: "status", width: 18, value: (a, t) => t(`labels.status.${shownStatus(a)}`) },
-  { key: "signedOn", width: 12, value: (a) => dateCell(a.signedOn, a.signedOnPrecision) },
+  { key: "signedOn", width: 12, value: (a) => approximately(dateCell(a.signedOn, a.signedOnPrecision), a.signedOnApproximate) },
   { key: "place", width: 16, value: (a) => a.signedPlace },
   { key: "effectiveFrom", width: 12, value: (a) => dateCell(a.effectiveFrom, a.effectiveFromPrecision) },
   { key: "expiresOn", width: 12, value: (a) => dateCell(a.expiresOn, a.expiresOnPrecision) },
@@ -117,6 +133,15 @@ export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: Exp
         ),
       ),
   },
+  { key: "signingCeremony", width: 30, value: (a) => a.signingEvent?.name ?? null },
+  { key: "signingCeremonyDate", width: 12, value: (a) => dateCell(a.signingEvent?.heldOn ?? null, a.signingEvent?.heldOnPrecision ?? null) },
+  { key: "renews", width: 15, value: (a) => a.renewalOf?.reference ?? null },
+  { key: "implements", width: 15, value: (a) => related(a, "IMPLEMENTS") },
+  { key: "amends", width: 15, value: (a) => related(a, "AMENDS") },
+  { key: "supersedes", width: 15, value: (a) => related(a, "SUPERSEDES") },
+  { key: "followsFrom", width: 15, value: (a) => related(a, "FOLLOWS_FROM") },
+  { key: "relatedTo", width: 15, value: (a) => related(a, "RELATED") },
+  { key: "sources", width: 40, value: (a) => list(a.sources) || null },
   { key: "summary", width: 60, value: (a) => a.summary },
   { key: "notes", width: 40, value: (a) => a.notes },
   { key: "archived", width: 9, value: (a) => a.archived },
@@ -157,9 +182,15 @@ async function batchOf(database: Database, ids: string[]): Promise<ExportRecord[
          FROM "Participant" s LEFT JOIN "Person" pe ON pe."id" = s."personId" LEFT JOIN "Organization" ob ON ob."id" = s."onBehalfOfId"
          WHERE s."agreementId" = a."id" AND s."role" = 'SIGNATORY') AS "x_signatories",
       (SELECT ${agg(Prisma.sql`fa."name" || ${f} || coalesce(fa."localName", '')`, Prisma.sql`fa."name"`)}
-         FROM "AgreementFocusArea" af JOIN "FocusArea" fa ON fa."id" = af."focusAreaId" WHERE af."agreementId" = a."id") AS "x_focusAreas"
+         FROM "AgreementFocusArea" af JOIN "FocusArea" fa ON fa."id" = af."focusAreaId" WHERE af."agreementId" = a."id") AS "x_focusAreas",
+      se."name" AS "x_ceremony", se."heldOn" AS "x_ceremonyOn", se."heldOnPrecision" AS "x_ceremonyPrecision", ro."reference" AS "x_renews",
+      (SELECT ${agg(Prisma.sql`rel."kind" || ${f} || ra."reference"`, Prisma.sql`rel."kind", ra."reference"`)}
+         FROM "AgreementRelation" rel JOIN "Agreement" ra ON ra."id" = rel."toId" WHERE rel."fromId" = a."id") AS "x_relations",
+      (SELECT ${agg(Prisma.sql`coalesce(src."url", src."title")`, Prisma.sql`src."title", src."id"`)}
+         FROM "Source" src WHERE EXISTS (SELECT 1 FROM "Evidence" ev WHERE ev."sourceId" = src."id" AND ev."agreementId" = a."id")) AS "x_sources"
     FROM "Agreement" a LEFT JOIN "AgreementType" t ON t."id" = a."typeId" LEFT JOIN "User" u ON u."id" = a."ownerId"
-      LEFT JOIN "Organization" l ON l."id" = a."leadUnitId"
+      LEFT JOIN "Organization" l ON l."id" = a."leadUnitId" LEFT JOIN "SigningEvent" se ON se."id" = a."signingEventId"
+      LEFT JOIN "Agreement" ro ON ro."id" = a."renewalOfId"
     WHERE a."id" IN (${Prisma.join(ids)})`;
   const entries = (value: unknown) =>
     typeof value === "string" && value !== "" ? value.split(ENTRY).map((entry) => entry.split(FIELD).map((v) => (v === "" ? null : v))) : [];
@@ -184,6 +215,13 @@ async function batchOf(database: Database, ids: string[]): Promise<ExportRecord[
         onBehalfOf: onBehalfOf === null ? null : { name: onBehalfOf },
       })),
       focusAreas: entries(row.x_focusAreas).map(([name, localName]) => ({ focusArea: { name: name ?? "", localName } })),
+      signingEvent:
+        typeof row.x_ceremony === "string"
+          ? { name: row.x_ceremony, heldOn: (row.x_ceremonyOn as Date | null) ?? null, heldOnPrecision: (row.x_ceremonyPrecision as DatePrecision | null) ?? null }
+          : null,
+      renewalOf: typeof row.x_renews === "string" ? { reference: row.x_renews } : null,
+      relations: entries(row.x_relations).map(([kind, reference]) => ({ kind: kind as AgreementRelationKind, reference: reference ?? "" })),
+      sources: entries(row.x_sources).map(([address]) => address ?? ""),
     };
   });
 }
@@ -219,7 +257,7 @@ export function cellText(cell: Cell, t: Translator = translatorFor()): string {
   if (cell === null) return "";
   if (typeof cell === "boolean") return t(cell ? "exports.yes" : "exports.no");
   if (typeof cell === "number") return String(cell);
-  if (typeof cell === "object") return cell.iso;
+  if (typeof cell === "object") return cell.approximate ? approximateDateText(cell, readerLocale(t) === "zh-CN" ? "zh-CN" : "en") : cell.iso;
   return neutralizeCell(cell);
 }
 
@@ -244,7 +282,7 @@ async function* jsonChunks(records: AsyncGenerator<ExportRecord[]>, columns: Col
       const row = Object.fromEntries(
         columns.map((c) => {
           const cell = c.value(a, english);
-          return [columnHeader(english, c.key), cell !== null && typeof cell === "object" ? cell.iso : cell];
+          return [columnHeader(english, c.key), cell !== null && typeof cell === "object" ? cellText(cell, english) : cell];
         }),
       );
       chunk += (first ? "\n" : ",\n") + JSON.stringify(row);
@@ -258,14 +296,22 @@ async function* jsonChunks(records: AsyncGenerator<ExportRecord[]>, columns: Col
 /** Excel shows a date at its precision: the day, the month or the year. */
 const DATE_FORMATS: Record<DatePrecision, string> = { DAY: "yyyy-mm-dd", MONTH: "yyyy-mm", YEAR: "yyyy" };
 /** The dates people record with a precision; each gets a column of its own saying which. */
-const PARTIAL_DATE_COLUMNS: ReadonlySet<ExportColumnKey> = new Set(["signedOn", "effectiveFrom", "expiresOn"]);
+const PARTIAL_DATE_COLUMNS: ReadonlySet<ExportColumnKey> = new Set(["signedOn", "effectiveFrom", "expiresOn", "signingCeremonyDate"]);
+const isDateCell = (cell: Cell): cell is DateCell => cell !== null && typeof cell === "object";
+/**
+ * A date cell's number format: its precision, and for an approximate date the word before it as
+ * quoted text ("about "yyyy shows "about 2010"), so that it still sorts as a date and the import
+ * reads the text shown (read-file.ts) as approximate.
+ */
+const dateFormat = (cell: DateCell, t: Translator) =>
+  cell.approximate ? `"${approximateWord(readerLocale(t) === "zh-CN" ? "zh-CN" : "en")}"${DATE_FORMATS[cell.precision]}` : DATE_FORMATS[cell.precision];
 
 /** The values of one sheet row: every date a real date (so that sorting works), with its precision beside the partial ones. */
 function sheetValues(a: ExportRecord, columns: Column[], t: Translator): ExcelJS.CellValue[] {
   const values: ExcelJS.CellValue[] = [];
   for (const c of columns) {
     const cell = c.value(a, t);
-    if (cell !== null && typeof cell === "object") values.push(cell.date);
+    if (isDateCell(cell)) values.push(cell.date);
     else values.push(typeof cell === "string" ? neutralizeCell(cell) : cell);
     if (PARTIAL_DATE_COLUMNS.has(c.key)) values.push(cell !== null && typeof cell === "object" ? t(`exports.precision.${cell.precision}`) : null);
   }
@@ -315,7 +361,7 @@ function xlsxStream(records: AsyncGenerator<ExportRecord[]>, columns: Column[], 
         let column = 1;
         for (const c of columns) {
           const cell = c.value(a, t);
-          if (cell !== null && typeof cell === "object") row.getCell(column).numFmt = DATE_FORMATS[cell.precision];
+          if (isDateCell(cell)) row.getCell(column).numFmt = dateFormat(cell, t);
           column += PARTIAL_DATE_COLUMNS.has(c.key) ? 2 : 1;
         }
         row.commit();

@@ -53,7 +53,7 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
       "Focus areas": "Belt and Road Initiative; Innovation platform construction; Joint scientific and technological research; Talent exchange and cooperation; Technology transfer and achievement transformation",
     });
     expect(renewal.Signatories).toContain("Zhang Qingjie (President) for Wuhan University of Technology");
-    expect(rows.find((r) => r.Reference === "AG-2010-0001")).toMatchObject({ "Signed on": "2010", Status: "Renewed" });
+    expect(rows.find((r) => r.Reference === "AG-2010-0001")).toMatchObject({ "Signed on": "about 2010", Status: "Renewed" });
     expect(rows.some((r) => r.Title === "Archived one")).toBe(false);
   });
 
@@ -120,7 +120,7 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
     expect(sheet.getColumn(2).width).toBe(50);
     const headers = EXPORT_COLUMNS.flatMap((c) => {
       const header = columnHeader(translatorFor(), c.key);
-      return ["signedOn", "effectiveFrom", "expiresOn"].includes(c.key) ? [header, `${header}: precision`] : [header];
+      return ["signedOn", "effectiveFrom", "expiresOn", "signingCeremonyDate"].includes(c.key) ? [header, `${header}: precision`] : [header];
     });
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(headers);
     const rowOf = (reference: string) => {
@@ -134,9 +134,10 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
     expect(rowOf("AG-2020-0001").getCell(signedColumn).value).toEqual(new Date("2020-01-03T00:00:00Z"));
     expect(rowOf("AG-2020-0001").getCell(signedColumn).numFmt).toBe("yyyy-mm-dd");
     expect(rowOf("AG-2020-0001").getCell(signedColumn + 1).value).toBe("day");
-    // A year is a date too (so the column sorts), shown as the year, with its precision beside it.
+    // A year is a date too (so the column sorts), shown as the year, with its precision beside it;
+    // this one is approximate, so the format shows "about 2010".
     expect(rowOf("AG-2010-0001").getCell(signedColumn).value).toEqual(new Date("2010-01-01T00:00:00Z"));
-    expect(rowOf("AG-2010-0001").getCell(signedColumn).numFmt).toBe("yyyy");
+    expect(rowOf("AG-2010-0001").getCell(signedColumn).numFmt).toBe('"about "yyyy');
     expect(rowOf("AG-2010-0001").getCell(signedColumn + 1).value).toBe("year");
     expect(rowOf(injected).getCell(signedColumn).numFmt).toBe("yyyy-mm");
     expect(rowOf(injected).getCell(signedColumn + 1).value).toBe("month");
