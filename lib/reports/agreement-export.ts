@@ -362,6 +362,19 @@ interface SheetHeading {
   day: string;
 }
 
+/**
+ * Puts `sheets` in this order in the workbook (the order of its tabs), keeping each sheet's file.
+ * The streaming writer lists its sheets by the place each holds in a field its types leave out
+ * (`_worksheets`, indexed from 1 by id); a test checks the order a reader sees.
+ */
+function reorderSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheets: ExcelJS.Worksheet[]) {
+  const writer = workbook as unknown as { _worksheets: (ExcelJS.Worksheet | undefined)[] };
+  if (writer._worksheets.filter(Boolean).length !== sheets.length) throw new Error("reorderSheets: name every sheet");
+  const order: ExcelJS.Worksheet[] = [];
+  sheets.forEach((sheet, i) => (order[i + 1] = sheet)); // a hole at 0, as the writer keeps it
+  writer._worksheets = order;
+}
+
 function xlsxStream(records: AsyncGenerator<ExportRecord[]>, columns: Column[], t: Translator, heading: Promise<SheetHeading>): Readable {
   const output = new PassThrough();
   (async () => {
@@ -375,10 +388,14 @@ function xlsxStream(records: AsyncGenerator<ExportRecord[]>, columns: Column[], 
     workbook.subject = institution ?? "";
     workbook.description = filters;
     workbook.created = workbook.modified = new Date();
-    // The first sheet names the report; it is filled once the rows are counted, and written last.
+    // The agreements' sheet is begun first: the file (a zip) is written an entry at a time, in the
+    // order the sheets were added, so a sheet added before it and finished last would hold every
+    // row in memory until the end (and send no byte before). The first sheet names the report; it
+    // is filled once the rows are counted, written last, and put first in the workbook's order.
+    const sheet = workbook.addWorksheet(t("exports.sheetName"), { views: [{ state: "frozen", ySplit: 1 }] });
     const about = workbook.addWorksheet(t("exports.summary.sheetName"));
     about.columns = [{ width: 28 }, { width: 70 }];
-    const sheet = workbook.addWorksheet(t("exports.sheetName"), { views: [{ state: "frozen", ySplit: 1 }] });
+    reorderSheets(workbook, [about, sheet]);
     const headers = columns.flatMap((c) =>
       PARTIAL_DATE_COLUMNS.has(c.key)
         ? [{ header: columnHeader(t, c.key), width: c.width }, { header: t("exports.precisionOf", { column: columnHeader(t, c.key) }), width: 10 }]
@@ -460,5 +477,8 @@ export function exportStream(
     heading.catch(() => {}); // read (and its error passed on) by the stream
     return xlsxStream(records, columns, t, heading);
   }
-  return Readable.from(format === "csv" ? csvChunks(records, columns, rememberingTranslator(t)) : jsonChunks(records, columns));
+  // Bytes, not objects: the stream holds back once a batch's text fills its buffer (16 KiB), so a
+  // slow reader holds the batches back instead of letting sixteen of them (object mode's limit) pile up.
+  const chunks = format === "csv" ? csvChunks(records, columns, rememberingTranslator(t)) : jsonChunks(records, columns);
+  return Readable.from(chunks, { objectMode: false });
 }
