@@ -67,14 +67,23 @@ export function now(env: Record<string, string | undefined> = process.env): Date
  * 2026-12-01 in Asia/Shanghai and 2026-11-30 in America/Los_Angeles.
  */
 export function institutionToday(at: Date = now(), timeZone: string = institutionTimeZone()): Date {
-  // An import asks for every row with the same instant: the last answer is kept (Temporal's zone arithmetic costs ~0.1 ms).
-  if (lastToday?.at !== at.getTime() || lastToday.timeZone !== timeZone) {
-    const day = Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(timeZone).toPlainDate();
-    lastToday = { at: at.getTime(), timeZone, day: fromPlainDate(day) };
+  // Asked for every row of an export or an import, each time with a new instant: the day last
+  // worked out is kept with the instants it spans (Temporal's zone arithmetic costs ~0.1 ms).
+  const ms = at.getTime();
+  if (!lastToday || lastToday.timeZone !== timeZone || !(ms >= lastToday.from && ms < lastToday.until)) {
+    const zoned = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone);
+    const day = zoned.toPlainDate();
+    lastToday = {
+      timeZone,
+      from: zoned.startOfDay().epochMilliseconds,
+      until: day.add({ days: 1 }).toZonedDateTime(timeZone).startOfDay().epochMilliseconds,
+      day: fromPlainDate(day),
+    };
   }
   return new Date(lastToday.day);
 }
-let lastToday: { at: number; timeZone: string; day: Date } | null = null;
+/** The last day worked out, and the instants [from, until) in its zone that fall on it (in ms). */
+let lastToday: { timeZone: string; from: number; until: number; day: Date } | null = null;
 
 /**
  * The instant today began in the institution's zone (for comparing with recorded instants,

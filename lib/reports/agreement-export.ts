@@ -82,8 +82,22 @@ export interface DateCell {
 export type Cell = string | number | boolean | DateCell | null;
 
 const dateCell = (date: Date | null, precision: DatePrecision | null): DateCell | null =>
-  date ? { iso: toIsoPartial(date, precision ?? "DAY"), precision: precision ?? "DAY", date } : null;
+  date ? { iso: isoOf(date, precision ?? "DAY"), precision: precision ?? "DAY", date } : null;
 const approximately = (cell: DateCell | null, approximate: boolean): DateCell | null => (cell && approximate ? { ...cell, approximate } : cell);
+
+// A register of 50,000 agreements holds a few thousand distinct days: each is written out once
+// (toIsoPartial makes a Date and a string each time), then looked up. Bounded, for a long-running server.
+const isoByPrecision: Record<DatePrecision, Map<number, string>> = { DAY: new Map(), MONTH: new Map(), YEAR: new Map() };
+function isoOf(date: Date, precision: DatePrecision): string {
+  const known = isoByPrecision[precision];
+  const time = date.getTime();
+  let iso = known.get(time);
+  if (iso === undefined) {
+    if (known.size >= 100_000) known.clear();
+    known.set(time, (iso = toIsoPartial(date, precision)));
+  }
+  return iso;
+}
 const list = (values: (string | null | undefined)[]) => values.filter(Boolean).join("; ");
 /** The references of an agreement's outgoing relations of one kind, as the import reads them back. */
 const related = (a: ExportRecord, kind: AgreementRelationKind) => list(a.relations.filter((r) => r.kind === kind).map((r) => r.reference)) || null;
@@ -91,7 +105,31 @@ const related = (a: ExportRecord, kind: AgreementRelationKind) => list(a.relatio
 export type ExportColumnKey = keyof Messages["exports"]["columns"];
 
 /** The language a translator speaks, so that data (type and focus area names, countries) follows the words. */
-const readerLocale = (t: Translator): Locale => LOCALES.find((locale) => intlLocaleOf(locale) === t("meta.intlLocale")) ?? DEFAULT_LOCALE;
+const readerLocale = (t: Translator): Locale => {
+  let locale = localeOf.get(t);
+  if (locale === undefined) localeOf.set(t, (locale = LOCALES.find((l) => intlLocaleOf(l) === t("meta.intlLocale")) ?? DEFAULT_LOCALE));
+  return locale;
+};
+// Asked for every cell of some columns: answered once per translator.
+const localeOf = new WeakMap<Translator, Locale>();
+
+/**
+ * The translator an export gives its columns: the same words, each put together once per export.
+ * use-intl formats a message on every call (a 50,000-row export asks for "Active" or "No"
+ * hundreds of thousands of times); the words a call gives depend only on its key and values.
+ * Holds at most one entry per key and distinct values (names of organisations signed for).
+ */
+function rememberingTranslator(t: Translator): Translator {
+  const said = new Map<string, string>();
+  const translate = t as unknown as (key: string, values?: Record<string, unknown>) => string;
+  const remembering = (key: string, values?: Record<string, unknown>) => {
+    const id = values === undefined ? key : `${key}\u0000${JSON.stringify(values)}`;
+    let text = said.get(id);
+    if (text === undefined) said.set(id, (text = translate(key, values)));
+    return text;
+  };
+  return Object.assign(remembering, { rich: t.rich, markup: t.markup, raw: t.raw, has: t.has }) as unknown as Translator;
+}
 // The list's column choice and the exports' columns are one set of keys.
 const _sameKeys: [ExportColumnKey, AgreementColumn] = [null as unknown as AgreementColumn, null as unknown as ExportColumnKey];
 void _sameKeys;
@@ -202,10 +240,13 @@ async function batchOf(database: Database, ids: string[]): Promise<ExportRecord[
       if (value !== null && !(value instanceof Date)) row[column] = new Date(value as string);
     }
     for (const column of BOOLEAN_COLUMNS) row[column] = row[column] === true || Number(row[column]) === 1;
-    for (const column of OWN_COLUMNS) if (typeof row[column] === "bigint") row[column] = Number(row[column]);
-    const own = Object.fromEntries(OWN_COLUMNS.map((c) => [c, row[c]])) as unknown as OwnColumns;
+    const own: Record<string, unknown> = {};
+    for (const column of OWN_COLUMNS) {
+      const value = row[column];
+      own[column] = typeof value === "bigint" ? Number(value) : value;
+    }
     return {
-      ...own,
+      ...(own as unknown as OwnColumns),
       type: typeof row.x_type === "string" ? { name: row.x_type, localName: typeof row.x_typeLocal === "string" ? row.x_typeLocal : null } : null,
       owner: named(row.x_owner),
       leadUnit: named(row.x_leadUnit),
@@ -244,11 +285,20 @@ export async function* exportRecords(
   // The id breaks ties, so that the order is the same however often it is read.
   const orderBy = [...agreementListOrder(filters.sort, filters.dir, dialectOf(database)), { id: "asc" as const }];
   const ids = (await database.agreement.findMany({ where, orderBy, select: { id: true } })).map((a) => a.id);
-  for (let start = 0; start < ids.length; start += batchSize) {
+  const read = async (start: number) => {
     const slice = ids.slice(start, start + batchSize);
     const byId = new Map((await batchOf(database, slice)).map((record) => [record.id, record]));
-    const inOrder = slice.map((id) => byId.get(id)).filter((record): record is ExportRecord => record !== undefined);
-    if (inOrder.length > 0) yield inOrder;
+    return slice.map((id) => byId.get(id)).filter((record): record is ExportRecord => record !== undefined);
+  };
+  // One batch is read ahead while the reader writes out the last: PostgreSQL answers in its own
+  // process meanwhile (about half an export's time). Never more than one: memory stays two batches.
+  let next = ids.length > 0 ? read(0) : null;
+  for (let start = 0; next; start += batchSize) {
+    const batch = await next;
+    next = start + batchSize < ids.length ? read(start + batchSize) : null;
+    // Its error is thrown where it is awaited, on the next turn; never unhandled meanwhile.
+    next?.catch(() => {});
+    if (batch.length > 0) yield batch;
   }
 }
 
@@ -273,7 +323,7 @@ async function* csvChunks(records: AsyncGenerator<ExportRecord[]>, columns: Colu
 }
 
 async function* jsonChunks(records: AsyncGenerator<ExportRecord[]>, columns: Column[]) {
-  const english = translatorFor("en");
+  const english = rememberingTranslator(translatorFor("en"));
   yield "[";
   let first = true;
   for await (const batch of records) {
@@ -306,16 +356,46 @@ const isDateCell = (cell: Cell): cell is DateCell => cell !== null && typeof cel
 const dateFormat = (cell: DateCell, t: Translator) =>
   cell.approximate ? `"${approximateWord(readerLocale(t) === "zh-CN" ? "zh-CN" : "en")}"${DATE_FORMATS[cell.precision]}` : DATE_FORMATS[cell.precision];
 
-/** The values of one sheet row: every date a real date (so that sorting works), with its precision beside the partial ones. */
-function sheetValues(a: ExportRecord, columns: Column[], t: Translator): ExcelJS.CellValue[] {
+/**
+ * The values of one sheet row: every date a real date (so that sorting works), with its precision
+ * beside the partial ones; and each value's number format (dates at their precision), by position.
+ */
+function sheetRow(a: ExportRecord, columns: Column[], t: Translator): { values: ExcelJS.CellValue[]; formats: (string | undefined)[] } {
   const values: ExcelJS.CellValue[] = [];
+  const formats: (string | undefined)[] = [];
   for (const c of columns) {
     const cell = c.value(a, t);
-    if (isDateCell(cell)) values.push(cell.date);
-    else values.push(typeof cell === "string" ? neutralizeCell(cell) : cell);
-    if (PARTIAL_DATE_COLUMNS.has(c.key)) values.push(cell !== null && typeof cell === "object" ? t(`exports.precision.${cell.precision}`) : null);
+    if (isDateCell(cell)) {
+      values.push(cell.date);
+      formats.push(dateFormat(cell, t));
+    } else {
+      values.push(typeof cell === "string" ? neutralizeCell(cell) : cell);
+      formats.push(undefined);
+    }
+    if (PARTIAL_DATE_COLUMNS.has(c.key)) {
+      values.push(cell !== null && typeof cell === "object" ? t(`exports.precision.${cell.precision}`) : null);
+      formats.push(undefined);
+    }
   }
-  return values;
+  return { values, formats };
+}
+
+/**
+ * One style object per number format (and, without one, per kind of value), given to every cell
+ * that has it. exceljs knows a style object it has seen; each cell's own new object it renders to
+ * XML to find its number again, which was most of an Excel export's time. The file's styles are
+ * the same: a style's number depends only on its format and, without a format, the kind of value.
+ */
+class SharedStyles {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  /** A row's own style (empty), apart from the cells' so that exceljs never takes one for the other. */
+  readonly row: Partial<ExcelJS.Style> = {};
+  of(type: ExcelJS.ValueType, numFmt: string | undefined): Partial<ExcelJS.Style> {
+    const key = numFmt === undefined ? `type ${type}` : `format ${numFmt}`;
+    let style = this.styles.get(key);
+    if (!style) this.styles.set(key, (style = numFmt === undefined ? {} : { numFmt }));
+    return style;
+  }
 }
 
 /** Counts an exported record for the report's totals. */
@@ -326,6 +406,19 @@ interface SheetHeading {
   institution: string | null;
   filters: string;
   day: string;
+}
+
+/**
+ * Puts `sheets` in this order in the workbook (the order of its tabs), keeping each sheet's file.
+ * The streaming writer lists its sheets by the place each holds in a field its types leave out
+ * (`_worksheets`, indexed from 1 by id); a test checks the order a reader sees.
+ */
+function reorderSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheets: ExcelJS.Worksheet[]) {
+  const writer = workbook as unknown as { _worksheets: (ExcelJS.Worksheet | undefined)[] };
+  if (writer._worksheets.filter(Boolean).length !== sheets.length) throw new Error("reorderSheets: name every sheet");
+  const order: ExcelJS.Worksheet[] = [];
+  sheets.forEach((sheet, i) => (order[i + 1] = sheet)); // a hole at 0, as the writer keeps it
+  writer._worksheets = order;
 }
 
 function xlsxStream(records: AsyncGenerator<ExportRecord[]>, columns: Column[], t: Translator, heading: Promise<SheetHeading>): Readable {
@@ -341,10 +434,14 @@ function xlsxStream(records: AsyncGenerator<ExportRecord[]>, columns: Column[], 
     workbook.subject = institution ?? "";
     workbook.description = filters;
     workbook.created = workbook.modified = new Date();
-    // The first sheet names the report; it is filled once the rows are counted, and written last.
+    // The agreements' sheet is begun first: the file (a zip) is written an entry at a time, in the
+    // order the sheets were added, so a sheet added before it and finished last would hold every
+    // row in memory until the end (and send no byte before). The first sheet names the report; it
+    // is filled once the rows are counted, written last, and put first in the workbook's order.
+    const sheet = workbook.addWorksheet(t("exports.sheetName"), { views: [{ state: "frozen", ySplit: 1 }] });
     const about = workbook.addWorksheet(t("exports.summary.sheetName"));
     about.columns = [{ width: 28 }, { width: 70 }];
-    const sheet = workbook.addWorksheet(t("exports.sheetName"), { views: [{ state: "frozen", ySplit: 1 }] });
+    reorderSheets(workbook, [about, sheet]);
     const headers = columns.flatMap((c) =>
       PARTIAL_DATE_COLUMNS.has(c.key)
         ? [{ header: columnHeader(t, c.key), width: c.width }, { header: t("exports.precisionOf", { column: columnHeader(t, c.key) }), width: 10 }]
@@ -354,15 +451,18 @@ function xlsxStream(records: AsyncGenerator<ExportRecord[]>, columns: Column[], 
     sheet.getRow(1).font = { bold: true };
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
     const counts = new StatusCounts();
+    const styles = new SharedStyles();
+    const words = rememberingTranslator(t);
     for await (const batch of records) {
       for (const a of batch) {
         counts.add(shownOf(a));
-        const row = sheet.addRow(sheetValues(a, columns, t));
-        let column = 1;
-        for (const c of columns) {
-          const cell = c.value(a, t);
-          if (isDateCell(cell)) row.getCell(column).numFmt = dateFormat(cell, t);
-          column += PARTIAL_DATE_COLUMNS.has(c.key) ? 2 : 1;
+        const { values, formats } = sheetRow(a, columns, words);
+        const row = sheet.addRow(values);
+        // (exceljs keeps a row's own style in a property its types leave out.)
+        (row as unknown as { style: Partial<ExcelJS.Style> }).style = styles.row;
+        for (let i = 0; i < values.length; i++) {
+          const cell = row.getCell(i + 1);
+          cell.style = styles.of(cell.type, formats[i]);
         }
         row.commit();
       }
@@ -423,5 +523,8 @@ export function exportStream(
     heading.catch(() => {}); // read (and its error passed on) by the stream
     return xlsxStream(records, columns, t, heading);
   }
-  return Readable.from(format === "csv" ? csvChunks(records, columns, t) : jsonChunks(records, columns));
+  // Bytes, not objects: the stream holds back once a batch's text fills its buffer (16 KiB), so a
+  // slow reader holds the batches back instead of letting sixteen of them (object mode's limit) pile up.
+  const chunks = format === "csv" ? csvChunks(records, columns, rememberingTranslator(t)) : jsonChunks(records, columns);
+  return Readable.from(chunks, { objectMode: false });
 }
