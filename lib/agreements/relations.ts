@@ -4,10 +4,11 @@
 // chain (Agreement.renewalOfId, lib/agreements/service.ts).
 //
 // Rules (issue "The register holds what real sources say", design.md's lifecycle):
-// - an agreement is never related to itself, and a relation is recorded once (RELATED in either
-//   direction counts as the same relation);
-// - the directed kinds never form a cycle: an agreement cannot implement (amend, supersede,
-//   follow from) itself through others;
+// - an agreement is never related to itself, and two agreements are related in one way only (a
+//   second relation between them, of any kind or direction, would contradict or repeat the first);
+// - the directed kinds together never form a cycle: each points from the agreement that rests on
+//   another (implements, amends, supersedes, follows from) to that other, so no agreement can rest
+//   on itself through others, whatever the kinds along the way;
 // - adding or removing a relation writes a note on BOTH agreements' timelines, so that each keeps
 //   its history whatever later happens to the other end (archiving keeps the relation itself).
 import { z } from "zod";
@@ -88,6 +89,8 @@ export async function recordRelationChanges(tx: DatabaseTransaction, change: "ad
 
 /** Kinds in which an agreement cannot reach itself: all but RELATED, which has no direction. */
 export const isDirected = (kind: AgreementRelationKind) => kind !== "RELATED";
+/** The directed kinds, walked together by the cycle rule. */
+export const DIRECTED_KINDS = AGREEMENT_RELATION_KINDS.filter(isDirected);
 
 /** The ids one step on from a set of agreements' ids, along one kind of link (from → to). */
 export type NextStep = (frontier: string[]) => Promise<string[]> | string[];
@@ -118,11 +121,11 @@ export async function closesCycle(kind: AgreementRelationKind, fromId: string, t
   return isDirected(kind) && (await reaches(toId, fromId, next));
 }
 
-/** One step along the stored relations of one kind: one statement per step. */
+/** One step along the stored relations of every directed kind: one statement per step. */
 const storedStep =
-  (tx: DatabaseTransaction, kind: AgreementRelationKind): NextStep =>
+  (tx: DatabaseTransaction): NextStep =>
   async (frontier) =>
-    (await tx.agreementRelation.findMany({ where: { kind, fromId: { in: frontier } }, select: { toId: true } })).map((e) => e.toId);
+    (await tx.agreementRelation.findMany({ where: { kind: { in: DIRECTED_KINDS }, fromId: { in: frontier } }, select: { toId: true } })).map((e) => e.toId);
 
 const agreementAt = (tx: DatabaseTransaction, reference: string, field?: string) =>
   tx.agreement
@@ -132,21 +135,21 @@ const agreementAt = (tx: DatabaseTransaction, reference: string, field?: string)
 /**
  * Records that agreement `reference` stands in `kind` to `otherReference` (from = reference).
  * Errors (DomainError, field `otherReference`): noSuchAgreement, relationToItself, relationExists,
- * relationCycle ({ reference }: the agreement that already leads back).
+ * relationPairTaken (the two are already related in another way), relationCycle ({ reference }: the agreement that already leads back).
  */
 export async function addRelation(tx: DatabaseTransaction, input: z.output<typeof AddRelationSchema>, actor: CurrentUser) {
   const from = await agreementAt(tx, input.reference);
   const to = await agreementAt(tx, input.otherReference, "otherReference");
   if (from.id === to.id) throw new DomainError("INVALID", "relationToItself", "otherReference");
   const existing = await tx.agreementRelation.findFirst({
-    where: {
-      kind: input.kind,
-      OR: [{ fromId: from.id, toId: to.id }, ...(isDirected(input.kind) ? [] : [{ fromId: to.id, toId: from.id }])],
-    },
-    select: { id: true },
+    where: { OR: [{ fromId: from.id, toId: to.id }, { fromId: to.id, toId: from.id }] },
+    select: { kind: true, fromId: true },
   });
-  if (existing) throw new DomainError("CONFLICT", "relationExists", "otherReference");
-  if (await closesCycle(input.kind, from.id, to.id, storedStep(tx, input.kind))) {
+  if (existing) {
+    const same = existing.kind === input.kind && (existing.fromId === from.id || !isDirected(input.kind));
+    throw new DomainError("CONFLICT", same ? "relationExists" : "relationPairTaken", "otherReference", { reference: to.reference });
+  }
+  if (await closesCycle(input.kind, from.id, to.id, storedStep(tx))) {
     throw new DomainError("INVALID", "relationCycle", "otherReference", { reference: to.reference });
   }
   const relation = await tx.agreementRelation.create({ data: { kind: input.kind, fromId: from.id, toId: to.id }, select: { id: true } });

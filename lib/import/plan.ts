@@ -8,7 +8,7 @@ import { parseTypedDate, type TypedDate } from "../dates/typed-date";
 import { parseApproximateDate } from "../dates/approximate-date";
 import { toIsoPartial } from "../dates/partial-date";
 import { canRenew } from "../agreements/lifecycle";
-import { closesCycle, reaches } from "../agreements/relations";
+import { closesCycle, isDirected, reaches } from "../agreements/relations";
 import type { AgreementRelationKind } from "../enumerations";
 import { AGREEMENT_STATUSES, type AgreementStatus } from "../agreements/status";
 import type { OrganizationKind } from "../enumerations";
@@ -380,8 +380,14 @@ class RowPlanner {
       row.invalid[column] = reference;
       return null;
     };
-    // Edges between rows accepted so far, by kind (and "renews"): the file's part of the graph the cycle rule walks.
+    // Edges between rows accepted so far: "renews", "RELATED", and "directed" for every directed kind together
+    // (the cycle rule walks them as one graph: lib/agreements/relations.ts). `pairs`: two agreements are related once.
     const edges = new Map<string, Map<string, string[]>>();
+    const pairs = new Set<string>();
+    const pairOf = (row: PlannedAgreement, found: LinkTarget) => {
+      const ends = [`line ${row.line}`, found.line !== undefined ? `line ${found.line}` : `id ${found.agreementId}`].sort();
+      return ends.join(" ");
+    };
     const step = (kind: string) => (frontier: string[]) => frontier.flatMap((id) => edges.get(kind)?.get(id) ?? []);
     const addEdge = (kind: string, from: number, to: number) => {
       const byFrom = edges.get(kind) ?? new Map<string, string[]>();
@@ -412,15 +418,23 @@ class RowPlanner {
         for (const reference of named[column] ?? []) {
           const found = target(row, column, reference);
           if (!found) continue;
+          const graph = isDirected(kind) ? "directed" : kind;
           if (found.line !== undefined) {
             // A relation with no direction is recorded once: the other row already relates the two.
             if (kind === "RELATED" && (edges.get(kind)?.get(String(found.line)) ?? []).includes(String(row.line))) continue;
-            if (await closesCycle(kind, String(row.line), String(found.line), step(kind))) {
+          }
+          if (pairs.has(pairOf(row, found))) {
+            row.problems.push({ key: "importLinkTwice", values: { column, reference: found.reference } });
+            continue;
+          }
+          if (found.line !== undefined) {
+            if (await closesCycle(kind, String(row.line), String(found.line), step(graph))) {
               row.problems.push({ key: "importLinkCycle", values: { column, reference: found.reference } });
               continue;
             }
-            addEdge(kind, row.line, found.line);
+            addEdge(graph, row.line, found.line);
           }
+          pairs.add(pairOf(row, found));
           row.relations.push({ kind, column, target: found });
         }
       }

@@ -74,20 +74,40 @@ describe.each(PROVIDERS)("relations between agreements on %s", (provider) => {
     expect(await relationCount()).toBe(before + 1);
   });
 
-  it("refuses a cycle of one kind however long, naming where it closes; other kinds may point back", async () => {
+  it("refuses a cycle however long and whatever the directed kinds along it, naming where it closes", async () => {
     const [a, b, c, d] = [await agreement(), await agreement(), await agreement(), await agreement()];
     expect((await relate(a, "IMPLEMENTS", b)).status).toBe("success");
-    expect((await relate(b, "IMPLEMENTS", c)).status).toBe("success");
-    expect((await relate(c, "IMPLEMENTS", d)).status).toBe("success");
+    expect((await relate(b, "AMENDS", c)).status).toBe("success");
+    expect((await relate(c, "SUPERSEDES", d)).status).toBe("success");
     const before = await relationCount();
-    const refused = await relate(d, "IMPLEMENTS", a);
-    expect(refused).toMatchObject({ status: "error", code: "INVALID" });
-    expect((refused as { fieldErrors: Record<string, string[]> }).fieldErrors.otherReference[0]).toContain(a);
-    expect(await relate(b, "IMPLEMENTS", a)).toMatchObject({ status: "error", code: "INVALID" });
+    for (const kind of ["IMPLEMENTS", "AMENDS", "SUPERSEDES", "FOLLOWS_FROM"]) {
+      const refused = await relate(d, kind, a);
+      expect(refused).toMatchObject({ status: "error", code: "INVALID" });
+      expect((refused as { fieldErrors: Record<string, string[]> }).fieldErrors.otherReference[0]).toContain(`${a} already rests on this agreement`);
+    }
     expect(await relationCount()).toBe(before);
-    // A diamond is not a cycle, and a relation of another kind may point back.
-    expect((await relate(a, "IMPLEMENTS", c)).status).toBe("success");
-    expect((await relate(d, "FOLLOWS_FROM", a)).status).toBe("success");
+    // A diamond is not a cycle, and RELATED, which has no direction, may close a loop.
+    expect((await relate(a, "FOLLOWS_FROM", c)).status).toBe("success");
+    expect((await relate(d, "RELATED", a)).status).toBe("success");
+  });
+
+  it("relates two agreements in one way only: a second relation of another kind or the other way round is refused", async () => {
+    const [framework, other] = [await agreement(), await agreement()];
+    expect((await relate(other, "IMPLEMENTS", framework)).status).toBe("success");
+    const before = await relationCount();
+    for (const [from, kind, to] of [
+      [other, "SUPERSEDES", framework],
+      [other, "RELATED", framework],
+      [framework, "RELATED", other],
+      [framework, "FOLLOWS_FROM", other],
+    ] as const) {
+      expect(await relate(from, kind, to)).toMatchObject({
+        status: "error",
+        code: "CONFLICT",
+        fieldErrors: { otherReference: [`${to} and this agreement are already related in another way. Remove that relation first if this one is what holds.`] },
+      });
+    }
+    expect(await relationCount()).toBe(before);
   });
 
   it("archiving one end keeps the relation; removing it keeps both ends' history", async () => {

@@ -177,7 +177,8 @@ describe.each(PROVIDERS)("ceremonies, links and approximate dates on %s", (provi
       expect(byLine[2]).toEqual(["Implements “AG-1999-0042”: no agreement has this reference, in the register or in this file."]);
       expect(byLine[3]).toEqual(["Amends “X-2”: an agreement cannot refer to itself."]);
       expect(byLine[4]).toBeUndefined();
-      expect(byLine[5]).toEqual(["Implements X-3: this would go round in a circle, as X-3 already leads back to this row's agreement."]);
+      // X-3 and X-4 implementing each other: the second says they are related already (a circle of more is refused as one: below).
+      expect(byLine[5]).toEqual(["Implements X-3: this row's agreement and X-3 are already related in another column or row; two agreements are related in one way only."]);
       expect(byLine[6]).toEqual(["Renews AG-2010-0001: that agreement already has a renewal (AG-2020-0001)."]);
       expect(byLine[7]).toEqual(["2 signing ceremonies are called “Twin ceremony” (held 2019; 2021). Give the ceremony's date in the “Ceremony date” column to say which one."]);
       // The date tells the twins apart; the approximate date is read.
@@ -187,6 +188,32 @@ describe.each(PROVIDERS)("ceremonies, links and approximate dates on %s", (provi
       const result = await run(importCommands.importAgreements, editor, file, t.db);
       expect(result.status).toBe("error");
       expect({ agreements: await t.db.agreement.count(), relations: await t.db.agreementRelation.count(), ceremonies: await t.db.signingEvent.count(), audit: await t.db.auditEvent.count() }).toEqual(before);
+    });
+
+    it("relates two agreements in one way only and refuses a circle through different kinds, each on its row", async () => {
+      const file = csv(
+        `Y-1,Base,GLISG,2020,,,,,,,`,
+        `Y-2,Two ways,GLISG,2020,,,,,Y-1,,Y-1`,
+        `Y-3,One way,GLISG,2020,,,,,Y-4,,`,
+        `Y-4,Back the other way,GLISG,2020,,,,,,Y-3,`,
+        `Y-5,Register twice,GLISG,2020,,,,,AG-2020-0001,,AG-2020-0001`,
+        `Y-6,Related both ways is one relation,GLISG,2020,,,,,,,Y-7`,
+        `Y-7,The other end,GLISG,2020,,,,,,,Y-6`,
+      );
+      const preview = await run<Preview>(importCommands.previewImport, editor, file, t.db);
+      expect(preview.status).toBe("success");
+      if (preview.status !== "success") return;
+      const byLine = Object.fromEntries(preview.data.problems.map((p) => [p.line, p.messages.map(said)]));
+      const twice = (column: string, reference: string) =>
+        `${column} ${reference}: this row's agreement and ${reference} are already related in another column or row; two agreements are related in one way only.`;
+      expect(byLine).toEqual({ 3: [twice("Related to", "Y-1")], 5: [twice("Amends", "Y-3")], 6: [twice("Related to", "AG-2020-0001")] });
+
+      // A circle through implements and amends: Z-2 implements Z-1, Z-3 amends Z-2, so Z-1 implementing Z-3 would rest on itself.
+      const circle = csv(`Z-1,Root,GLISG,2020,,,,,Z-3,,`, `Z-2,Leaf,GLISG,2020,,,,,Z-1,,`, `Z-3,Up,GLISG,2020,,,,,,Z-2,`);
+      const refused = await run<Preview>(importCommands.previewImport, editor, circle, t.db);
+      expect(refused.status === "success" && refused.data.problems.flatMap((p) => p.messages.map(said))).toEqual([
+        "Amends Z-2: this would go round in a circle, as Z-2 already leads back to this row's agreement.",
+      ]);
     });
 
     it("refuses an approximate date where only the signing date may be approximate", async () => {
