@@ -92,11 +92,11 @@ describe.each(PROVIDERS)("the agreement page's reads on %s", (provider) => {
     const { id } = await t.db.agreement.findUniqueOrThrow({ where: { reference }, select: { id: true } });
     const documents = await Promise.all(["SIGNED_COPY", "SIGNED_COPY"].map((kind) => t.db.agreementDocument.create({ data: { agreementId: id, kind: kind as never } })));
     const actor = await t.db.user.findFirstOrThrow({ select: { id: true } });
-    // 130 events a second apart across the agreement, its two documents and another agreement's document.
+    // 160 events a second apart across the agreement, its two documents and another agreement's document.
     const other = await t.db.agreementDocument.create({ data: { agreementId: (await t.db.agreement.findUniqueOrThrow({ where: { reference: single } })).id, kind: "SIGNED_COPY" as never } });
     const owners = [["Agreement", id], ["AgreementDocument", documents[0].id], ["AgreementDocument", documents[1].id], ["AgreementDocument", other.id]] as const;
     await t.db.auditEvent.createMany({
-      data: Array.from({ length: 130 }, (_, i) => ({
+      data: Array.from({ length: 160 }, (_, i) => ({
         actorId: actor.id,
         action: "agreement.updated",
         entityType: owners[i % 4][0],
