@@ -3,6 +3,7 @@
 // the same counts and total, for every filter, search and page, on both databases.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listOrganizations } from "@/lib/organizations/queries";
+import { listPeople } from "@/lib/people/queries";
 import { keepSortKeysCurrent } from "@/lib/organizations/sort-keys";
 import { containsText } from "@/lib/text-search";
 import { dialectOf, type Database } from "@/lib/prisma-client";
@@ -41,7 +42,24 @@ async function prismaDirectoryPage(database: Database, { q, kind, page = 1, loca
   return { rows, total };
 }
 
-describe.each(PROVIDERS)("the organisations directory's one statement on %s", (provider) => {
+/** The people directory's page as Prisma read it before decision 027. */
+async function prismaPeoplePage(database: Database, { q, page = 1, locale }: { q?: string; page?: number; locale: Locale }) {
+  const contains = (text: string) => containsText(text, dialectOf(database));
+  const where = q ? { OR: [{ name: contains(q) }, { localName: contains(q) }, { position: contains(q) }, { organization: { name: contains(q) } }] } : {};
+  const [rows, total] = await Promise.all([
+    database.person.findMany({
+      where,
+      orderBy: [{ [locale === "zh-CN" ? "localSortKey" : "sortKey"]: "asc" }, { id: "asc" }],
+      skip: (page - 1) * 50,
+      take: 50,
+      select: { id: true, name: true, localName: true, position: true, organization: { select: { id: true, name: true } }, _count: { select: { participations: true } } },
+    }),
+    database.person.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+describe.each(PROVIDERS)("the directories' one statement on %s", (provider) => {
   let t: TestDatabase;
 
   beforeAll(async () => {
@@ -93,6 +111,21 @@ describe.each(PROVIDERS)("the organisations directory's one statement on %s", (p
     expect(withUnit.rows).toEqual([expect.objectContaining({ name: "Percent 100% Institute", _count: { parties: 0, units: 1, people: 0 }, parent: null })]);
     const unitRow = (await listOrganizations({ q: "Underscores", locale, database: t.db })).rows[0];
     expect(unitRow).toMatchObject({ parent: { name: "Percent 100% Institute" }, _count: { people: 1 }, isOwnInstitution: false });
+  });
+
+  it.each(["en", "zh-CN"] as const)("gives the people directory the Prisma query's rows, counts and totals in %s", async (locale) => {
+    let compared = 0;
+    const peopleCases: { q?: string; page?: number }[] = [{}, { page: 3 }, { page: 500 }, { q: "ada" }, { q: "LAB" }, { q: "percent" }, { q: "%" }, { q: "_" }, { q: "dean" }, { q: "大学" }, { q: "nobody at all" }];
+    for (const filters of peopleCases) {
+      const expected = await prismaPeoplePage(t.db, { ...filters, locale });
+      const actual = await listPeople({ ...filters, locale, database: t.db });
+      expect({ filters, rows: actual.rows, total: actual.total }).toEqual({ filters, rows: expected.rows, total: expected.total });
+      compared += expected.rows.length;
+    }
+    expect(compared).toBeGreaterThan(100);
+    expect((await listPeople({ locale, database: t.db })).rows.some((p) => p._count.participations > 0)).toBe(true);
+    // Found by the name of the organisation (a unit) the person belongs to.
+    expect((await listPeople({ q: "Underscores_and", locale, database: t.db })).rows).toEqual([expect.objectContaining({ name: "Ada Lab", organization: expect.objectContaining({ name: "Lab of Underscores_and Such" }) })]);
   });
 
   it("says the total on a page past the last", async () => {
