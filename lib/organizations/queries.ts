@@ -13,7 +13,6 @@ import { namesInOrder } from "../i18n/names";
 import { sortKeyColumn } from "../i18n/sort-key";
 import { keepSortKeysCurrent } from "./sort-keys";
 
-
 export const DIRECTORY_PAGE_SIZE = 50;
 
 /** A directory row's counts as the databases return them (SQLite: integers or bigints; PostgreSQL: bigints). */
