@@ -40,7 +40,7 @@ async function measured(work: () => Promise<unknown>) {
 }
 
 /** Drains a stream, counting its bytes. */
-async function drain(stream: Readable) {
+export async function drain(stream: Readable) {
   let bytes = 0;
   await pipeline(stream, new Writable({ write: (chunk, _encoding, done) => ((bytes += chunk.length), done()) }));
   return bytes;

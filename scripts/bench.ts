@@ -5,7 +5,7 @@
 //     agreements list (search + two filters + sort + page 50), the dashboard's figures, the
 //     agreement page's reads (longest renewal chain) and a page of the organisations directory
 //     in pinyin order, each through Pacta's own code versus hand-written SQL, then how each
-//     cost grows with the register (the slope: 1 is linear, 0 is flat);
+//     cost grows with the register (the slope: 1 is linear, 0 is flat), and the CSV export's too;
 //   - at BENCH_AGREEMENTS only (the largest scale when it is not among them):
 //   - HTTP load on the production server (autocannon, 10 connections, loopback): the list page,
 //     the page of the agreement with the longest renewal chain, the dashboard, and a static file
@@ -13,7 +13,9 @@
 //     and the list, the dashboard, the agreement page and the organisations directory (in
 //     Chinese, by pinyin) as 10 people use them, reading each page for about a second;
 //   - CSV and Excel export of the whole register: seconds and peak extra memory;
-//   - import of 10,000 rows: seconds from the uploaded file to committed.
+//   - import of 10,000 rows: seconds from the uploaded file to committed;
+// and at the end, per database, one table of every row of issue 23 (figure, target, limit, ratio,
+// holds or misses) and each cost's slope against the growth it is allowed.
 // It creates its own databases (a temporary SQLite file; a PostgreSQL database on
 // PACTA_TEST_POSTGRES_URL's server) and removes them afterwards.
 import fs from "node:fs";
@@ -28,7 +30,7 @@ import { facetValue, searchWords } from "../lib/agreements/search-document";
 import { institutionToday } from "../lib/dates/institution-time";
 import { BENCH_DIST_DIR, LOAD_SETTINGS, buildForBench, loadTest, readersLoadTest, startBenchServer, type LoadResult } from "./bench-http";
 import { seedDemoPortfolio } from "../prisma/seed/demo-portfolio";
-import { benchExports } from "./bench-exports";
+import { benchExports, drain } from "./bench-exports";
 import { dashboardStatements } from "../lib/reports/dashboard";
 import { keepSortKeysCurrent } from "../lib/organizations/sort-keys";
 // @ts-expect-error: a plain ES module script without type declarations
@@ -61,6 +63,25 @@ export interface BenchContext {
   full: boolean;
   row(label: string, figure: string, limit?: { figure: string; ratio: number }): void;
   cost(label: string, milliseconds: number): void;
+  /** Issue 23's figures as measured, for the summary printed at the end. */
+  summary: Issue23Figures;
+}
+
+/** A median and a 95th percentile, in ms. */
+type Timing = { median: number; p95: number };
+
+/** What the summary of issue 23 needs from one database's run at BENCH_AGREEMENTS. */
+export interface Issue23Figures {
+  list?: Timing;
+  listSql?: Timing;
+  dashboard?: Timing;
+  dashboardSql?: Timing;
+  agreementPage?: Timing;
+  agreementPageSql?: Timing;
+  directory?: Timing;
+  directorySql?: Timing;
+  http?: Partial<Record<"list" | "dashboard" | "agreement page" | "directory", LoadResult>>;
+  exports?: Awaited<ReturnType<typeof benchExports>>;
 }
 
 const LIST_FILTERS = { q: "University", status: "ACTIVE", partnerKind: "UNIVERSITY", sort: "signed", page: "50" };
@@ -210,18 +231,18 @@ async function measureHttp(context: BenchContext) {
       ["dashboard", "/"],
       ["static file (ceiling)", "/icon.svg"],
     ];
-    const results: { page: string; load: LoadResult }[] = [];
+    const results: { page: string; load: LoadResult; reading?: "list" | "dashboard" | "agreement page" | "directory" }[] = [];
     for (const [page, url] of pages) results.push({ page: `${page}, ${LOAD_SETTINGS.connections} connections without pause`, load: await loadTest(`${server.baseURL}${url}`, cookie) });
     // The same pages as ten people would load them, each reading a page for about a second.
     const reading = `${LOAD_SETTINGS.connections} people reading (a page a second each)`;
-    for (const [page, url, readerCookie] of [
-      [pages[0][0], pages[0][1], cookie],
-      [pages[2][0], pages[2][1], cookie],
-      [pages[1][0], pages[1][1], cookie],
+    for (const [page, url, readerCookie, key] of [
+      [pages[0][0], pages[0][1], cookie, "list"],
+      [pages[2][0], pages[2][1], cookie, "dashboard"],
+      [pages[1][0], pages[1][1], cookie, "agreement page"],
       // In Chinese: the directory in pinyin order.
-      ["organisations directory in Chinese (pinyin order)", "/organizations", `${cookie}; pacta-locale=zh-CN`],
-    ]) {
-      results.push({ page: `${page}, ${reading}`, load: await readersLoadTest(`${server.baseURL}${url}`, readerCookie) });
+      ["organisations directory in Chinese (pinyin order)", "/organizations", `${cookie}; pacta-locale=zh-CN`, "directory"],
+    ] as const) {
+      results.push({ page: `${page}, ${reading}`, load: await readersLoadTest(`${server.baseURL}${url}`, readerCookie), reading: key });
     }
     return results;
   } finally {
@@ -250,6 +271,7 @@ async function perRequestRows(context: BenchContext) {
   const listSql = await timeRuns(() => handWrittenList(db, provider));
   context.row("list via Pacta: median / p95", timed("", list), { figure: timed("SQL ", listSql), ratio: ratio(list.median, listSql.median) });
   context.cost("list", list.median);
+  if (context.full) Object.assign(context.summary, { list, listSql });
 
   const statements = Object.values(dashboardStatements(provider, new Date()));
   const dashboard = await timeRuns(() => dashboardFigures({ database: db }));
@@ -258,6 +280,7 @@ async function perRequestRows(context: BenchContext) {
   });
   context.row("dashboard figures via Pacta: median / p95", timed("", dashboard), { figure: timed("its aggregates as SQL ", dashboardSql), ratio: ratio(dashboard.median, dashboardSql.median) });
   context.cost("dashboard", dashboard.median);
+  if (context.full) Object.assign(context.summary, { dashboard, dashboardSql });
 
   const chain = await longestChainEnd(db);
   const detail = await timeRuns(() => getAgreementDetail(chain.reference, db));
@@ -267,6 +290,7 @@ async function perRequestRows(context: BenchContext) {
     ratio: ratio(detail.median, detailSql.median),
   });
   context.cost("agreement page", detail.median);
+  if (context.full) Object.assign(context.summary, { agreementPage: detail, agreementPageSql: detailSql });
 
   const directory = await timeRuns(() => listOrganizations({ locale: "zh-CN", database: db }));
   const directorySql = await timeRuns(() => handWrittenDirectoryPage(db));
@@ -276,26 +300,40 @@ async function perRequestRows(context: BenchContext) {
     ratio: ratio(directory.median, directorySql.median),
   });
   context.cost("directory", directory.median);
+  if (context.full) Object.assign(context.summary, { directory, directorySql });
+
+  // The CSV export's growth: at every scale but the full one, where the exports' section measures it beside its limit.
+  if (!context.full) {
+    const { exportStream } = await import("../lib/reports/agreement-export");
+    const start = performance.now();
+    await drain(exportStream("csv", db, parseListParams({})));
+    context.cost("CSV export", performance.now() - start);
+  }
 }
 
 /** The heavy measures, at BENCH_AGREEMENTS only. */
 async function fullScaleRows(context: BenchContext) {
   const { db, provider } = context;
   if (HTTP) {
-    for (const { page, load } of await measureHttp(context)) {
+    context.summary.http = {};
+    for (const { page, load, reading } of await measureHttp(context)) {
+      if (reading) context.summary.http[reading] = load;
       if (load.errors > 0) process.exitCode = 1;
       context.row(`HTTP ${page}: p50 / p95 / p99`, `${ms(load.p50)} / ${ms(load.p95)} / ${ms(load.p99)}`);
       context.row(`HTTP ${page}: requests/s (errors)`, `${load.requestsPerSecond.toFixed(0)} (${load.errors})`);
     }
   }
   // The exports and the import beside their limits (scripts/bench-exports.ts).
-  await benchExports(db, provider);
+  context.summary.exports = await benchExports(db, provider);
+  context.cost("CSV export", context.summary.exports.csv.seconds * 1000);
 }
 
 /** label → provider → cell, in the order first reported. */
 const table = new Map<string, Map<Provider, string>>();
 /** provider → cost label → [agreements, milliseconds][] across the scales. */
 const costs = new Map<Provider, Map<string, [number, number][]>>();
+/** provider → issue 23's figures at BENCH_AGREEMENTS. */
+const summaries = new Map<Provider, Issue23Figures>();
 
 async function benchScale(provider: Provider, agreements: number) {
   const target = await database(provider);
@@ -309,6 +347,7 @@ async function benchScale(provider: Provider, agreements: number) {
       url: target.url,
       agreements,
       full: agreements === AGREEMENTS,
+      summary: summaries.get(provider) ?? summaries.set(provider, {}).get(provider)!,
       row(label, figure, limit) {
         const cell = limit ? `${figure} (limit: ${limit.figure}; ratio ${limit.ratio.toFixed(2)})` : figure;
         if (!table.has(at(label))) table.set(at(label), new Map());
@@ -347,6 +386,76 @@ function slope(series: [number, number][]) {
   return Math.log(t2 / t1) / Math.log(n2 / n1);
 }
 
+/** How fast each cost may grow across BENCH_SCALES (issue 23): page-bound reads not at all, the rest no faster than linearly. */
+const SLOPE_LIMITS: Record<string, number> = { list: 0.25, "agreement page": 0.25, directory: 0.25, dashboard: 1, "CSV export": 1 };
+
+/**
+ * One table per database of every row of issue 23 at BENCH_AGREEMENTS: the figure, its target,
+ * the limit measured beside it in this run (the same work without Pacta) and their ratio, and
+ * whether the target holds; then each cost's growth across BENCH_SCALES against its limit.
+ */
+function printSummary(providers: readonly Provider[]) {
+  // null: a row without a target of its own (shown for its ratio).
+  const verdict = (holds: boolean | undefined | null) => (holds === null ? "–" : holds === undefined ? "not measured" : holds ? "holds" : "**misses**");
+  const r2 = (n: number) => n.toFixed(2);
+  const s1 = (n: number) => `${n.toFixed(1)} s`;
+  for (const provider of providers) {
+    const f = summaries.get(provider);
+    if (!f) continue;
+    console.log(`\nIssue 23 at ${AGREEMENTS} agreements, ${provider === "sqlite" ? "SQLite" : "PostgreSQL"}:\n`);
+    console.log("| row | measured | target | limit (same run) | ratio | verdict |\n|---|---|---|---|---|---|");
+    const line = (row: string, measured: string, target: string, limit: string, ratio: string, holds: boolean | undefined | null) =>
+      console.log(`| ${row} | ${measured} | ${target} | ${limit} | ${ratio} | ${verdict(holds)} |`);
+    const http = f.http ?? {};
+    const noHttp = HTTP ? "failed" : "BENCH_HTTP=0";
+    const httpRow = (row: string, load: LoadResult | undefined, q: "p50" | "p95", target: number, sql: Timing | undefined, sqlLabel: string) => {
+      const sqlFigure = sql ? (q === "p50" ? sql.median : sql.p95) : undefined;
+      line(
+        `${row} HTTP, ${LOAD_SETTINGS.connections} people reading: ${q}`,
+        load ? ms(load[q]) : noHttp,
+        `≤ ${target} ms`,
+        sqlFigure === undefined ? "–" : `${sqlLabel} ${q === "p50" ? "median" : "p95"} ${ms(sqlFigure)}`,
+        load && sqlFigure ? r2(load[q] / sqlFigure) : "–",
+        load ? load[q] <= target && load.errors === 0 : undefined,
+      );
+    };
+    httpRow("dashboard", http.dashboard, "p50", 60, f.dashboardSql, "its aggregates as SQL");
+    httpRow("dashboard", http.dashboard, "p95", 150, f.dashboardSql, "its aggregates as SQL");
+    httpRow("agreement page (chain of 5)", http["agreement page"], "p95", 100, f.agreementPageSql, "its reads as SQL");
+    httpRow("organisations directory (pinyin)", http.directory, "p95", 100, f.directorySql, "its page as SQL");
+    httpRow("list", http.list, "p95", 150, f.listSql, "its page as SQL");
+    const inProcess = (row: string, t: Timing | undefined, sql: Timing | undefined) =>
+      t && sql && line(`${row} in-process: median`, ms(t.median), "–", `SQL ${ms(sql.median)}`, r2(t.median / sql.median), null);
+    inProcess("dashboard figures", f.dashboard, f.dashboardSql);
+    inProcess("agreement page's reads", f.agreementPage, f.agreementPageSql);
+    inProcess("directory page", f.directory, f.directorySql);
+    inProcess("list page", f.list, f.listSql);
+    const e = f.exports;
+    if (e) {
+      const csvRatio = e.csv.seconds / e.csvLimit.seconds;
+      line("CSV export of the register", s1(e.csv.seconds), "≤ 3 s, ratio ≤ 2", `hand-written SQL → CSV ${s1(e.csvLimit.seconds)}`, r2(csvRatio), e.csv.seconds <= 3 && csvRatio <= 2);
+      line("Excel export", s1(e.xlsx.seconds), "≤ 8 s", `exceljs from memory ${s1(e.xlsxLimit.seconds)}`, r2(e.xlsx.seconds / e.xlsxLimit.seconds), e.xlsx.seconds <= 8);
+      const importRatio = e.importRun.seconds / e.importLimit.seconds;
+      line(`import of ${e.imported} rows`, s1(e.importRun.seconds), "≤ 10 s, ratio ≤ 3", `batched raw INSERTs ${s1(e.importLimit.seconds)}`, r2(importRatio), e.importRun.seconds <= 10 && importRatio <= 3);
+      const peak = Math.max(e.csv.peakExtraMb, e.xlsx.peakExtraMb);
+      const peakLimit = Math.max(e.csvLimit.peakExtraMb, e.xlsxLimit.peakExtraMb);
+      line("peak extra memory of any export", `${peak.toFixed(0)} MB`, "≤ +100 MB", `without Pacta ${peakLimit.toFixed(0)} MB`, "–", peak <= 100);
+    }
+  }
+  if (SCALES.length < 2) return;
+  console.log(`\nGrowth from ${SCALES[0]} to ${SCALES.at(-1)} agreements (slope of log time over log size: 1 linear, 0 flat):\n`);
+  console.log(`| cost | limit | ${providers.map((p) => (p === "sqlite" ? "SQLite" : "PostgreSQL")).join(" | ")} |\n|---|---|${providers.map(() => "---|").join("")}`);
+  for (const [label, limit] of Object.entries(SLOPE_LIMITS)) {
+    const cell = (p: Provider) => {
+      const series = costs.get(p)?.get(label);
+      if (!series || series.length < 2) return "not measured";
+      const value = slope(series);
+      return `${value.toFixed(2)} ${value <= limit ? "holds" : "**misses**"} (${series.map(([, t]) => t.toFixed(1)).join(" → ")} ms)`;
+    };
+    console.log(`| ${label} | ≤ ${limit} | ${providers.map(cell).join(" | ")} |`);
+  }
+}
+
 async function main() {
   console.log(
     `Pacta benchmark: scales ${SCALES.join(", ")} agreements (heavy measures at ${AGREEMENTS}), ${RUNS} timed runs per query, import of ${IMPORT_ROWS} rows. ${os.cpus().length} cores, Node ${process.version}.\n`,
@@ -364,17 +473,7 @@ async function main() {
   }
   console.log("\n| measure | SQLite | PostgreSQL |\n|---|---|---|");
   for (const [label, cells] of table) console.log(`| ${label} | ${providers.map((p) => cells.get(p) ?? "–").join(" | ")} |`);
-  if (SCALES.length > 1) {
-    console.log(`\nGrowth from ${SCALES[0]} to ${SCALES.at(-1)} agreements (slope of log time over log size: 1 linear, 0 flat; median ms at each scale):\n`);
-    console.log("| cost | SQLite | PostgreSQL |\n|---|---|---|");
-    for (const label of costs.get("sqlite")?.keys() ?? []) {
-      const cell = (p: Provider) => {
-        const series = costs.get(p)?.get(label);
-        return series ? `slope ${slope(series).toFixed(2)} (${series.map(([, t]) => t.toFixed(1)).join(" → ")} ms)` : "–";
-      };
-      console.log(`| ${label} | ${cell("sqlite")} | ${cell("postgresql")} |`);
-    }
-  }
+  printSummary(providers);
   if (HTTP) {
     console.log(
       `\nHTTP: ${LOAD_SETTINGS.connections} concurrent connections for ${LOAD_SETTINGS.seconds} s per page after a 2 s warm-up, signed in as a viewer; ` +

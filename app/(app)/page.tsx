@@ -15,7 +15,7 @@ import { countryName } from "@/lib/i18n/countries";
 import { referenceName } from "@/lib/i18n/names";
 import { focusAreaNames } from "@/lib/reference-lists/queries";
 import { runningPeriodsCurrent } from "@/lib/agreements/queries";
-import { worldMapShapes } from "@/lib/reports/world-map-shapes";
+import { worldMapOutlines, worldMapShapes } from "@/lib/reports/world-map-shapes";
 import { CHINA_PROVINCES, provinceByCode } from "@/lib/reports/china-provinces";
 import { WorldMap, type MapArea } from "@/components/reports/world-map";
 import { ChinaTileMap } from "@/components/reports/china-tile-map";
@@ -101,7 +101,7 @@ export default async function DashboardPage() {
         <Section id="world-map" title={t("map.title")} description={t("map.description")}>
           <div className="grid gap-6 lg:grid-cols-3 print:block">
             <div className="lg:col-span-2">
-              <WorldMap title={t("map.title")} shapes={worldMapShapes()} areas={countryAreas} legend={{ title: t("map.legend"), none: t("map.none") }} />
+              <WorldMap title={t("map.title")} shapes={worldMapShapes()} outlines={worldMapOutlines().href} areas={countryAreas} legend={{ title: t("map.legend"), none: t("map.none") }} />
             </div>
             <div className="print:mt-4">
               <h3 className="mb-2 text-sm font-medium text-slate-700">{t("map.topCountries")}</h3>

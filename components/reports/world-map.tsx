@@ -1,4 +1,3 @@
-import type { CountryShape } from "@/lib/reports/world-map-shapes";
 import { WORLD_MAP_SIZE } from "@/lib/reports/world-map-shapes";
 import { choroplethClasses, choroplethColour } from "@/lib/reports/choropleth";
 import { MapLegend } from "./map-legend";
@@ -12,16 +11,23 @@ export interface MapArea {
 
 /**
  * A choropleth of the world drawn on the server as SVG: each country with agreements is a link
- * to the filtered list (named by its label), the others are drawing only.
+ * to the filtered list (named by its label), the others are drawing only. The outlines (about
+ * 130 KB) are not in the page: each country is a `<use>` of its outline in the map's own file
+ * (`outlines`, see app/world-map.svg), which the browser reads once and keeps; the page carries
+ * only the colours and links (decision 027).
  */
 export function WorldMap({
   title,
   shapes,
+  outlines,
   areas,
   legend,
 }: {
   title: string;
-  shapes: CountryShape[];
+  /** The map's countries in the outlines file's order: `shapes[i]` is the outline `#s{i}`. */
+  shapes: { code: string | null }[];
+  /** The address of the outlines file. */
+  outlines: string;
   areas: Record<string, MapArea>;
   legend: { title: string; none: string };
 }) {
@@ -32,12 +38,12 @@ export function WorldMap({
       <svg viewBox={`0 0 ${WORLD_MAP_SIZE.width} ${WORLD_MAP_SIZE.height}`} className="h-auto w-full" aria-label={title} role="group" data-map="world">
         {shapes.map((shape, i) => {
           const area = shape.code ? areas[shape.code] : undefined;
-          const path = <path d={shape.d} fill={choroplethColour(area?.count ?? 0, classes)} stroke="white" strokeWidth={0.5} />;
-          if (!area) return <g key={i} aria-hidden>{path}</g>;
+          const outline = <use href={`${outlines}#s${i}`} fill={choroplethColour(area?.count ?? 0, classes)} stroke="white" strokeWidth={0.5} />;
+          if (!area) return <g key={i} aria-hidden>{outline}</g>;
           return (
             <a key={i} href={area.href} aria-label={area.label} data-country={shape.code} className="hover:opacity-80 focus:opacity-80">
               <title>{area.label}</title>
-              {path}
+              {outline}
             </a>
           );
         })}

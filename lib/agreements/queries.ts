@@ -277,6 +277,23 @@ async function renewalChainLinks(database: Database, id: string, renewalOfId: st
   return { predecessors: at(inOrder.filter((row) => Number(row.position) < 0)), successors: at(inOrder.filter((row) => Number(row.position) > 0)) };
 }
 
+const HISTORY_SHOWN = 100;
+
+/**
+ * The agreement's own changes and those of its documents (attached, new versions, deleted), newest
+ * first, at most HISTORY_SHOWN. Read as two statements, each down the (entityType, entityId) index:
+ * as one OR with documents, SQLite walked the whole audit log by time instead (decision 027).
+ */
+async function agreementHistory(database: Database, agreementId: string, documentIds: string[]) {
+  const select = { id: true, at: true, action: true, changes: true, actor: { select: { name: true } } } as const;
+  const read = (where: Prisma.AuditEventWhereInput) => database.auditEvent.findMany({ where, orderBy: { at: "desc" }, take: HISTORY_SHOWN, select });
+  const [own, documents] = await Promise.all([
+    read({ entityType: "Agreement", entityId: agreementId }),
+    documentIds.length > 0 ? read({ entityType: "AgreementDocument", entityId: { in: documentIds } }) : [],
+  ]);
+  return [...own, ...documents].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, HISTORY_SHOWN);
+}
+
 /** One agreement as its page shows it; reference-list names (type, focus areas) in `locale`. */
 export async function getAgreementDetail(reference: string, database: Database = db, locale: Locale = DEFAULT_LOCALE) {
   const db = database;
@@ -286,18 +303,7 @@ export async function getAgreementDetail(reference: string, database: Database =
   // The renewal chain (one recursive statement for its links, one read of them) and the history, side by side.
   const [chain, history] = await Promise.all([
     renewalChainLinks(db, agreement.id, agreement.renewalOfId),
-    // The agreement's own changes and those of its documents (attached, new versions, deleted).
-    db.auditEvent.findMany({
-      where: {
-        OR: [
-          { entityType: "Agreement", entityId: agreement.id },
-          { entityType: "AgreementDocument", entityId: { in: agreement.documents.map((d) => d.id) } },
-        ],
-      },
-      orderBy: { at: "desc" },
-      take: 100,
-      select: { id: true, at: true, action: true, changes: true, actor: { select: { name: true } } },
-    }),
+    agreementHistory(db, agreement.id, agreement.documents.map((d) => d.id)),
   ]);
   const { predecessors, successors } = chain;
   const toLink = (link: Prisma.AgreementGetPayload<{ select: typeof chainLinkSelect }>, current: boolean) => ({

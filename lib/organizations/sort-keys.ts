@@ -17,6 +17,12 @@ export const personSortKeys = (person: { name?: string | null; localName?: strin
  * usual case); otherwise one UPDATE per 500 rows. Returns how many rows it keyed.
  */
 export async function keepSortKeysCurrent(database: Database | DatabaseTransaction): Promise<number> {
+  // The usual answer, "all keyed", from four probes of the key columns' indexes in one statement:
+  // Prisma's OR of the two columns read every organisation and person (11 ms at 30,000 agreements).
+  const [{ unkeyed: any }] = await database.$queryRaw<{ unkeyed: boolean | number | bigint }[]>`SELECT
+    (EXISTS (SELECT 1 FROM "Organization" WHERE "sortKey" IS NULL) OR EXISTS (SELECT 1 FROM "Organization" WHERE "localSortKey" IS NULL)
+      OR EXISTS (SELECT 1 FROM "Person" WHERE "sortKey" IS NULL) OR EXISTS (SELECT 1 FROM "Person" WHERE "localSortKey" IS NULL)) AS "unkeyed"`;
+  if (!Number(any)) return 0;
   const unkeyed = { OR: [{ sortKey: null }, { localSortKey: null }] };
   const [organizations, people] = await Promise.all([
     database.organization.findMany({ where: unkeyed, select: { id: true, name: true, localName: true } }),

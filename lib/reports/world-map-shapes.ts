@@ -1,6 +1,7 @@
 // The world map's shapes: Natural Earth's countries at 1:110m (the world-atlas package, public
 // domain data, shipped in node_modules: nothing is fetched at run time), projected once per
 // process with d3-geo into SVG path data. Both the page and the PDF draw these paths.
+import { createHash } from "node:crypto";
 import { geoEqualEarth, geoPath } from "d3-geo";
 import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
@@ -34,4 +35,20 @@ export function worldMapShapes(): CountryShape[] {
     d: path(f) ?? "",
   }));
   return shapes;
+}
+
+let outlines: { svg: string; href: string } | undefined;
+
+/**
+ * The outlines as one SVG file, each country a `<path id="s{i}">` in worldMapShapes' order, and
+ * the address the page uses for it: versioned by a hash of its content, so that a browser may keep
+ * it for good and a new map data set is a new address.
+ */
+export function worldMapOutlines(): { svg: string; href: string } {
+  if (outlines) return outlines;
+  const { width, height } = WORLD_MAP_SIZE;
+  const paths = worldMapShapes().map((shape, i) => `<path id="s${i}" d="${shape.d}"/>`);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}">${paths.join("")}</svg>`;
+  outlines = { svg, href: `/world-map.svg?v=${createHash("sha256").update(svg).digest("hex").slice(0, 16)}` };
+  return outlines;
 }

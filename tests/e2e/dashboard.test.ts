@@ -74,7 +74,12 @@ describe("the dashboard for leadership", () => {
     const newZealand = page.locator('a[data-country="NZ"]');
     await expect(newZealand.getAttribute("aria-label")).resolves.toBe("New Zealand: 2 active agreements");
     // Countries without agreements are drawing only; those with agreements are coloured links.
-    expect(await page.locator('svg[data-map="world"] path').count()).toBeGreaterThan(150);
+    // Each country is a <use> of its outline in the map's own file (decision 027), which the browser must have drawn.
+    expect(await page.locator('svg[data-map="world"] use').count()).toBeGreaterThan(150);
+    await page.waitForFunction(() => {
+      const box = (document.querySelector('a[data-country="NZ"] use') as SVGGraphicsElement | null)?.getBBox();
+      return !!box && box.width > 5 && box.height > 5;
+    });
     await expect(page.locator('a[data-country="DE"]').getAttribute("aria-label")).resolves.toMatch(/^Germany: \d+ active agreements?$/);
     // China's provinces: both spellings of Guangxi count in one tile.
     const guangxi = page.locator('a[data-province="GX"]');

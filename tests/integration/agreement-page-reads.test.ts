@@ -86,4 +86,33 @@ describe.each(PROVIDERS)("the agreement page's reads on %s", (provider) => {
     await getAgreementDetail(chain[1], counted);
     expect(statements.length).toBe(fromLast);
   });
+
+  it("gives the history the one OR query gave: its own and its documents' events, newest first, at most 100", async () => {
+    const reference = chain[3];
+    const { id } = await t.db.agreement.findUniqueOrThrow({ where: { reference }, select: { id: true } });
+    const documents = await Promise.all(["SIGNED_COPY", "SIGNED_COPY"].map((kind) => t.db.agreementDocument.create({ data: { agreementId: id, kind: kind as never } })));
+    const actor = await t.db.user.findFirstOrThrow({ select: { id: true } });
+    // 160 events a second apart across the agreement, its two documents and another agreement's document.
+    const other = await t.db.agreementDocument.create({ data: { agreementId: (await t.db.agreement.findUniqueOrThrow({ where: { reference: single } })).id, kind: "SIGNED_COPY" as never } });
+    const owners = [["Agreement", id], ["AgreementDocument", documents[0].id], ["AgreementDocument", documents[1].id], ["AgreementDocument", other.id]] as const;
+    await t.db.auditEvent.createMany({
+      data: Array.from({ length: 160 }, (_, i) => ({
+        actorId: actor.id,
+        action: "agreement.updated",
+        entityType: owners[i % 4][0],
+        entityId: owners[i % 4][1],
+        at: new Date(Date.UTC(2030, 0, 1, 0, 0, i)),
+      })),
+    });
+    const expected = await t.db.auditEvent.findMany({
+      where: { OR: [{ entityType: "Agreement", entityId: id }, { entityType: "AgreementDocument", entityId: { in: documents.map((d) => d.id) } }] },
+      orderBy: { at: "desc" },
+      take: 100,
+      select: { id: true },
+    });
+    const history = (await getAgreementDetail(reference, t.db))!.history;
+    expect(history.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    expect(history).toHaveLength(100);
+    expect(history.some((e) => e.id === expected.at(-1)!.id)).toBe(true);
+  });
 });
