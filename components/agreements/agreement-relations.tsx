@@ -28,7 +28,7 @@ export function AgreementRelations({
 }: {
   reference: string;
   relations: RelatedAgreement[];
-  coverage: { uncovered: { id: string; name: string; localName: string | null }[]; implementing: number };
+  coverage: { uncovered: { id: string; name: string; localName: string | null }[]; implementing: number; areas: number };
   canWrite: boolean;
 }) {
   const t = useTranslations("relations");
@@ -58,9 +58,11 @@ export function AgreementRelations({
       {coverage.implementing > 0 && (
         <div className="rounded-md bg-slate-50 p-3">
           <p className="text-slate-700">
-            {coverage.uncovered.length > 0
-              ? t("coverage", { areas: coverage.uncovered.map((area) => referenceName(area, locale)).join(list("listSeparator")) })
-              : t("covered")}
+            {coverage.areas === 0
+              ? t("noAreasToCover")
+              : coverage.uncovered.length > 0
+                ? t("coverage", { areas: coverage.uncovered.map((area) => referenceName(area, locale)).join(list("listSeparator")) })
+                : t("covered")}
           </p>
           <Link href={listHref({ framework: reference })} className="mt-1 inline-block font-medium text-brand-700 underline">
             {t("underFramework", { count: coverage.implementing })}

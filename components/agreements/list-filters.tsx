@@ -38,16 +38,25 @@ export function ListFilters({ filters, choices }: { filters: AgreementListFilter
         <Select name="partnerKind" label={t("partnerKind")} value={filters.partnerKind} options={ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: labels(`organizationKind.${kind}`) }))} />
       </div>
       {filters.partner && (
-        <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-          <input type="hidden" name="partner" value={filters.partner} />
-          <span className="text-slate-600">{t("partner")}</span>
-          <span className="rounded-full bg-brand-50 px-2.5 py-0.5 font-medium text-brand-900">
-            {choices.partner ? namesInOrder(locale, choices.partner).filter(Boolean).join(" · ") : t("partnerGone")}
-          </span>
-          <Link href={listHref(filters, { partner: undefined, page: undefined })} className="text-slate-600 underline hover:text-slate-900">
-            {t("anyPartner")}
-          </Link>
-        </p>
+        <FilterChip name="partner" value={filters.partner} label={t("partner")} clear={listHref(filters, { partner: undefined, page: undefined })} clearLabel={t("anyPartner")}>
+          {choices.partner ? namesInOrder(locale, choices.partner).filter(Boolean).join(" · ") : t("partnerGone")}
+        </FilterChip>
+      )}
+      {filters.event && (
+        <FilterChip name="event" value={filters.event} label={t("ceremony")} clear={listHref(filters, { event: undefined, page: undefined })} clearLabel={t("anyCeremony")}>
+          {choices.event ? <Link href={`/ceremonies/${choices.event.id}`} className="underline">{choices.event.name}</Link> : t("ceremonyGone")}
+        </FilterChip>
+      )}
+      {filters.framework && (
+        <FilterChip name="framework" value={filters.framework} label={t("framework")} clear={listHref(filters, { framework: undefined, page: undefined })} clearLabel={t("anyFramework")}>
+          {choices.framework ? (
+            <Link href={`/agreements/${choices.framework.reference}`} className="underline">
+              {choices.framework.reference}
+            </Link>
+          ) : (
+            t("frameworkGone", { reference: filters.framework })
+          )}
+        </FilterChip>
       )}
       <details className="mt-3" open={advanced}>
         <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("more")}</summary>
@@ -89,5 +98,19 @@ export function ListFilters({ filters, choices }: { filters: AgreementListFilter
         </Link>
       </div>
     </GetForm>
+  );
+}
+
+/** A filter set from elsewhere (a partner's, a ceremony's or a framework's page): what it names, kept in the form, and a way out. */
+function FilterChip({ name, value, label, clear, clearLabel, children }: { name: string; value: string; label: string; clear: string; clearLabel: string; children: React.ReactNode }) {
+  return (
+    <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+      <input type="hidden" name={name} value={value} />
+      <span className="text-slate-600">{label}</span>
+      <span className="rounded-full bg-brand-50 px-2.5 py-0.5 font-medium break-words text-brand-900">{children}</span>
+      <Link href={clear} className="text-slate-600 underline hover:text-slate-900">
+        {clearLabel}
+      </Link>
+    </p>
   );
 }

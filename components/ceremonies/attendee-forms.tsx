@@ -69,8 +69,8 @@ export function AddAttendeeForm({ eventId, organizations }: { eventId: string; o
   // A fresh form after each addition (the fields empty again for the next person), saying what was done.
   const [round, setRound] = useState(0);
   const [added, setAdded] = useState<string | null>(null);
-  const then = (message: string | undefined) => {
-    setRound((r) => r + 1);
+  const then = (message: string | undefined, succeeded: boolean) => {
+    if (succeeded) setRound((r) => r + 1);
     setAdded(message ?? null);
   };
   return (
@@ -88,11 +88,12 @@ export function AddAttendeeForm({ eventId, organizations }: { eventId: string; o
   );
 }
 
-/** Runs the add action and, when it succeeds, `then` (which clears the form). */
-function addAttendeeThen(then: (message: string | undefined) => void) {
+/** Runs the add action, then `then` with its outcome (a success clears the form). */
+function addAttendeeThen(then: (message: string | undefined, succeeded: boolean) => void) {
   return async (previous: ActionResult<never> | null, input: unknown) => {
     const result = await addAttendee(previous, input);
-    if (result.status === "success") then(result.message);
+    // The last addition's message stays only until the next attempt is answered: never beside a refusal.
+    then(result.status === "success" ? result.message : undefined, result.status === "success");
     return result;
   };
 }

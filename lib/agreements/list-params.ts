@@ -52,8 +52,8 @@ export const AgreementListParams = z.object({
   country: text,
   region: text,
   focus: text,
-  /** A framework's reference: the agreements that implement it. */
-  framework: text,
+  /** A framework's reference (in any case, as references are typed): the agreements that implement it. */
+  framework: z.string().trim().max(200).transform((v) => v.toUpperCase()).optional().catch(undefined),
   /** A signing ceremony's id: the agreements signed there. */
   event: text,
   owner: text,

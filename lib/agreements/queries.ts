@@ -390,12 +390,23 @@ const referenceChoices = keptUntilTheRegisterChanges(async (database) => {
  * thousands; the search finds them by any name): a partner chosen elsewhere, say from
  * its organisation page, comes with its name.
  */
-export async function listFilterChoices(partnerId?: string, database: Database = db, locale: Locale = DEFAULT_LOCALE) {
-  const [reference, partner] = await Promise.all([
+/**
+ * What the list's filters offer and name: the reference lists in the reader's language, and the
+ * partner, signing ceremony and framework a filter names (each null when the filter names nothing
+ * that exists). Four statements at most, at once.
+ */
+export async function listFilterChoices(
+  named: Pick<AgreementListFilters, "partner" | "event" | "framework"> = {},
+  database: Database = db,
+  locale: Locale = DEFAULT_LOCALE,
+) {
+  const [reference, partner, event, framework] = await Promise.all([
     referenceChoices(database),
-    partnerId ? database.organization.findUnique({ where: { id: partnerId }, select: { id: true, name: true, localName: true } }) : null,
+    named.partner ? database.organization.findUnique({ where: { id: named.partner }, select: { id: true, name: true, localName: true } }) : null,
+    named.event ? database.signingEvent.findUnique({ where: { id: named.event }, select: { id: true, name: true } }) : null,
+    named.framework ? database.agreement.findUnique({ where: { reference: named.framework }, select: { reference: true } }) : null,
   ]);
-  return { ...inLanguage(reference, locale), partner };
+  return { ...inLanguage(reference, locale), partner, event, framework };
 }
 
 /** The reference lists' entries named in the reader's language (types keep their order; focus areas sort by the name shown). */

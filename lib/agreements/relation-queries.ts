@@ -41,18 +41,20 @@ export async function agreementRelations(reference: string, database: Database =
 
 /**
  * A framework's coverage (by its reference): its focus areas that no agreement implementing it covers yet (ids and
- * names, in name order), and how many agreements implement it. Two statements, on either database.
+ * names, in name order), how many agreements implement it, and how many focus areas it has (none: nothing to
+ * cover). Three statements, on either database.
  */
 export async function frameworkCoverage(reference: string, database: Database = db) {
   const implementing = { kind: "IMPLEMENTS" as const, to: { reference } };
   const implementedBy = { agreement: { relationsFrom: { some: implementing } } };
-  const [uncovered, implementingCount] = await Promise.all([
+  const [uncovered, implementingCount, areas] = await Promise.all([
     database.focusArea.findMany({
       where: { agreements: { some: { agreement: { reference } }, none: implementedBy } },
       select: { id: true, name: true, localName: true },
       orderBy: { name: "asc" },
     }),
     database.agreementRelation.count({ where: implementing }),
+    database.agreementFocusArea.count({ where: { agreement: { reference } } }),
   ]);
-  return { uncovered, implementing: implementingCount };
+  return { uncovered, implementing: implementingCount, areas };
 }

@@ -7,6 +7,7 @@ import type { CurrentUser } from "@/lib/auth/current-user-type";
 import { agreementCommands } from "@/lib/agreements/commands";
 import { agreementListWhere } from "@/lib/agreements/list-where";
 import { parseListParams } from "@/lib/agreements/list-params";
+import { listFilterChoices } from "@/lib/agreements/queries";
 import { agreementRelations, frameworkCoverage } from "@/lib/agreements/relation-queries";
 import { parseSystemNote } from "@/lib/agreements/system-note";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -134,7 +135,7 @@ describe.each(PROVIDERS)("relations between agreements on %s", (provider) => {
     const [teaching, research, mobility] = areas;
     const framework = await agreement({ focusAreaIds: areas.map((a) => a.id) });
     // Nothing implements it yet: nothing is covered.
-    expect(await frameworkCoverage(framework, t.db)).toEqual({ uncovered: [mobility, research, teaching], implementing: 0 });
+    expect(await frameworkCoverage(framework, t.db)).toEqual({ uncovered: [mobility, research, teaching], implementing: 0, areas: 3 });
 
     const first = await agreement({ focusAreaIds: [teaching!.id] });
     const second = await agreement({ focusAreaIds: [teaching!.id, research!.id] });
@@ -143,9 +144,21 @@ describe.each(PROVIDERS)("relations between agreements on %s", (provider) => {
     await relate(second, "IMPLEMENTS", framework);
     await relate(unrelated, "RELATED", framework);
 
-    expect(await frameworkCoverage(framework, t.db)).toEqual({ uncovered: [mobility], implementing: 2 });
+    expect(await frameworkCoverage(framework, t.db)).toEqual({ uncovered: [mobility], implementing: 2, areas: 3 });
 
-    const under = await t.db.agreement.findMany({ where: agreementListWhere(parseListParams({ framework })), select: { reference: true }, orderBy: { reference: "asc" } });
-    expect(under.map((a) => a.reference)).toEqual([first, second].sort());
+    // A reference typed in lower case names the same framework; the list names it, and says when none has that reference.
+    for (const typed of [framework, framework.toLowerCase()]) {
+      const filters = parseListParams({ framework: typed });
+      const under = await t.db.agreement.findMany({ where: agreementListWhere(filters), select: { reference: true }, orderBy: { reference: "asc" } });
+      expect(under.map((a) => a.reference)).toEqual([first, second].sort());
+      expect((await listFilterChoices(filters, t.db)).framework).toEqual({ reference: framework });
+    }
+    expect((await listFilterChoices(parseListParams({ framework: "AG-1999-0042" }), t.db)).framework).toBeNull();
+
+    // A framework with no focus areas has nothing to cover: the page says so rather than "every area is covered".
+    const bare = await agreement();
+    await relate(first, "RELATED", bare);
+    await relate(second, "IMPLEMENTS", bare);
+    expect(await frameworkCoverage(bare, t.db)).toEqual({ uncovered: [], implementing: 1, areas: 0 });
   });
 });

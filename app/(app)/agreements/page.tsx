@@ -35,7 +35,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
   const locale = await getLocale();
   const [list, choices, canWrite, views, current, t] = await Promise.all([
     listAgreements(filters, { locale }),
-    listFilterChoices(filters.partner, undefined, locale),
+    listFilterChoices(filters, undefined, locale),
     currentUserCan("agreement.write"),
     viewsFor(user),
     viewId ? viewFor(user, viewId) : null,
