@@ -111,6 +111,8 @@ export function AgreementEvidence({ agreement, children }: Pick<Part, "agreement
   const t = useTranslations("agreement");
   const locale = useLocale();
   const organizationEvidence = agreement.parties.filter((p) => p.organization.evidence.length > 0);
+  // A fact's first piece of evidence is the target of the "inferred" marks' links, whichever source gives it.
+  const anchored = new Set<string>();
   return (
   <Section
     title={t("evidence")}
@@ -118,32 +120,36 @@ export function AgreementEvidence({ agreement, children }: Pick<Part, "agreement
     description={t("evidenceDescription")}
   >
     {agreement.sources.map((source) => (
-      <div key={source.id} className="mb-4 rounded-lg bg-slate-50 p-3 text-sm">
-        <div className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("source")}</div>
-        <div className="font-medium text-slate-900">
-          {source.url ? (
-            <a href={source.url} className="text-brand-700 hover:underline" rel="noreferrer noopener" target="_blank">
-              {source.title}
-            </a>
-          ) : (
-            source.title
+      <div key={source.id} role="group" aria-label={source.title} className="mb-4">
+        <div className="mb-3 rounded-lg bg-slate-50 p-3 text-sm">
+          <div className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("source")}</div>
+          <div className="font-medium text-slate-900">
+            {source.url ? (
+              <a href={source.url} className="text-brand-700 hover:underline" rel="noreferrer noopener" target="_blank">
+                {source.title}
+              </a>
+            ) : (
+              source.title
+            )}
+          </div>
+          <div className="text-slate-600">
+            {[source.publisher, source.publishedOn && t("published")].filter(Boolean).join(", ")}{" "}
+            {source.publishedOn && <PartialDateText value={source.publishedOn} />}
+            {source.publishedOn && source.publishedOnBasis && <> ({t(`dateBasis.${source.publishedOnBasis}`)})</>}
+          </div>
+          {(source.language || source.completeness) && (
+            <div className="text-xs text-slate-500">
+              {[
+                source.language && t("sourceLanguage", { language: languageName(locale, source.language) }),
+                source.completeness && t(`completeness.${source.completeness}`),
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </div>
           )}
         </div>
-        <div className="text-slate-600">
-          {[source.publisher, source.publishedOn && t("published")].filter(Boolean).join(", ")}{" "}
-          {source.publishedOn && <PartialDateText value={source.publishedOn} />}
-          {source.publishedOn && source.publishedOnBasis && <> ({t(`dateBasis.${source.publishedOnBasis}`)})</>}
-        </div>
-        {(source.language || source.completeness) && (
-          <div className="text-xs text-slate-500">
-            {[
-              source.language && t("sourceLanguage", { language: languageName(locale, source.language) }),
-              source.completeness && t(`completeness.${source.completeness}`),
-            ]
-              .filter(Boolean)
-              .join(" · ")}
-          </div>
-        )}
+        {/* Each source's facts under it, so that a quote is read with the source it comes from. */}
+        <EvidenceList items={agreement.evidence.filter((e) => e.sourceId === source.id)} anchorPrefix="evidence" anchored={anchored} />
       </div>
     ))}
     {agreement.notes && (
@@ -152,11 +158,7 @@ export function AgreementEvidence({ agreement, children }: Pick<Part, "agreement
         <p className="mt-1 whitespace-pre-line text-slate-700">{agreement.notes}</p>
       </div>
     )}
-    {agreement.evidence.length > 0 ? (
-      <EvidenceList items={agreement.evidence} anchorPrefix="evidence" />
-    ) : (
-      !agreement.notes && <p className="text-sm text-slate-500">{t("noEvidence")}</p>
-    )}
+    {agreement.evidence.length === 0 && !agreement.notes && <p className="text-sm text-slate-500">{t("noEvidence")}</p>}
     {organizationEvidence.map((party) => (
       <div key={party.organization.id} className="mt-6 border-t border-slate-100 pt-4">
         <h3 className="mb-3 text-sm font-semibold text-slate-800">{t("about", { name: namesInOrder(locale, party.organization)[0] })}</h3>

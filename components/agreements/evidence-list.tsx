@@ -12,9 +12,12 @@ export interface EvidenceItem {
 }
 
 /** Quotes from the source that support each fact; inferred facts say how they were inferred. */
-export function EvidenceList({ items, anchorPrefix }: { items: EvidenceItem[]; anchorPrefix?: string }) {
+/**
+ * `anchorPrefix`: the first item of each fact gets the id `<prefix>-<field>`; `anchored`, shared by
+ * several lists on one page, keeps those ids unique across them.
+ */
+export function EvidenceList({ items, anchorPrefix, anchored = new Set<string>() }: { items: EvidenceItem[]; anchorPrefix?: string; anchored?: Set<string> }) {
   const t = useTranslations("agreement");
-  const anchored = new Set<string>();
   return (
     <ul className="space-y-4">
       {items.map((item, index) => {

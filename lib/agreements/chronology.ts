@@ -36,12 +36,18 @@ export function chronologyProblems(dates: AgreementDates, today: Date = institut
   if (signedOn && effectiveFrom && whollyBefore(effectiveFrom, signedOn)) problems.push({ field: "effectiveFrom", message: "chronologyEffectiveBeforeSigning" });
   if (expiresOn && effectiveFrom && whollyBefore(expiresOn, effectiveFrom)) problems.push({ field: "expiresOn", message: "chronologyExpiryBeforeEffective" });
   else if (expiresOn && signedOn && whollyBefore(expiresOn, signedOn)) problems.push({ field: "expiresOn", message: "chronologyExpiryBeforeSigning" });
-  if (signedOn) {
-    const limit = fromPlainDate(toPlainDate(today).add({ months: SIGNED_AHEAD_LIMIT_MONTHS }));
-    // Ahead only when the whole period is: "2027" signed in 2026 may be January 2027.
-    if (truncateToPrecision(signedOn.date, signedOn.precision).getTime() > limit.getTime()) {
-      problems.push({ field: "signedOn", message: "chronologySignedTooFarAhead" });
-    }
-  }
+  if (signedOn && tooFarAhead(signedOn, today)) problems.push({ field: "signedOn", message: "chronologySignedTooFarAhead" });
   return problems;
 }
+
+/**
+ * Whether a signing (of an agreement, or a ceremony's day) is more than SIGNED_AHEAD_LIMIT_MONTHS
+ * after `today`: ahead only when the whole period is ("2027" in 2026 may be January 2027).
+ */
+export function tooFarAhead(day: PartialDate, today: Date = institutionToday()): boolean {
+  const limit = fromPlainDate(toPlainDate(today).add({ months: SIGNED_AHEAD_LIMIT_MONTHS }));
+  return truncateToPrecision(day.date, day.precision).getTime() > limit.getTime();
+}
+
+/** Whether two partial dates cannot be the same day (an agreement's signing and its ceremony's day). */
+export const cannotBeSameDay = (a: PartialDate, b: PartialDate) => whollyBefore(a, b) || whollyBefore(b, a);

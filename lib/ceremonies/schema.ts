@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { optionalText } from "../actions/text-fields";
 import { recordVersion } from "../actions/record-version";
+import { tooFarAhead } from "../agreements/chronology";
 import { partialDateField } from "../agreements/schema";
 import { EVENT_ROLES } from "../enumerations";
 
@@ -14,7 +15,7 @@ const reference = z.string().trim().min(1, "agreementReference").max(40, "tooLon
 const CeremonyFields = z.strictObject({
   name: z.string().trim().min(1, "ceremonyName").max(300, "tooLong"),
   /** "2020", "2020-01" or "2020-01-03": as much of the day as is known. */
-  heldOn: partialDateField,
+  heldOn: partialDateField.refine((day) => !day || !tooFarAhead(day), "ceremonyHeldTooFarAhead"),
   place: optionalText(300),
   hostId: optionalId,
   notes: optionalText(5000),

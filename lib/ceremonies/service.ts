@@ -12,6 +12,7 @@ import type { DatabaseTransaction } from "../prisma-client";
 import type { CurrentUser } from "../auth/current-user-type";
 import { recordAudit } from "../audit/record-audit";
 import { toIsoPartial } from "../dates/partial-date";
+import { cannotBeSameDay } from "../agreements/chronology";
 import { DomainError } from "../errors";
 import type { z } from "zod";
 import type {
@@ -48,7 +49,7 @@ async function checkOrganization(tx: DatabaseTransaction, organizationId: string
 }
 
 async function ceremonyAt(tx: DatabaseTransaction, id: string) {
-  const event = await tx.signingEvent.findUnique({ where: { id }, select: { id: true, name: true, version: true } });
+  const event = await tx.signingEvent.findUnique({ where: { id }, select: { id: true, name: true, version: true, heldOn: true, heldOnPrecision: true } });
   if (!event) throw new DomainError("NOT_FOUND", "ceremonyGone");
   return event;
 }
@@ -246,18 +247,28 @@ async function auditAgreementChange(
 /**
  * Records that agreement `reference` was signed at the ceremony. One recorded at another ceremony
  * is moved only when `move` is true. Errors (field `reference` unless said): noSuchAgreement,
- * agreementAlreadyAtCeremony, agreementAtOtherCeremony (CONFLICT, field `move`, { reference, name }).
+ * agreementAlreadyAtCeremony, agreementAtOtherCeremony (CONFLICT, field `move`, { reference, name }), ceremonyDayDisagrees ({ reference, signed, held }: the two known days cannot be one).
  */
 export async function attachAgreement(tx: DatabaseTransaction, input: z.output<typeof AttachAgreementSchema>, actor: CurrentUser) {
   const event = await ceremonyAt(tx, input.eventId);
   const agreement = await tx.agreement.findUnique({
     where: { reference: input.reference },
-    select: { id: true, reference: true, signingEvent: { select: { id: true, name: true } } },
+    select: { id: true, reference: true, signedOn: true, signedOnPrecision: true, signingEvent: { select: { id: true, name: true } } },
   });
   if (!agreement) throw new DomainError("NOT_FOUND", "noSuchAgreement", "reference", { reference: input.reference });
   const previous = agreement.signingEvent;
   if (previous?.id === event.id) throw new DomainError("INVALID", "agreementAlreadyAtCeremony", "reference", { reference: agreement.reference });
   if (previous && !input.move) throw new DomainError("CONFLICT", "agreementAtOtherCeremony", "move", { reference: agreement.reference, name: previous.name });
+  // Signed there means signed that day: two known dates that cannot be one day mean one of them is wrong.
+  const signed = agreement.signedOn ? { date: agreement.signedOn, precision: agreement.signedOnPrecision ?? "DAY" } : null;
+  const held = event.heldOn ? { date: event.heldOn, precision: event.heldOnPrecision ?? "DAY" } : null;
+  if (signed && held && cannotBeSameDay(signed, held)) {
+    throw new DomainError("INVALID", "ceremonyDayDisagrees", "reference", {
+      reference: agreement.reference,
+      signed: toIsoPartial(signed.date, signed.precision),
+      held: toIsoPartial(held.date, held.precision),
+    });
+  }
   // Only when it is still where the person was told it is: a concurrent move is not silently undone.
   const { count } = await tx.agreement.updateMany({ where: { id: agreement.id, signingEventId: previous?.id ?? null }, data: { signingEventId: event.id } });
   if (count === 0) throw new DomainError("CONFLICT", "ceremonyConflict");

@@ -22,8 +22,9 @@ describe("an editor", () => {
     await page.getByLabel("Held on").fill("2021-02-30");
     await page.getByRole("button", { name: "Record the ceremony" }).click();
     await page.getByText("There is no 30 February 2021.").waitFor();
-    await page.getByLabel("Held on").fill("2021-03");
-    await page.getByLabel("Place").fill("Wuhan");
+    await page.getByLabel("Held on").fill("2010");
+    // A place typed as one long word (a pasted address, say) must wrap, not push the page sideways.
+    await page.getByLabel("Place").fill(`Wuhan${"jiangxiadistrict".repeat(15)}`);
     await page.getByRole("button", { name: "Record the ceremony" }).click();
     await page.waitForURL((url) => /^\/ceremonies\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));
     const ceremonyUrl = page.url();
@@ -52,6 +53,9 @@ describe("an editor", () => {
     await page.setViewportSize(VIEWPORTS.phone);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
     await screenshot(page, "ceremony-page-phone");
+    await page.goto(`${baseURL}/ceremonies`);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await page.goto(ceremonyUrl);
     await page.setViewportSize(VIEWPORTS.desktop);
 
     // The agreement's page shows the ceremony, linked back to it; its history says it was attached.

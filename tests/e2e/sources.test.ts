@@ -51,6 +51,13 @@ describe("sources and evidence", () => {
     await expect(page.locator("#history").getByText("Evidence recorded").first().isVisible()).resolves.toBe(true);
     await expectNoSeriousAccessibilityViolations(page);
     await screenshot(page, "agreement-sources-editor");
+    // A reader sees each source's facts under that source, not under the last one listed.
+    const letter = section.getByRole("group", { name: "Letter of intent on port logistics" });
+    await expect(letter.locator("blockquote").allTextContents()).resolves.toEqual(["“train port logistics engineers together”"]);
+    await expect(letter.getByText("Not in the source. From: The partner's annual report").isVisible()).resolves.toBe(true);
+    const release = section.getByRole("group", { name: /Strategic Cooperation Agreement was Signed/ });
+    await expect(release.getByText("Not in the source. From: The partner's annual report").count()).resolves.toBe(0);
+    await expect(release.locator("blockquote").count()).resolves.toBeGreaterThan(0);
 
     // The source's own page lists what it supports.
     await group.getByRole("link", { name: "The source's page" }).click();

@@ -65,6 +65,8 @@ describe.each(PROVIDERS)("signing ceremonies entered by people on %s", (provider
     expect(await run(c.createCeremony, { name: " ", heldOn: "2020" })).toMatchObject({ status: "error", code: "INVALID", fieldErrors: { name: [expect.stringContaining("name")] } });
     expect(await run(c.createCeremony, { name: "X", heldOn: "2020-02-30" })).toMatchObject({ status: "error", fieldErrors: { heldOn: ["There is no 30 February 2020."] } });
     expect(await run(c.createCeremony, { name: "X", hostId: "no-such-organisation" })).toMatchObject({ status: "error", fieldErrors: { hostId: ["Choose the organisation from the list."] } });
+    // A day more than a year ahead is a typing error ("2099" for "2019"), as for an agreement's signing.
+    expect(await run(c.createCeremony, { name: "X", heldOn: "2099-01-01" })).toMatchObject({ status: "error", fieldErrors: { heldOn: ["A ceremony more than a year ahead is almost certainly a typing error: check the year."] } });
     expect(await state(t.db)).toEqual(before);
   });
 
@@ -128,7 +130,7 @@ describe.each(PROVIDERS)("signing ceremonies entered by people on %s", (provider
 
   it("attaches an agreement by its reference in any case, and the agreement's page and history show it", async () => {
     const id = await create();
-    const { reference } = await createTestAgreement(t.db, editor);
+    const { reference } = await createTestAgreement(t.db, editor, { signedOn: "2020-01-03" });
     expect(await run(c.attachAgreement, { eventId: id, reference: reference.toLowerCase() })).toMatchObject({ status: "success" });
     expect(await signingEventOf(reference, t.db)).toMatchObject({ id, name: "Signing ceremony in Nanning" });
     const agreement = await t.db.agreement.findUniqueOrThrow({ where: { reference }, select: { id: true } });
@@ -139,12 +141,23 @@ describe.each(PROVIDERS)("signing ceremonies entered by people on %s", (provider
     expect(await run(c.attachAgreement, { eventId: id, reference })).toMatchObject({ status: "error", fieldErrors: { reference: [`${reference} is already recorded as signed at this ceremony.`] } });
     expect(await run(c.attachAgreement, { eventId: id, reference: "AG-1999-9999" })).toMatchObject({ status: "error", fieldErrors: { reference: ["There is no agreement AG-1999-9999."] } });
     expect(await state(t.db)).toEqual(before);
+    // Signed there is signed that day: an agreement signed in another month is not attached (a year or a month may be that day).
+    const elsewhen = (await createTestAgreement(t.db, editor, { signedOn: "2020-02-03" })).reference;
+    const sameYear = (await createTestAgreement(t.db, editor, { signedOn: "2020" })).reference;
+    const before2 = await state(t.db);
+    expect(await run(c.attachAgreement, { eventId: id, reference: elsewhen })).toMatchObject({
+      status: "error",
+      fieldErrors: { reference: [`${elsewhen} was signed on 2020-02-03, but this ceremony was held on 2020-01: an agreement signed at a ceremony was signed that day. Correct one of the two dates first.`] },
+    });
+    expect(await state(t.db)).toEqual(before2);
+    expect(await run(c.attachAgreement, { eventId: id, reference: sameYear })).toMatchObject({ status: "success" });
+    await run(c.detachAgreement, { eventId: id, reference: sameYear });
   });
 
   it("moves an agreement recorded at another ceremony only when confirmed, noting it in every history", async () => {
     const first = await create({ name: "First ceremony" });
     const second = await create({ name: "Second ceremony" });
-    const { reference } = await createTestAgreement(t.db, editor);
+    const { reference } = await createTestAgreement(t.db, editor, { signedOn: "2020-01-03" });
     expect(await run(c.attachAgreement, { eventId: first, reference })).toMatchObject({ status: "success" });
 
     const before = await state(t.db);
@@ -165,7 +178,7 @@ describe.each(PROVIDERS)("signing ceremonies entered by people on %s", (provider
 
   it("refuses to delete a ceremony while agreements are attached; detached, it goes with its people present", async () => {
     const id = await create({ name: "Ceremony to delete" });
-    const { reference } = await createTestAgreement(t.db, editor);
+    const { reference } = await createTestAgreement(t.db, editor, { signedOn: "2020-01-03" });
     await run(c.attachAgreement, { eventId: id, reference });
     await run(c.addAttendee, { eventId: id, personId: person.id, role: "WITNESSED" });
 
