@@ -16,6 +16,7 @@ import type { AgreementColumn, AgreementListFilters } from "./list-params";
 import type { AgreementFormValues } from "./form-values";
 import { agreementListOrder, agreementListWhere } from "./list-where";
 import { agreementTermsSelect } from "./terms-select";
+import { agreementNameSelect, namingOf } from "./label";
 import { keptUntilTheRegisterChanges } from "../audit/register-version";
 
 export interface PartialDateValue {
@@ -117,6 +118,7 @@ export async function listAgreements(
         reference: row.reference,
         version: row.version,
         title: row.title,
+        naming: namingOf(row),
         type: row.type ? referenceName(row.type, locale) : null,
         status: shownStatus(row),
         signedOn: partial(row.signedOn, row.signedOnPrecision),
@@ -145,6 +147,7 @@ export type AgreementListRow = Awaited<ReturnType<typeof listAgreements>>["rows"
 
 const chainLinkSelect = {
   ...RENEWAL_COLUMNS,
+  ...agreementNameSelect,
   id: true,
   reference: true,
   title: true,
@@ -159,6 +162,11 @@ const chainLinkSelect = {
 const agreementDetailSelect = {
   ...chainLinkSelect,
   summary: true,
+  titleKnowledge: true,
+  signatoriesKnowledge: true,
+  focusAreasKnowledge: true,
+  termKnowledge: true,
+  otherNames: { orderBy: { order: "asc" }, select: { name: true, note: true } },
   signedOnApproximate: true,
   signedPlace: true,
   effectiveFrom: true,
@@ -291,6 +299,7 @@ export async function getAgreementDetail(reference: string, database: Database =
   const toLink = (link: Prisma.AgreementGetPayload<{ select: typeof chainLinkSelect }>, current: boolean) => ({
     reference: link.reference,
     title: link.title,
+    naming: namingOf(link),
     status: shownStatus(link),
     signedOn: partial(link.signedOn, link.signedOnPrecision),
     current,
@@ -305,6 +314,12 @@ export async function getAgreementDetail(reference: string, database: Database =
     renewedBy: successors[0]?.reference ?? null,
     history: history.map((event) => ({ ...event, changes: parseChanges(event.changes) })),
     title: agreement.title,
+    naming: namingOf(agreement),
+    titleKnowledge: agreement.titleKnowledge,
+    signatoriesKnowledge: agreement.signatoriesKnowledge,
+    focusAreasKnowledge: agreement.focusAreasKnowledge,
+    termKnowledge: agreement.termKnowledge,
+    otherNames: agreement.otherNames,
     type: agreement.type ? referenceName(agreement.type, locale) : null,
     summary: agreement.summary,
     status: shownStatus(agreement),
@@ -415,6 +430,12 @@ export async function getAgreementFormValues(reference: string): Promise<Agreeme
       typeId: true,
       ownerId: true,
       leadUnitId: true,
+      titleKnowledge: true,
+      signatoriesKnowledge: true,
+      focusAreasKnowledge: true,
+      termKnowledge: true,
+      signedOnApproximate: true,
+      otherNames: { orderBy: { order: "asc" }, select: { name: true, note: true } },
       focusAreas: { select: { focusAreaId: true } },
       parties: { where: { role: { not: "OUR_INSTITUTION" } }, orderBy: { order: "asc" }, select: { organizationId: true, role: true } },
       participants: { where: { role: "SIGNATORY", personId: { not: null } }, orderBy: { order: "asc" }, select: { personId: true, onBehalfOfId: true } },
@@ -426,10 +447,16 @@ export async function getAgreementFormValues(reference: string): Promise<Agreeme
   return {
     reference: a.reference,
     version: a.version,
-    title: a.title,
+    title: a.title ?? "",
+    titleKnowledge: a.titleKnowledge,
+    signatoriesKnowledge: a.signatoriesKnowledge,
+    focusAreasKnowledge: a.focusAreasKnowledge,
+    termKnowledge: a.termKnowledge,
+    otherNames: a.otherNames.map((n) => ({ name: n.name, note: n.note ?? "" })),
     typeId: a.typeId ?? "",
     summary: a.summary ?? "",
     signedOn: iso(a.signedOn, a.signedOnPrecision),
+    signedOnApproximate: a.signedOnApproximate,
     signedPlace: a.signedPlace ?? "",
     effectiveFrom: iso(a.effectiveFrom, a.effectiveFromPrecision),
     expiresOn: iso(a.expiresOn, a.expiresOnPrecision),

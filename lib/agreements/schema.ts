@@ -9,7 +9,8 @@ import { chronologyProblems, type AgreementDates } from "./chronology";
 import { AGREEMENT_STATUSES } from "./status";
 import { INITIAL_STATUSES } from "./lifecycle";
 
-import { ORGANIZATION_KINDS, PARTNER_PARTY_ROLES } from "../enumerations";
+import { KNOWLEDGE_VALUES, ORGANIZATION_KINDS, PARTNER_PARTY_ROLES } from "../enumerations";
+import { knowledgeProblems } from "./knowledge";
 
 
 
@@ -90,11 +91,26 @@ export const SignatoryInputSchema = z
     path: ["newPerson", "name"],
   });
 
+const knowledge = z.enum(KNOWLEDGE_VALUES, { message: "chooseFromList" }).default("KNOWN");
+
+/** Another name of the agreement (a headline's, a speech's) and where it comes from. */
+export const OtherNameSchema = z.strictObject({
+  name: z.string().trim().min(1, "otherNameEmpty").max(300, "tooLong"),
+  note: optionalText(500),
+});
+
 const agreementFields = {
-  title: z.string().trim().min(1, "agreementTitle").max(300, "tooLong"),
+  // Empty when the title is not known or there is none (the knowledge rule says which: lib/agreements/knowledge.ts).
+  title: optionalText(300),
+  titleKnowledge: knowledge,
+  signatoriesKnowledge: knowledge,
+  focusAreasKnowledge: knowledge,
+  termKnowledge: knowledge,
+  otherNames: z.array(OtherNameSchema).max(20, "tooMany").default([]),
   typeId: optionalId,
   summary: optionalText(5000),
   signedOn: partialDateField,
+  signedOnApproximate: checkbox,
   signedPlace: optionalText(200),
   effectiveFrom: partialDateField,
   expiresOn: partialDateField,
@@ -129,16 +145,44 @@ export function datesInOrder(input: AgreementDates, ctx: z.RefinementCtx) {
   for (const problem of chronologyProblems(input)) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
 }
 
+type KnowledgeInput = {
+  title?: string | null;
+  titleKnowledge: z.output<typeof knowledge>;
+  signatoriesKnowledge: z.output<typeof knowledge>;
+  focusAreasKnowledge: z.output<typeof knowledge>;
+  termKnowledge: z.output<typeof knowledge>;
+  signatories?: unknown[];
+  focusAreaIds?: unknown[];
+  expiresOn?: unknown;
+  termMonths?: unknown;
+  automaticRenewal?: boolean;
+};
+
+/** The knowledge rule (lib/agreements/knowledge.ts), each problem on its field. */
+function knowledgeConsistent(input: KnowledgeInput, ctx: z.RefinementCtx) {
+  const given = (value: unknown) => value !== null && value !== undefined && value !== "";
+  const problems = knowledgeProblems({
+    ...input,
+    title: typeof input.title === "string" ? input.title : null,
+    signatoryCount: input.signatories?.length ?? 0,
+    focusAreaCount: input.focusAreaIds?.length ?? 0,
+    term: { expiresOn: given(input.expiresOn), termMonths: given(input.termMonths), automaticRenewal: input.automaticRenewal === true },
+  });
+  for (const problem of problems) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+}
+
 export const CreateAgreementSchema = z
   .strictObject({ ...agreementFields, status: z.enum(INITIAL_STATUSES).default("DRAFT") })
   .superRefine(partyIndexesExist)
-  .superRefine(datesInOrder);
+  .superRefine(datesInOrder)
+  .superRefine(knowledgeConsistent);
 export type CreateAgreementInput = z.output<typeof CreateAgreementSchema>;
 
 export const UpdateAgreementSchema = z
   .strictObject({ ...agreementFields, reference: z.string().trim().min(1).max(40), version: recordVersion })
   .superRefine(partyIndexesExist)
-  .superRefine(datesInOrder);
+  .superRefine(datesInOrder)
+  .superRefine(knowledgeConsistent);
 export type UpdateAgreementInput = z.output<typeof UpdateAgreementSchema>;
 
 export const ChangeStatusSchema = z.strictObject({
