@@ -13,6 +13,7 @@ import type { AgreementDetail } from "@/lib/agreements/queries";
 import { namesInOrder } from "@/lib/i18n/names";
 import { languageName } from "@/lib/i18n/language-names";
 import { countryName } from "@/lib/i18n/countries";
+import { AgreementName } from "@/components/agreements/agreement-name";
 
 /** The facts a source only implies are marked where they are shown (with a link to their evidence). */
 export function inferredMarks(agreement: AgreementDetail): (field: string) => ReactNode {
@@ -35,7 +36,7 @@ export function AgreementHeader({ agreement, mark }: Part) {
       {agreement.archived && <Badge>{common("archived")}</Badge>}
     </div>
     <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
-      {agreement.title}
+      <AgreementName agreement={agreement.naming} />
       {mark("title")}
     </h1>
     <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600">

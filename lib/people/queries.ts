@@ -10,6 +10,7 @@ import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder } from "../i18n/names";
 import { sortKeyColumn } from "../i18n/sort-key";
 import { keepSortKeysCurrent } from "../organizations/sort-keys";
+import { agreementNameSelect, namingOf } from "../agreements/label";
 
 const contains = (text: string, database: Database = db) => containsText(text, dialectOf(database));
 
@@ -59,7 +60,7 @@ export async function getPerson(id: string) {
         select: {
           role: true,
           onBehalfOf: { select: { name: true, localName: true } },
-          agreement: { select: { reference: true, title: true, status: true, ...RENEWAL_COLUMNS } },
+          agreement: { select: { ...agreementNameSelect, status: true, ...RENEWAL_COLUMNS } },
         },
       },
     },
@@ -71,6 +72,7 @@ export async function getPerson(id: string) {
       ...rest,
       reference: a.reference,
       title: a.title,
+      naming: namingOf(a),
       status: shownStatus(a),
     })),
   };
