@@ -10,7 +10,7 @@ import {
   DocumentKind,
   EventRole,
   EvidenceBasis,
-  Knowledge,
+  KnowledgeState,
   OrganizationKind,
   ParticipantRole,
   PartyRole,
@@ -30,7 +30,7 @@ export type {
   DocumentKind,
   EventRole,
   EvidenceBasis,
-  Knowledge,
+  KnowledgeState,
   OrganizationKind,
   ParticipantRole,
   PartyRole,
@@ -83,4 +83,4 @@ export const PUBLICATION_DATE_BASES = valuesOf(PublicationDateBasis);
 /** Whether the source's full text is kept or an excerpt. */
 export const SOURCE_COMPLETENESSES = valuesOf(SourceCompleteness);
 /** What the record says of a fact (a title, the signatories, the focus areas, the term): it holds it, the source does not say, or there is none. */
-export const KNOWLEDGE_VALUES = valuesOf(Knowledge);
+export const KNOWLEDGE_STATES = valuesOf(KnowledgeState);

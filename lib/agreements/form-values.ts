@@ -1,6 +1,6 @@
 // The agreement form's values: what the form edits, before the schema parses it, and the
 // one translation of those values into the input of the create and update commands.
-import type { Knowledge, PARTNER_PARTY_ROLES } from "../enumerations";
+import type { KnowledgeState, PARTNER_PARTY_ROLES } from "../enumerations";
 
 type PartnerPartyRole = (typeof PARTNER_PARTY_ROLES)[number];
 
@@ -19,10 +19,10 @@ export interface AgreementFormValues {
   reference?: string;
   version?: number;
   title: string;
-  titleKnowledge: Knowledge;
-  signatoriesKnowledge: Knowledge;
-  focusAreasKnowledge: Knowledge;
-  termKnowledge: Knowledge;
+  titleKnowledge: KnowledgeState;
+  signatoriesKnowledge: KnowledgeState;
+  focusAreasKnowledge: KnowledgeState;
+  termKnowledge: KnowledgeState;
   otherNames: OtherNameRow[];
   typeId: string;
   status?: string;

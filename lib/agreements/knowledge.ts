@@ -4,9 +4,9 @@
 // what it holds must agree. The schema (forms, the API) refuses a write that breaks it, each
 // problem on the field to correct; the seed's test checks its records by it too.
 import type { ErrorKey } from "../i18n/translator";
-import { KNOWLEDGE_VALUES, type Knowledge } from "../enumerations";
+import { KNOWLEDGE_STATES, type KnowledgeState } from "../enumerations";
 
-export { KNOWLEDGE_VALUES, type Knowledge };
+export { KNOWLEDGE_STATES, type KnowledgeState };
 
 /** The facts whose knowledge an agreement records, each with its column. */
 export const KNOWLEDGE_FACTS = ["title", "signatories", "focusAreas", "term"] as const;
@@ -19,11 +19,11 @@ export const KNOWLEDGE_COLUMN = {
 } as const satisfies Record<KnowledgeFact, string>;
 
 /** What the rule reads: the four knowledge values and what the record holds for each fact. */
-export interface KnowledgeState {
-  titleKnowledge: Knowledge;
-  signatoriesKnowledge: Knowledge;
-  focusAreasKnowledge: Knowledge;
-  termKnowledge: Knowledge;
+export interface AgreementKnowledge {
+  titleKnowledge: KnowledgeState;
+  signatoriesKnowledge: KnowledgeState;
+  focusAreasKnowledge: KnowledgeState;
+  termKnowledge: KnowledgeState;
   title: string | null;
   signatoryCount: number;
   focusAreaCount: number;
@@ -46,7 +46,7 @@ export interface KnowledgeProblem {
  * - term: UNKNOWN and NONE give no end date, no length, no wording and no automatic renewal
  *   (a notice period may stand: an open-ended agreement may be ended with notice).
  */
-export function knowledgeProblems(state: KnowledgeState): KnowledgeProblem[] {
+export function knowledgeProblems(state: AgreementKnowledge): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const hasTitle = Boolean(state.title && state.title.trim() !== "");
   if (state.titleKnowledge === "KNOWN" && !hasTitle) problems.push({ field: "title", message: "agreementTitle" });

@@ -9,7 +9,7 @@ import { chronologyProblems, type AgreementDates } from "./chronology";
 import { AGREEMENT_STATUSES } from "./status";
 import { INITIAL_STATUSES } from "./lifecycle";
 
-import { KNOWLEDGE_VALUES, ORGANIZATION_KINDS, PARTNER_PARTY_ROLES } from "../enumerations";
+import { KNOWLEDGE_STATES, ORGANIZATION_KINDS, PARTNER_PARTY_ROLES } from "../enumerations";
 import { knowledgeProblems } from "./knowledge";
 
 
@@ -91,7 +91,7 @@ export const SignatoryInputSchema = z
     path: ["newPerson", "name"],
   });
 
-const knowledge = z.enum(KNOWLEDGE_VALUES, { message: "chooseFromList" }).default("KNOWN");
+const knowledge = z.enum(KNOWLEDGE_STATES, { message: "chooseFromList" }).default("KNOWN");
 
 /** Another name of the agreement (a headline's, a speech's) and where it comes from. */
 export const OtherNameSchema = z.strictObject({

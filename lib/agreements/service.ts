@@ -5,7 +5,7 @@ import type { DatabaseTransaction } from "../prisma-client";
 import type { CurrentUser } from "../auth/current-user-type";
 import { recordAudit } from "../audit/record-audit";
 import type { PartialDate } from "../dates/partial-date";
-import type { Knowledge, ParticipantRole, PartyRole } from "../enumerations";
+import type { KnowledgeState, ParticipantRole, PartyRole } from "../enumerations";
 import { DomainError } from "../errors";
 import type { ErrorKey } from "../i18n/translator";
 import { canRenew, canTransition, predecessorBecomesRenewed } from "./lifecycle";
@@ -400,10 +400,10 @@ export async function renewAgreement(tx: DatabaseTransaction, input: z.output<ty
 
 type RenewalSource = {
   title: string | null;
-  titleKnowledge: Knowledge;
-  signatoriesKnowledge: Knowledge;
-  focusAreasKnowledge: Knowledge;
-  termKnowledge: Knowledge;
+  titleKnowledge: KnowledgeState;
+  signatoriesKnowledge: KnowledgeState;
+  focusAreasKnowledge: KnowledgeState;
+  termKnowledge: KnowledgeState;
   typeId: string | null;
   summary: string | null;
   termMonths: number | null;

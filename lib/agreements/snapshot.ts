@@ -3,11 +3,11 @@
 import type { DatabaseTransaction } from "../prisma-client";
 import { agreementTermsSelect } from "./terms-select";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
-import { KNOWLEDGE_COLUMN, type Knowledge } from "./knowledge";
+import { KNOWLEDGE_COLUMN, type KnowledgeState } from "./knowledge";
 
 const partial = (date: Date | null, precision: DatePrecision | null) => (date ? toIsoPartial(date, precision ?? "DAY") : null);
 
-function knowledgeOf(a: Record<(typeof KNOWLEDGE_COLUMNS)[number], Knowledge>) {
+function knowledgeOf(a: Record<(typeof KNOWLEDGE_COLUMNS)[number], KnowledgeState>) {
   return Object.fromEntries(KNOWLEDGE_COLUMNS.filter((column) => a[column] !== "KNOWN").map((column) => [column, a[column]]));
 }
 const KNOWLEDGE_COLUMNS = Object.values(KNOWLEDGE_COLUMN);

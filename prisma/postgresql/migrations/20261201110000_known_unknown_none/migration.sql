@@ -2,14 +2,14 @@
 -- and other names of an agreement. Agreements written before take KNOWN and keep their titles.
 
 -- CreateEnum
-CREATE TYPE "Knowledge" AS ENUM ('KNOWN', 'UNKNOWN', 'NONE');
+CREATE TYPE "KnowledgeState" AS ENUM ('KNOWN', 'UNKNOWN', 'NONE');
 
 -- AlterTable
 ALTER TABLE "Agreement" ALTER COLUMN "title" DROP NOT NULL,
-ADD COLUMN     "titleKnowledge" "Knowledge" NOT NULL DEFAULT 'KNOWN',
-ADD COLUMN     "signatoriesKnowledge" "Knowledge" NOT NULL DEFAULT 'KNOWN',
-ADD COLUMN     "focusAreasKnowledge" "Knowledge" NOT NULL DEFAULT 'KNOWN',
-ADD COLUMN     "termKnowledge" "Knowledge" NOT NULL DEFAULT 'KNOWN';
+ADD COLUMN     "titleKnowledge" "KnowledgeState" NOT NULL DEFAULT 'KNOWN',
+ADD COLUMN     "signatoriesKnowledge" "KnowledgeState" NOT NULL DEFAULT 'KNOWN',
+ADD COLUMN     "focusAreasKnowledge" "KnowledgeState" NOT NULL DEFAULT 'KNOWN',
+ADD COLUMN     "termKnowledge" "KnowledgeState" NOT NULL DEFAULT 'KNOWN';
 
 -- CreateTable
 CREATE TABLE "AgreementName" (
