@@ -48,7 +48,7 @@ describe("an editor", () => {
     // Sending the empty form shows what is missing next to the fields, and keeps what was typed.
     await page.getByLabel("Signed on").fill("15 March");
     await page.getByRole("button", { name: "Log the agreement" }).click();
-    await page.getByText("Give the agreement a title.").waitFor();
+    await page.getByText("Give the agreement a title, or say that it is not known or that it has none.").waitFor();
     await expect(page.getByText("Write the date as YYYY, YYYY-MM or YYYY-MM-DD").isVisible()).resolves.toBe(true);
     await expect(page.getByLabel("Signed on").inputValue()).resolves.toBe("15 March");
     await expect(page.getByLabel("Title").getAttribute("aria-invalid")).resolves.toBe("true");
