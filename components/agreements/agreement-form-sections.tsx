@@ -40,9 +40,9 @@ type KnowledgeKey = "titleKnowledge" | "signatoriesKnowledge" | "focusAreasKnowl
 
 /**
  * Known / not known (the source does not say) / none, next to the field it is about. `noneLabel`
- * words "none" for the fact ("It has no title", "None: open-ended").
+ * words "none" for the fact ("None: open-ended").
  */
-function KnowledgeChoice({ props, field, noneLabel }: { props: SectionProps; field: KnowledgeKey; noneLabel?: "titleNone" | "termNone" }) {
+function KnowledgeChoice({ props, field, noneLabel }: { props: SectionProps; field: KnowledgeKey; noneLabel?: "termNone" }) {
   const t = useTranslations("knowledge");
   const fact = field.replace("Knowledge", "") as "title" | "signatories" | "focusAreas" | "term";
   return (
@@ -116,7 +116,7 @@ export function AboutSection(props: SectionProps & { editing: boolean; initialSt
           <Field id="title" label={t("title")} hint={t("titleHint")} errors={errors.title}>
             {(a) => <input {...a} {...text("title")} className={inputClass} required={props.values.titleKnowledge === "KNOWN"} autoFocus={!editing} />}
           </Field>
-          <KnowledgeChoice props={props} field="titleKnowledge" noneLabel="titleNone" />
+          <KnowledgeChoice props={props} field="titleKnowledge" />
         </div>
         <OtherNames {...props} />
         <Field id="typeId" label={t("type")} errors={errors.typeId}>

@@ -107,6 +107,45 @@ describe("an editor", () => {
     await expect(page.locator("#history").textContent()).resolves.toContain("Renewal started");
   });
 
+  it("records an agreement whose title and signatories the source does not give, and sees its label in the list and 'not known' on its page", async () => {
+    const page = await signedInPage("editor@pacta.local");
+    await page.goto(`${baseURL}/agreements/new`);
+    await page.getByRole("group", { name: "What the record says of the title" }).getByLabel("Not known (the source does not say)").check();
+    await page.getByLabel("Type").selectOption({ label: "Industry cooperation agreement" });
+    await page.getByLabel("New organisation").check();
+    await page.getByLabel("Name (English)").fill("Beibu Gulf Harbour Works");
+    await page.getByLabel("Country").fill("China");
+    await page.getByRole("group", { name: "What the record says of the signatories" }).getByLabel("Not known (the source does not say)").check();
+    await page.getByLabel("Signed on").fill("2020-01");
+    await page.getByLabel("Approximately").check();
+    await page.getByRole("button", { name: "Add another name" }).click();
+    await page.getByLabel("Other name 1").fill("Tidewater Accord");
+    await page.getByLabel("Where it comes from").fill("The headline");
+    await screenshot(page, "agreement-new-unknowns");
+    await page.getByRole("button", { name: "Log the agreement" }).click();
+    await page.waitForURL(/\/agreements\/AG-2020-\d{4}$/);
+    const reference = referenceOf(page);
+
+    // The heading is the label, visibly not a title, and says the title is not known; the signatories likewise.
+    const label = "Industry cooperation agreement with Beibu Gulf Harbour Works";
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1.locator("[data-untitled]").textContent()).resolves.toContain(label);
+    await expect(h1.textContent()).resolves.toContain("untitled");
+    await expect(page.locator('[data-knowledge="title"]').textContent()).resolves.toBe("Title: not known (the source does not say)");
+    await expect(page.locator('[data-knowledge="signatories"]').textContent()).resolves.toBe("Signatories: not known (the source does not say)");
+    await expect(page.getByText("Tidewater Accord").isVisible()).resolves.toBe(true);
+    await expect(page.locator("#history").textContent()).resolves.toContain("Logged");
+    await screenshot(page, "agreement-untitled-page");
+
+    // Found by its other name; the list shows the label in grey italics, linked to the page.
+    await page.goto(`${baseURL}/agreements?q=${encodeURIComponent("tidewater accord")}`);
+    const link = page.getByRole("link", { name: new RegExp(label) }).first();
+    await link.waitFor();
+    await expect(link.locator("[data-untitled]").getAttribute("class")).resolves.toContain("italic");
+    await expect(link.getAttribute("href")).resolves.toBe(`/agreements/${reference}`);
+    await screenshot(page, "agreement-untitled-list");
+  });
+
   it("on a phone, sees why a long form was refused without scrolling back up to find it", async () => {
     const page = await signedInPage("editor@pacta.local", VIEWPORTS.phone);
     await page.goto(`${baseURL}/agreements/new`);
