@@ -202,12 +202,12 @@ describe("empty states", () => {
 describe("deleting from the directory", () => {
   it("says what will happen first: why it cannot while in use, or that it goes for good", async () => {
     const page = await signedInPage("editor@pacta.local");
-    // A person on an agreement: the page says why they cannot be deleted, and offers no button.
+    // A person present at a signing ceremony: the page says why they cannot be deleted, and offers no button.
     await page.goto(`${baseURL}/people?q=Fei`);
     await page.getByRole("link", { name: "Fei Zhirong" }).click();
     await page.waitForURL(/\/people\/[^/?]+$/);
     await page.getByText("Delete this person").click();
-    await page.getByText(/cannot be deleted: they appear on \d+ agreements? \(AG-2020-0001/).waitFor();
+    await page.getByText(/cannot be deleted: the record of a signing ceremony names them \(Signing ceremony in Nanning\)/).waitFor();
     await expect(page.getByRole("button", { name: "Delete for good" }).count()).resolves.toBe(0);
     await screenshot(page, "screens-person-delete-in-use");
 

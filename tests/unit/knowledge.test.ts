@@ -56,4 +56,12 @@ describe("known, unknown, none", () => {
     expect(parsed).toMatchObject({ title: null, titleKnowledge: "NONE", signatoriesKnowledge: "KNOWN", termKnowledge: "NONE", noticePeriodDays: 30, otherNames: [] });
     expect(CreateAgreementSchema.safeParse({ ...base, title: "T", termKnowledge: "MAYBE" }).success).toBe(false);
   });
+
+  it("reports a missing title beside another field's mistake, and judges no title whose knowledge is not a state", () => {
+    const issues = (input: Record<string, unknown>) =>
+      (CreateAgreementSchema.safeParse({ parties: [{ organizationId: "partner" }], ...input }).error?.issues ?? []).map((i) => `${i.path.join(".")}:${i.message}`).sort();
+    expect(issues({ title: "", signedOn: "15 March" })).toEqual(["signedOn:partialDate", "title:agreementTitle"]);
+    expect(issues({ title: "", titleKnowledge: "MAYBE" })).toEqual(["titleKnowledge:chooseFromList"]);
+    expect(CreateAgreementSchema.safeParse(null).success).toBe(false);
+  });
 });
