@@ -147,7 +147,6 @@ export type AgreementListRow = Awaited<ReturnType<typeof listAgreements>>["rows"
 
 const chainLinkSelect = {
   ...RENEWAL_COLUMNS,
-  ...agreementNameSelect,
   id: true,
   reference: true,
   title: true,
@@ -296,10 +295,15 @@ export async function getAgreementDetail(reference: string, database: Database =
     }),
   ]);
   const { predecessors, successors } = chain;
+  // An untitled link is named by its type and partners, read only for such links: a chain of titled agreements costs no statement more.
+  const untitled = [...predecessors, ...successors].filter((link) => !link.title?.trim()).map((link) => link.id);
+  const labelled = new Map(
+    untitled.length === 0 ? [] : (await db.agreement.findMany({ where: { id: { in: untitled } }, select: { id: true, ...agreementNameSelect } })).map((row) => [row.id, namingOf(row)]),
+  );
   const toLink = (link: Prisma.AgreementGetPayload<{ select: typeof chainLinkSelect }>, current: boolean) => ({
     reference: link.reference,
     title: link.title,
-    naming: namingOf(link),
+    naming: current ? namingOf(agreement) : (labelled.get(link.id) ?? { reference: link.reference, title: link.title, type: null, parties: [] }),
     status: shownStatus(link),
     signedOn: partial(link.signedOn, link.signedOnPrecision),
     current,

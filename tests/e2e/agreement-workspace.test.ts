@@ -146,6 +146,43 @@ describe("an editor", () => {
     await screenshot(page, "agreement-untitled-list");
   });
 
+  it("sees the release's untitled company agreements by their partners and what the release does not say, in Chinese and English, on a phone and a desktop", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: "zh-CN" });
+    contexts.push(context);
+    const zh = await context.newPage();
+    await zh.goto(`${baseURL}/sign-in`);
+    await zh.getByLabel("电子邮箱").fill("editor@pacta.local");
+    await zh.getByLabel("密码").fill(password);
+    await zh.getByRole("button", { name: "登录", exact: true }).click();
+    await zh.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+
+    await zh.goto(`${baseURL}/agreements?q=${encodeURIComponent("汽车集团")}`);
+    await zh.locator("[data-untitled]", { hasText: "与广西汽车集团有限公司的协议" }).first().waitFor();
+    await screenshot(zh, "untitled-list-zh-phone");
+    await zh.goto(`${baseURL}/agreements/AG-2020-0007`);
+    await expect(zh.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("与广西汽车集团有限公司的协议");
+    await expect(zh.locator('[data-knowledge="title"]').textContent()).resolves.toBe("标题：不详（来源未说明）");
+    await expect(zh.locator('[data-knowledge="signatories"]').textContent()).resolves.toBe("签署人：不详（来源未说明）");
+    await expect(zh.locator('[data-knowledge="focusAreas"]').textContent()).resolves.toBe("合作领域：不详（来源未说明）");
+    await expect(zh.locator('[data-knowledge="term"]').textContent()).resolves.toBe("不详（来源未说明）");
+    await screenshot(zh, "untitled-agreement-zh-phone");
+    await zh.goto(`${baseURL}/agreements/AG-2020-0007/edit`);
+    await expect(zh.getByRole("group", { name: "标题的情况" }).getByLabel("不详（来源未说明）").isChecked()).resolves.toBe(true);
+    await screenshot(zh, "untitled-agreement-form-zh-phone");
+    await zh.setViewportSize(VIEWPORTS.desktop);
+    await zh.goto(`${baseURL}/agreements/AG-2020-0001`);
+    await expect(zh.getByText("Strategic Cooperation Agreement", { exact: true }).isVisible()).resolves.toBe(true);
+    await screenshot(zh, "renewal-other-names-zh-desktop");
+
+    const en = await signedInPage("viewer@pacta.local", VIEWPORTS.phone);
+    await en.goto(`${baseURL}/agreements/AG-2020-0007`);
+    await expect(en.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Agreement with Guangxi Automobile Group");
+    await expect(en.locator('[data-knowledge="term"]').textContent()).resolves.toBe("not known (the source does not say)");
+    await screenshot(en, "untitled-agreement-en-phone");
+    await en.goto(`${baseURL}/agreements?sort=title`);
+    await screenshot(en, "untitled-list-en-phone");
+  });
+
   it("on a phone, sees why a long form was refused without scrolling back up to find it", async () => {
     const page = await signedInPage("editor@pacta.local", VIEWPORTS.phone);
     await page.goto(`${baseURL}/agreements/new`);
