@@ -116,14 +116,14 @@ describe("an editor", () => {
     await page.getByLabel("Name (English)").fill("Beibu Gulf Harbour Works");
     await page.getByLabel("Country").fill("China");
     await page.getByRole("group", { name: "What the record says of the signatories" }).getByLabel("Not known (the source does not say)").check();
-    await page.getByLabel("Signed on").fill("2020-01");
+    await page.getByLabel("Signed on").fill("2021-01");
     await page.getByLabel("Approximately").check();
     await page.getByRole("button", { name: "Add another name" }).click();
     await page.getByLabel("Other name 1").fill("Tidewater Accord");
     await page.getByLabel("Where it comes from").fill("The headline");
     await screenshot(page, "agreement-new-unknowns");
     await page.getByRole("button", { name: "Log the agreement" }).click();
-    await page.waitForURL(/\/agreements\/AG-2020-\d{4}$/);
+    await page.waitForURL(/\/agreements\/AG-2021-\d{4}$/);
     const reference = referenceOf(page);
 
     // The heading is the label, visibly not a title, and says the title is not known; the signatories likewise.
