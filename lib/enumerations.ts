@@ -10,6 +10,7 @@ import {
   DocumentKind,
   EventRole,
   EvidenceBasis,
+  KnowledgeState,
   OrganizationKind,
   ParticipantRole,
   PartyRole,
@@ -29,6 +30,7 @@ export type {
   DocumentKind,
   EventRole,
   EvidenceBasis,
+  KnowledgeState,
   OrganizationKind,
   ParticipantRole,
   PartyRole,
@@ -80,3 +82,5 @@ export const EVENT_ROLES = valuesOf(EventRole);
 export const PUBLICATION_DATE_BASES = valuesOf(PublicationDateBasis);
 /** Whether the source's full text is kept or an excerpt. */
 export const SOURCE_COMPLETENESSES = valuesOf(SourceCompleteness);
+/** What the record says of a fact (a title, the signatories, the focus areas, the term): it holds it, the source does not say, or there is none. */
+export const KNOWLEDGE_STATES = valuesOf(KnowledgeState);

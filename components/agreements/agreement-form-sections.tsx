@@ -4,7 +4,8 @@
 import { useTranslations } from "next-intl";
 import { OrganizationKindOptions } from "@/components/directory/organization-kind-options";
 import type { AgreementChoices } from "@/lib/agreements/queries";
-import { withoutParty, type AgreementFormValues, type PartyRow, type SignatoryRow } from "@/lib/agreements/form-values";
+import { withoutParty, type AgreementFormValues, type OtherNameRow, type PartyRow, type SignatoryRow } from "@/lib/agreements/form-values";
+import { KNOWLEDGE_STATES, type KnowledgeState } from "@/lib/enumerations";
 import { Field, inputClass } from "@/components/forms/field";
 import { TypeAhead, type TypeAheadChoice } from "@/components/forms/type-ahead";
 
@@ -35,6 +36,71 @@ function bound({ values, set }: SectionProps, key: keyof AgreementFormValues) {
   };
 }
 
+type KnowledgeKey = "titleKnowledge" | "signatoriesKnowledge" | "focusAreasKnowledge" | "termKnowledge";
+
+/**
+ * Known / not known (the source does not say) / none, next to the field it is about. `noneLabel`
+ * words "none" for the fact ("None: open-ended").
+ */
+function KnowledgeChoice({ props, field, noneLabel }: { props: SectionProps; field: KnowledgeKey; noneLabel?: "termNone" }) {
+  const t = useTranslations("knowledge");
+  const fact = field.replace("Knowledge", "") as "title" | "signatories" | "focusAreas" | "term";
+  return (
+    <fieldset className="mt-2">
+      <legend className="text-sm font-medium text-slate-700">{t(fact)}</legend>
+      <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
+        {KNOWLEDGE_STATES.map((value: KnowledgeState) => (
+          <label key={value} className="flex items-center gap-2 text-sm text-slate-700">
+            <input
+              type="radio"
+              className="size-4"
+              name={field}
+              value={value}
+              checked={props.values[field] === value}
+              onChange={() => props.set(field, value)}
+            />
+            {value === "NONE" && noneLabel ? t(noneLabel) : t(value)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The agreement's other names (a headline's, a speech's), each with where it comes from; rows added and removed. */
+function OtherNames(props: SectionProps) {
+  const { values, set, errors } = props;
+  const t = useTranslations("agreementForm");
+  const setRow = (index: number, row: OtherNameRow) => set("otherNames", values.otherNames.map((n, i) => (i === index ? row : n)));
+  return (
+    <fieldset className="sm:col-span-2">
+      <legend className="text-sm font-medium text-slate-700">{t("otherNames")}</legend>
+      <p className="mt-1 text-sm text-slate-600">{t("otherNamesHint")}</p>
+      {errors.otherNames && <p className="mt-1 text-sm text-red-700">{errors.otherNames.join(" ")}</p>}
+      <ol className="mt-2 space-y-3">
+        {values.otherNames.map((row, index) => (
+          <li key={index} className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2">
+            <Field id={`otherNames.${index}.name`} label={t("otherName", { number: index + 1 })} errors={errors[`otherNames.${index}.name`]}>
+              {(a) => <input {...a} value={row.name} onChange={(e) => setRow(index, { ...row, name: e.target.value })} className={inputClass} />}
+            </Field>
+            <Field id={`otherNames.${index}.note`} label={t("otherNameNote")} errors={errors[`otherNames.${index}.note`]}>
+              {(a) => <input {...a} value={row.note} onChange={(e) => setRow(index, { ...row, note: e.target.value })} className={inputClass} />}
+            </Field>
+            <div className="sm:col-span-2">
+              <button type="button" className={smallButton} onClick={() => set("otherNames", values.otherNames.filter((_, i) => i !== index))}>
+                {t("removeOtherName", { number: index + 1 })}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className={`${smallButton} mt-3`} onClick={() => set("otherNames", [...values.otherNames, { name: "", note: "" }])}>
+        {t("addOtherName")}
+      </button>
+    </fieldset>
+  );
+}
+
 export function AboutSection(props: SectionProps & { editing: boolean; initialStatuses?: readonly string[] }) {
   const { errors, choices, editing, initialStatuses } = props;
   const t = useTranslations("agreementForm");
@@ -47,10 +113,12 @@ export function AboutSection(props: SectionProps & { editing: boolean; initialSt
       </h2>
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">
-          <Field id="title" label={t("title")} errors={errors.title}>
-            {(a) => <input {...a} {...text("title")} className={inputClass} required autoFocus={!editing} />}
+          <Field id="title" label={t("title")} hint={t("titleHint")} errors={errors.title}>
+            {(a) => <input {...a} {...text("title")} className={inputClass} required={props.values.titleKnowledge === "KNOWN"} autoFocus={!editing} />}
           </Field>
+          <KnowledgeChoice props={props} field="titleKnowledge" />
         </div>
+        <OtherNames {...props} />
         <Field id="typeId" label={t("type")} errors={errors.typeId}>
           {(a) => (
             <select {...a} {...text("typeId")} className={inputClass}>
@@ -214,6 +282,8 @@ export function SignatoriesSection(props: SectionProps) {
         {t("signatories")}
       </h2>
       <p className="mt-1 text-sm text-slate-600">{t("signatoriesHint")}</p>
+      <KnowledgeChoice props={props} field="signatoriesKnowledge" />
+      {errors.signatories && <p id="signatories-error" className="mt-2 text-sm text-red-700">{errors.signatories.join(" ")}</p>}
       <ol className="mt-4 space-y-4">
         {values.signatories.map((signatory, index) => (
           <li key={index} className="rounded-lg border border-slate-200 p-3">
@@ -330,15 +400,24 @@ export function DatesSection(props: SectionProps) {
         {t("dates")}
       </h2>
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
-        <Field id="signedOn" label={t("signedOn")} hint={DATE_HINT} errors={errors.signedOn}>
-          {(a) => <input {...a} {...text("signedOn")} inputMode="numeric" placeholder="2020-01-03" className={inputClass} />}
-        </Field>
+        <div>
+          <Field id="signedOn" label={t("signedOn")} hint={DATE_HINT} errors={errors.signedOn}>
+            {(a) => <input {...a} {...text("signedOn")} inputMode="numeric" placeholder="2020-01-03" className={inputClass} />}
+          </Field>
+          <label className="mt-2 flex items-center gap-2 text-sm text-slate-700">
+            <input type="checkbox" name="signedOnApproximate" checked={values.signedOnApproximate} onChange={(e) => set("signedOnApproximate", e.target.checked)} className="size-4" />
+            {t("signedOnApproximate")}
+          </label>
+        </div>
         <Field id="signedPlace" label={t("signedPlace")} errors={errors.signedPlace}>
           {(a) => <input {...a} {...text("signedPlace")} className={inputClass} />}
         </Field>
         <Field id="effectiveFrom" label={t("effectiveFrom")} hint={DATE_HINT} errors={errors.effectiveFrom}>
           {(a) => <input {...a} {...text("effectiveFrom")} inputMode="numeric" className={inputClass} />}
         </Field>
+        <div className="sm:col-span-2">
+          <KnowledgeChoice props={props} field="termKnowledge" noneLabel="termNone" />
+        </div>
         <Field id="expiresOn" label={t("expiresOn")} hint={t("expiresHint")} errors={errors.expiresOn}>
           {(a) => <input {...a} {...text("expiresOn")} inputMode="numeric" className={inputClass} />}
         </Field>
@@ -352,6 +431,7 @@ export function DatesSection(props: SectionProps) {
           <input type="checkbox" checked={values.automaticRenewal} onChange={(e) => set("automaticRenewal", e.target.checked)} className="size-4" />
           {t("automaticRenewal")}
         </label>
+        {errors.automaticRenewal && <p className="text-sm text-red-700 sm:col-span-2">{errors.automaticRenewal.join(" ")}</p>}
         {values.automaticRenewal && (
           <>
             <Field id="renewalTermMonths" label={t("renewalTermMonths")} hint={t("renewalTermMonthsHint")} errors={errors.renewalTermMonths}>
@@ -406,6 +486,7 @@ export function ResponsibilitySection(props: SectionProps) {
       </div>
       <fieldset className="mt-4">
         <legend className="text-sm font-medium text-slate-700">{t("focusAreas")}</legend>
+        <KnowledgeChoice props={props} field="focusAreasKnowledge" />
         {errors.focusAreaIds && <p className="mt-1 text-sm text-red-700">{errors.focusAreaIds.join(" ")}</p>}
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
           {choices.focusAreas.map((f) => (

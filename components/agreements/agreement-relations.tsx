@@ -8,6 +8,7 @@ import { listHref } from "@/lib/agreements/list-params";
 import type { RelatedAgreement } from "@/lib/agreements/relation-queries";
 import { AddRelationForm, RemoveRelationButton } from "./relation-forms";
 import { StatusBadge } from "./status-badge";
+import { AgreementName } from "@/components/agreements/agreement-name";
 
 /** Consecutive relations of one kind and direction, in the order given. */
 function groups(relations: RelatedAgreement[]) {
@@ -45,7 +46,7 @@ export function AgreementRelations({
               <li key={row.relationId} className="flex flex-wrap items-center gap-x-3 gap-y-1">
                 <span className="font-mono text-xs text-slate-500">{row.reference}</span>
                 <Link href={`/agreements/${row.reference}`} className="font-medium text-brand-700 hover:underline">
-                  {row.title}
+                  <AgreementName agreement={row.naming} />
                 </Link>
                 <StatusBadge status={row.status} />
                 {row.archived && <span className="text-xs text-slate-500">{t("archived")}</span>}

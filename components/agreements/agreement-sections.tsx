@@ -13,6 +13,7 @@ import type { AgreementDetail } from "@/lib/agreements/queries";
 import { namesInOrder } from "@/lib/i18n/names";
 import { languageName } from "@/lib/i18n/language-names";
 import { countryName } from "@/lib/i18n/countries";
+import { AgreementName } from "@/components/agreements/agreement-name";
 
 /** The facts a source only implies are marked where they are shown (with a link to their evidence). */
 export function inferredMarks(agreement: AgreementDetail): (field: string) => ReactNode {
@@ -26,6 +27,7 @@ type Part = { agreement: AgreementDetail; mark: (field: string) => ReactNode };
 
 export function AgreementHeader({ agreement, mark }: Part) {
   const t = useTranslations("agreement");
+  const knowledge = useTranslations("knowledge");
   const common = useTranslations("common");
   return (
   <header className="mt-3 mb-6">
@@ -35,9 +37,28 @@ export function AgreementHeader({ agreement, mark }: Part) {
       {agreement.archived && <Badge>{common("archived")}</Badge>}
     </div>
     <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
-      {agreement.title}
+      <AgreementName agreement={agreement.naming} />
       {mark("title")}
     </h1>
+    {agreement.titleKnowledge !== "KNOWN" && (
+      <p className="mt-1 text-sm text-slate-500" data-knowledge="title">
+        {knowledge("titleLine", { state: knowledge(agreement.titleKnowledge === "NONE" ? "titleNone" : "notKnown") })}
+      </p>
+    )}
+    {agreement.otherNames.length > 0 && (
+      <div className="mt-1 text-sm text-slate-600">
+        <span className="text-slate-500">{t("otherNames")}: </span>
+        <ul className="inline">
+          {agreement.otherNames.map((n, i) => (
+            <li key={i} className="inline">
+              {i > 0 && "; "}
+              <span className="font-medium text-slate-800">{n.name}</span>
+              {n.note && <span className="text-slate-500"> ({n.note})</span>}
+            </li>
+          ))}
+        </ul>
+      </div>
+    )}
     <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600">
       <span>{agreement.type ?? t("typeNotStated")}</span>
       <a href={`/agreements/${agreement.reference}/dossier`} className="font-medium text-brand-700 underline" download>
@@ -89,9 +110,14 @@ export function AgreementParties({ agreement, mark }: Part) {
 
 export function AgreementFocusAreas({ agreement }: Pick<Part, "agreement">) {
   const t = useTranslations("agreement");
+  const knowledge = useTranslations("knowledge");
   return (
   <Section title={t("focusAreas")}>
-    {agreement.focusAreas.length > 0 ? (
+    {agreement.focusAreasKnowledge !== "KNOWN" ? (
+      <p className="text-sm text-slate-600" data-knowledge="focusAreas">
+        {knowledge("focusAreasLine", { state: knowledge(agreement.focusAreasKnowledge === "NONE" ? "none" : "notKnown") })}
+      </p>
+    ) : agreement.focusAreas.length > 0 ? (
       <ul className="flex flex-wrap gap-2">
         {agreement.focusAreas.map((name) => (
           <li key={name}>
@@ -181,6 +207,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 export function AgreementKeyFacts({ agreement, mark }: Part) {
   const t = useTranslations("agreement");
+  const knowledge = useTranslations("knowledge");
   const common = useTranslations("common");
   const notStated = <span className="text-slate-500">{common("notStated")}</span>;
   const facts = agreement.timeFacts;
@@ -227,7 +254,11 @@ export function AgreementKeyFacts({ agreement, mark }: Part) {
         </Fact>
       )}
       <Fact label={t("term")}>
-        {agreement.termText ?? (agreement.termMonths ? t("months", { count: agreement.termMonths }) : notStated)}
+        {agreement.termKnowledge !== "KNOWN" ? (
+          <span className="text-slate-600" data-knowledge="term">{knowledge(agreement.termKnowledge === "NONE" ? "openEnded" : "notKnown")}</span>
+        ) : (
+          agreement.termText ?? (agreement.termMonths ? t("months", { count: agreement.termMonths }) : notStated)
+        )}
       </Fact>
       <Fact label={t("automaticRenewal")}>{agreement.automaticRenewal ? t("yes") : t("no")}</Fact>
       <Fact label={t("noticePeriod")}>{agreement.noticePeriodDays ? t("days", { count: agreement.noticePeriodDays }) : notStated}</Fact>

@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { BilingualName } from "./names";
 import { PartialDateText } from "./partial-date-text";
 import { StatusBadge } from "./status-badge";
+import { AgreementName } from "@/components/agreements/agreement-name";
 
 function Partners({ partners }: { partners: AgreementListRow["partners"] }) {
   if (partners.length === 0) return <span className="text-slate-500">—</span>;
@@ -138,7 +139,7 @@ export function AgreementTable({
           </>
         );
       case "title":
-        return <Link href={`/agreements/${row.reference}`}>{row.title}</Link>;
+        return <Link href={`/agreements/${row.reference}`}><AgreementName agreement={row.naming} /></Link>;
       case "partners":
         return <Partners partners={row.partners} />;
       case "partnerLocalNames":

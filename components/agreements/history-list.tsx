@@ -14,13 +14,18 @@ const show = (value: unknown) =>
 export function HistoryList({ events }: { events: AgreementDetail["history"] }) {
   const t = useTranslations("history");
   const labels = useTranslations("labels");
+  const knowledge = useTranslations("knowledge");
   const locale = intlLocaleOf(useLocale());
   const label = (group: "actions" | "fields" | "documentFields", key: string) =>
     t.has(`${group}.${key}` as "fields.title") ? t(`${group}.${key}` as "fields.title") : key;
   const labelled = (group: "status" | "documentKind" | "documentLanguage", value: unknown) =>
     typeof value === "string" && labels.has(`${group}.${value}` as "status.DRAFT") ? labels(`${group}.${value}` as "status.DRAFT") : null;
+  // A knowledge column is absent from a snapshot while KNOWN (lib/agreements/snapshot.ts): absent reads "Known".
+  const knowledgeValue = (value: unknown) => knowledge(typeof value === "string" && knowledge.has(value as "KNOWN") ? (value as "KNOWN") : "KNOWN");
   const showValue = (field: string, value: unknown) =>
-    (field === "status" && labelled("status", value)) || (typeof value === "boolean" ? t(value ? "yes" : "no") : show(value));
+    (field.endsWith("Knowledge") && knowledgeValue(value)) ||
+    (field === "status" && labelled("status", value)) ||
+    (typeof value === "boolean" ? t(value ? "yes" : "no") : show(value));
   const documentValue = (field: string, value: unknown) =>
     (field === "kind" && labelled("documentKind", value)) || (field === "language" && labelled("documentLanguage", value)) || show(value);
   if (events.length === 0) return <p className="text-sm text-slate-500">{t("none")}</p>;

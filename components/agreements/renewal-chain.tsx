@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { PartialDateText } from "./partial-date-text";
 import { StatusBadge } from "./status-badge";
+import { AgreementName } from "@/components/agreements/agreement-name";
 
 /** The agreement's renewal chain, oldest first, with the current agreement marked. */
 export function RenewalChain({ chain }: { chain: AgreementDetail["renewalChain"] }) {
@@ -19,11 +20,11 @@ export function RenewalChain({ chain }: { chain: AgreementDetail["renewalChain"]
           <div className="font-mono text-xs text-slate-500">{link.reference}</div>
           {link.current ? (
             <div className="font-medium text-slate-900">
-              {link.title} <span className="text-xs font-normal text-slate-500">{t("thisAgreement")}</span>
+              <AgreementName agreement={link.naming} /> <span className="text-xs font-normal text-slate-500">{t("thisAgreement")}</span>
             </div>
           ) : (
             <Link href={`/agreements/${link.reference}`} className="font-medium text-brand-700 hover:underline">
-              {link.title}
+              <AgreementName agreement={link.naming} />
             </Link>
           )}
           <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">

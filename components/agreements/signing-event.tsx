@@ -7,6 +7,7 @@ import type { SigningEventDetail } from "@/lib/agreements/signing-events";
 import { namesInOrder } from "@/lib/i18n/names";
 import { EvidenceList } from "./evidence-list";
 import { PartialDateText } from "./partial-date-text";
+import { AgreementName } from "@/components/agreements/agreement-name";
 
 export function SigningEvent({ event }: { event: SigningEventDetail }) {
   const t = useTranslations("signingEvent");
@@ -71,7 +72,7 @@ export function SigningEvent({ event }: { event: SigningEventDetail }) {
               <li key={a.reference}>
                 <span className="font-mono text-xs text-slate-500">{a.reference}</span>{" "}
                 <Link href={`/agreements/${a.reference}`} className="text-brand-700 hover:underline">
-                  {a.title}
+                  <AgreementName agreement={a} />
                 </Link>
               </li>
             ))}

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/agreements/status-badge";
+import { AgreementName } from "@/components/agreements/agreement-name";
 import { PersonNameLink } from "@/components/directory/person-name-link";
 import { Section } from "@/components/ui/section";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
@@ -28,7 +29,8 @@ export function OrganizationAgreements({ organization: o }: { organization: Orga
               <div>
                 <span className="font-mono text-xs text-slate-500">{a.reference}</span>{" "}
                 <Link href={`/agreements/${a.reference}`} className="font-medium text-brand-700 hover:underline">
-                  {a.title}
+                  {/* An untitled agreement is labelled by this organisation (the directory's query reads no type or other partners). */}
+                  <AgreementName agreement={{ reference: a.reference, title: a.title, type: null, parties: [{ organization: { name: o.name, localName: o.localName } }] }} />
                 </Link>
                 <div className="text-xs text-slate-500">{t("roleSigned", { role: labels(`partyRole.${a.role}`), date: signed(a.signed) })}</div>
               </div>

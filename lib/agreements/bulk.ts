@@ -131,7 +131,8 @@ async function applyOne(tx: DatabaseTransaction, target: Target, input: BulkActi
       const before = await agreementSnapshot(tx, target.id);
       if (input.operation === "reassignOwner") await claim(tx, target, { ownerId: input.ownerId });
       else {
-        await claim(tx, target, {});
+        // A focus area listed makes the focus areas known (the knowledge rule, lib/agreements/knowledge.ts).
+        await claim(tx, target, { focusAreasKnowledge: "KNOWN" });
         await tx.agreementFocusArea.create({ data: { agreementId: target.id, focusAreaId: input.focusAreaId! } });
       }
       await recordAudit(tx, { actorId: actor.id, action: "agreement.updated", entityType: "Agreement", entityId: target.id, before, after: await agreementSnapshot(tx, target.id) });

@@ -1,6 +1,6 @@
 // The agreement form's values: what the form edits, before the schema parses it, and the
 // one translation of those values into the input of the create and update commands.
-import type { PARTNER_PARTY_ROLES } from "../enumerations";
+import type { KnowledgeState, PARTNER_PARTY_ROLES } from "../enumerations";
 
 type PartnerPartyRole = (typeof PARTNER_PARTY_ROLES)[number];
 
@@ -10,15 +10,25 @@ export type PartyRow =
 export type SignatoryRow =
   | { mode: "existing"; personId: string; onBehalfOfParty: number }
   | { mode: "new"; name: string; localName: string; position: string; onBehalfOfParty: number };
+export interface OtherNameRow {
+  name: string;
+  note: string;
+}
 
 export interface AgreementFormValues {
   reference?: string;
   version?: number;
   title: string;
+  titleKnowledge: KnowledgeState;
+  signatoriesKnowledge: KnowledgeState;
+  focusAreasKnowledge: KnowledgeState;
+  termKnowledge: KnowledgeState;
+  otherNames: OtherNameRow[];
   typeId: string;
   status?: string;
   summary: string;
   signedOn: string;
+  signedOnApproximate: boolean;
   signedPlace: string;
   effectiveFrom: string;
   expiresOn: string;
@@ -38,10 +48,16 @@ export interface AgreementFormValues {
 
 export const EMPTY_AGREEMENT: AgreementFormValues = {
   title: "",
+  titleKnowledge: "KNOWN",
+  signatoriesKnowledge: "KNOWN",
+  focusAreasKnowledge: "KNOWN",
+  termKnowledge: "KNOWN",
+  otherNames: [],
   typeId: "",
   status: "DRAFT",
   summary: "",
   signedOn: "",
+  signedOnApproximate: false,
   signedPlace: "",
   effectiveFrom: "",
   expiresOn: "",
@@ -65,6 +81,8 @@ export const EMPTY_AGREEMENT: AgreementFormValues = {
  * status), the update command's for an existing one (with the reference and the version the
  * person saw). Renewal details count only while automatic renewal is ticked; a party or a
  * signatory is sent by id when chosen from the register and by its fields when typed in.
+ * The knowledge choices are sent as chosen: a title typed before "not known" was chosen is
+ * sent too, so the rule refuses it next to the field instead of dropping it silently.
  * The schemas (lib/agreements/schema.ts) judge the result; nothing is validated here.
  */
 export function commandInputFrom(values: AgreementFormValues) {
@@ -72,9 +90,15 @@ export function commandInputFrom(values: AgreementFormValues) {
   return {
     ...(values.reference ? { reference: values.reference, version: values.version } : { status: values.status }),
     title: values.title,
+    titleKnowledge: values.titleKnowledge,
+    signatoriesKnowledge: values.signatoriesKnowledge,
+    focusAreasKnowledge: values.focusAreasKnowledge,
+    termKnowledge: values.termKnowledge,
+    otherNames: values.otherNames.map((n) => ({ name: n.name, note: n.note })),
     typeId: values.typeId,
     summary: values.summary,
     signedOn: values.signedOn,
+    signedOnApproximate: values.signedOnApproximate,
     signedPlace: values.signedPlace,
     effectiveFrom: values.effectiveFrom,
     expiresOn: values.expiresOn,

@@ -88,7 +88,8 @@ export function agreementListOrder(
     case "reference":
       return [{ reference: direction }];
     case "title":
-      return [{ title: direction }, { reference: "asc" }];
+      // Untitled agreements (decision 022) come last either way, by reference: their labels are not titles.
+      return [{ title: nullsLast }, { reference: "asc" }];
     case "type":
       return [{ type: { name: direction } }, { reference: "asc" }];
     case "status":

@@ -16,6 +16,7 @@ import type { AgreementColumn, AgreementListFilters } from "./list-params";
 import type { AgreementFormValues } from "./form-values";
 import { agreementListOrder, agreementListWhere } from "./list-where";
 import { agreementTermsSelect } from "./terms-select";
+import { agreementNameSelect, namingOf } from "./label";
 import { keptUntilTheRegisterChanges } from "../audit/register-version";
 
 export interface PartialDateValue {
@@ -123,6 +124,7 @@ export async function listAgreements(
         reference: row.reference,
         version: row.version,
         title: row.title,
+        naming: namingOf(row),
         type: row.type ? referenceName(row.type, locale) : null,
         status: shownStatus(row),
         signedOn: partial(row.signedOn, row.signedOnPrecision),
@@ -171,6 +173,11 @@ const chainLinkSelect = {
 const agreementDetailSelect = {
   ...chainLinkSelect,
   summary: true,
+  titleKnowledge: true,
+  signatoriesKnowledge: true,
+  focusAreasKnowledge: true,
+  termKnowledge: true,
+  otherNames: { orderBy: { order: "asc" }, select: { name: true, note: true } },
   signedOnApproximate: true,
   signedPlace: true,
   effectiveFrom: true,
@@ -306,9 +313,15 @@ export async function getAgreementDetail(reference: string, database: Database =
     agreementHistory(db, agreement.id, agreement.documents.map((d) => d.id)),
   ]);
   const { predecessors, successors } = chain;
+  // An untitled link is named by its type and partners, read only for such links: a chain of titled agreements costs no statement more.
+  const untitled = [...predecessors, ...successors].filter((link) => !link.title?.trim()).map((link) => link.id);
+  const labelled = new Map(
+    untitled.length === 0 ? [] : (await db.agreement.findMany({ where: { id: { in: untitled } }, select: { id: true, ...agreementNameSelect } })).map((row) => [row.id, namingOf(row)]),
+  );
   const toLink = (link: Prisma.AgreementGetPayload<{ select: typeof chainLinkSelect }>, current: boolean) => ({
     reference: link.reference,
     title: link.title,
+    naming: current ? namingOf(agreement) : (labelled.get(link.id) ?? { reference: link.reference, title: link.title, type: null, parties: [] }),
     status: shownStatus(link),
     signedOn: partial(link.signedOn, link.signedOnPrecision),
     current,
@@ -323,6 +336,12 @@ export async function getAgreementDetail(reference: string, database: Database =
     renewedBy: successors[0]?.reference ?? null,
     history: history.map((event) => ({ ...event, changes: parseChanges(event.changes) })),
     title: agreement.title,
+    naming: namingOf(agreement),
+    titleKnowledge: agreement.titleKnowledge,
+    signatoriesKnowledge: agreement.signatoriesKnowledge,
+    focusAreasKnowledge: agreement.focusAreasKnowledge,
+    termKnowledge: agreement.termKnowledge,
+    otherNames: agreement.otherNames,
     type: agreement.type ? referenceName(agreement.type, locale) : null,
     summary: agreement.summary,
     status: shownStatus(agreement),
@@ -444,6 +463,12 @@ export async function getAgreementFormValues(reference: string): Promise<Agreeme
       typeId: true,
       ownerId: true,
       leadUnitId: true,
+      titleKnowledge: true,
+      signatoriesKnowledge: true,
+      focusAreasKnowledge: true,
+      termKnowledge: true,
+      signedOnApproximate: true,
+      otherNames: { orderBy: { order: "asc" }, select: { name: true, note: true } },
       focusAreas: { select: { focusAreaId: true } },
       parties: { where: { role: { not: "OUR_INSTITUTION" } }, orderBy: { order: "asc" }, select: { organizationId: true, role: true } },
       participants: { where: { role: "SIGNATORY", personId: { not: null } }, orderBy: { order: "asc" }, select: { personId: true, onBehalfOfId: true } },
@@ -455,10 +480,16 @@ export async function getAgreementFormValues(reference: string): Promise<Agreeme
   return {
     reference: a.reference,
     version: a.version,
-    title: a.title,
+    title: a.title ?? "",
+    titleKnowledge: a.titleKnowledge,
+    signatoriesKnowledge: a.signatoriesKnowledge,
+    focusAreasKnowledge: a.focusAreasKnowledge,
+    termKnowledge: a.termKnowledge,
+    otherNames: a.otherNames.map((n) => ({ name: n.name, note: n.note ?? "" })),
     typeId: a.typeId ?? "",
     summary: a.summary ?? "",
     signedOn: iso(a.signedOn, a.signedOnPrecision),
+    signedOnApproximate: a.signedOnApproximate,
     signedPlace: a.signedPlace ?? "",
     effectiveFrom: iso(a.effectiveFrom, a.effectiveFromPrecision),
     expiresOn: iso(a.expiresOn, a.expiresOnPrecision),

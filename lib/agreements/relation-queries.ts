@@ -5,6 +5,7 @@ import { AGREEMENT_RELATION_KINDS, type AgreementRelationKind } from "../enumera
 import type { Database } from "../prisma-client";
 import type { RelationDirection } from "./relations";
 import { RENEWAL_COLUMNS } from "./running-period";
+import { agreementNameSelect, namingOf, type AgreementNaming } from "./label";
 import { shownStatus, type AgreementStatus } from "./status";
 
 export interface RelatedAgreement {
@@ -12,7 +13,9 @@ export interface RelatedAgreement {
   kind: AgreementRelationKind;
   direction: RelationDirection;
   reference: string;
-  title: string;
+  title: string | null;
+  /** What it is called (its title, or its label when untitled: lib/agreements/label.ts). */
+  naming: AgreementNaming;
   /** As shown (an active agreement past its end shows as expired). */
   status: AgreementStatus;
   archived: boolean;
@@ -23,7 +26,7 @@ export interface RelatedAgreement {
  * (outgoing before incoming), then by the other agreement's reference. Two statements.
  */
 export async function agreementRelations(reference: string, database: Database = db): Promise<RelatedAgreement[]> {
-  const other = { select: { reference: true, title: true, status: true, archived: true, ...RENEWAL_COLUMNS } } as const;
+  const other = { select: { ...agreementNameSelect, status: true, archived: true, ...RENEWAL_COLUMNS } } as const;
   const [outgoing, incoming] = await Promise.all([
     database.agreementRelation.findMany({ where: { from: { reference } }, select: { id: true, kind: true, to: other } }),
     database.agreementRelation.findMany({ where: { to: { reference } }, select: { id: true, kind: true, from: other } }),
@@ -33,7 +36,7 @@ export async function agreementRelations(reference: string, database: Database =
     ...incoming.map((r) => ({ relationId: r.id, kind: r.kind, direction: "incoming" as const, ...seen(r.from) })),
   ];
   function seen(a: (typeof outgoing)[number]["to"]) {
-    return { reference: a.reference, title: a.title, archived: a.archived, status: shownStatus(a) };
+    return { reference: a.reference, title: a.title, naming: namingOf(a), archived: a.archived, status: shownStatus(a) };
   }
   const rank = (r: RelatedAgreement) => AGREEMENT_RELATION_KINDS.indexOf(r.kind) * 2 + (r.direction === "outgoing" ? 0 : 1);
   return rows.sort((a, b) => rank(a) - rank(b) || a.reference.localeCompare(b.reference));

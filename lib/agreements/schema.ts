@@ -9,7 +9,8 @@ import { chronologyProblems, type AgreementDates } from "./chronology";
 import { AGREEMENT_STATUSES } from "./status";
 import { INITIAL_STATUSES } from "./lifecycle";
 
-import { ORGANIZATION_KINDS, PARTNER_PARTY_ROLES } from "../enumerations";
+import { KNOWLEDGE_STATES, ORGANIZATION_KINDS, PARTNER_PARTY_ROLES, type KnowledgeState } from "../enumerations";
+import { knowledgeProblems } from "./knowledge";
 
 
 
@@ -90,11 +91,26 @@ export const SignatoryInputSchema = z
     path: ["newPerson", "name"],
   });
 
+const knowledge = z.enum(KNOWLEDGE_STATES, { message: "chooseFromList" }).default("KNOWN");
+
+/** Another name of the agreement (a headline's, a speech's) and where it comes from. */
+export const OtherNameSchema = z.strictObject({
+  name: z.string().trim().min(1, "otherNameEmpty").max(300, "tooLong"),
+  note: optionalText(500),
+});
+
 const agreementFields = {
-  title: z.string().trim().min(1, "agreementTitle").max(300, "tooLong"),
+  // Empty when the title is not known or there is none (the knowledge rule says which: lib/agreements/knowledge.ts).
+  title: optionalText(300),
+  titleKnowledge: knowledge,
+  signatoriesKnowledge: knowledge,
+  focusAreasKnowledge: knowledge,
+  termKnowledge: knowledge,
+  otherNames: z.array(OtherNameSchema).max(20, "tooMany").default([]),
   typeId: optionalId,
   summary: optionalText(5000),
   signedOn: partialDateField,
+  signedOnApproximate: checkbox,
   signedPlace: optionalText(200),
   effectiveFrom: partialDateField,
   expiresOn: partialDateField,
@@ -129,16 +145,57 @@ export function datesInOrder(input: AgreementDates, ctx: z.RefinementCtx) {
   for (const problem of chronologyProblems(input)) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
 }
 
+/**
+ * The knowledge rule (lib/agreements/knowledge.ts), each problem on its field. It runs even when another
+ * field failed (`when`), so an empty title is reported beside a mistyped date; values are then still as
+ * typed, so a fact whose knowledge is not one of the states is left to its own field's message.
+ */
+function knowledgeConsistent(input: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const state = (value: unknown): KnowledgeState | null =>
+    value === undefined ? "KNOWN" : (KNOWLEDGE_STATES as readonly unknown[]).includes(value) ? (value as KnowledgeState) : null;
+  const given = (value: unknown) => value !== null && value !== undefined && value !== "";
+  const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+  const knowledge = {
+    titleKnowledge: state(input.titleKnowledge),
+    signatoriesKnowledge: state(input.signatoriesKnowledge),
+    focusAreasKnowledge: state(input.focusAreasKnowledge),
+    termKnowledge: state(input.termKnowledge),
+  };
+  const problems = knowledgeProblems({
+    titleKnowledge: knowledge.titleKnowledge ?? "UNKNOWN",
+    signatoriesKnowledge: knowledge.signatoriesKnowledge ?? "KNOWN",
+    focusAreasKnowledge: knowledge.focusAreasKnowledge ?? "KNOWN",
+    termKnowledge: knowledge.termKnowledge ?? "KNOWN",
+    title: typeof input.title === "string" ? input.title : null,
+    signatoryCount: count(input.signatories),
+    focusAreaCount: count(input.focusAreaIds),
+    term: {
+      expiresOn: given(input.expiresOn),
+      termMonths: given(input.termMonths),
+      automaticRenewal: input.automaticRenewal === true || input.automaticRenewal === "on" || input.automaticRenewal === "true",
+    },
+  });
+  for (const problem of problems) {
+    // A title whose knowledge is not a state is not judged: the knowledge's own field says what is wrong.
+    if (problem.field === "title" && !knowledge.titleKnowledge) continue;
+    ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+  }
+}
+/** Runs a check even after another field failed, as long as the input is an object at all. */
+const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
 export const CreateAgreementSchema = z
   .strictObject({ ...agreementFields, status: z.enum(INITIAL_STATUSES).default("DRAFT") })
   .superRefine(partyIndexesExist)
-  .superRefine(datesInOrder);
+  .superRefine(datesInOrder)
+  .superRefine(knowledgeConsistent, always);
 export type CreateAgreementInput = z.output<typeof CreateAgreementSchema>;
 
 export const UpdateAgreementSchema = z
   .strictObject({ ...agreementFields, reference: z.string().trim().min(1).max(40), version: recordVersion })
   .superRefine(partyIndexesExist)
-  .superRefine(datesInOrder);
+  .superRefine(datesInOrder)
+  .superRefine(knowledgeConsistent, always);
 export type UpdateAgreementInput = z.output<typeof UpdateAgreementSchema>;
 
 export const ChangeStatusSchema = z.strictObject({

@@ -17,9 +17,9 @@ import * as OpenCC from "opencc-js/t2cn";
  * or the text rule (lib/text/fold.ts) changes rebuilds the stored documents once on upgrade.
  * 1: NFKD without the undecomposed letters; 2: `foldText`; 3: `foldText` with one apostrophe,
  * one middle dot and Greek final sigma as sigma, and traditional Chinese also in simplified
- * characters. 0 is "never built".
+ * characters; 4: the agreement's other names too. 0 is "never built".
  */
-export const SEARCH_RULE_VERSION = 3;
+export const SEARCH_RULE_VERSION = 4;
 
 /**
  * The words a search must all find, in any order, each anywhere in the document (so
@@ -85,6 +85,7 @@ export const searchSourceSelect = {
   id: true,
   title: true,
   reference: true,
+  otherNames: { select: { name: true }, orderBy: { order: "asc" } },
   parties: {
     select: {
       role: true,
@@ -108,7 +109,7 @@ export interface SearchDocument {
 }
 
 /**
- * The one rule for what an agreement is found by: its title, reference, every party's names and
+ * The one rule for what an agreement is found by: its title, reference, other names, every party's names and
  * every person's, folded; text in traditional Chinese also in simplified characters (the words
  * of a search are simplified), so either script finds either.
  */
@@ -116,6 +117,7 @@ export function searchDocument(agreement: SearchSource): SearchDocument {
   const names = [
     agreement.title,
     agreement.reference,
+    ...agreement.otherNames.map((n) => n.name),
     ...agreement.parties.flatMap(({ organization: o }) => [o.name, o.localName, o.acronym, ...o.otherNames.map((n) => n.name)]),
     ...agreement.participants.flatMap(({ person }) => [person?.name, person?.localName]),
   ];

@@ -5,7 +5,7 @@ import type { DatabaseTransaction } from "../prisma-client";
 import type { CurrentUser } from "../auth/current-user-type";
 import { recordAudit } from "../audit/record-audit";
 import type { PartialDate } from "../dates/partial-date";
-import type { ParticipantRole, PartyRole } from "../enumerations";
+import type { KnowledgeState, ParticipantRole, PartyRole } from "../enumerations";
 import { DomainError } from "../errors";
 import type { ErrorKey } from "../i18n/translator";
 import { canRenew, canTransition, predecessorBecomesRenewed } from "./lifecycle";
@@ -82,6 +82,7 @@ async function resolvePartiesAndSignatories(tx: DatabaseTransaction, input: Agre
     parties: input.parties.map((party, index) => ({ organizationId: partyIds[index], role: party.role })),
     signatories,
     focusAreaIds: input.focusAreaIds,
+    otherNames: input.otherNames,
   };
 }
 
@@ -136,6 +137,11 @@ export function dateColumns(
 function scalarColumns(input: AgreementFields, noticeGivenOn: Date | null = null) {
   return {
     title: input.title,
+    titleKnowledge: input.titleKnowledge,
+    signatoriesKnowledge: input.signatoriesKnowledge,
+    focusAreasKnowledge: input.focusAreasKnowledge,
+    termKnowledge: input.termKnowledge,
+    signedOnApproximate: input.signedOnApproximate,
     typeId: input.typeId,
     summary: input.summary,
     signedPlace: input.signedPlace,
@@ -351,6 +357,10 @@ export async function renewAgreement(tx: DatabaseTransaction, input: z.output<ty
     where: { id: predecessor.id },
     select: {
       title: true,
+      titleKnowledge: true,
+      signatoriesKnowledge: true,
+      focusAreasKnowledge: true,
+      termKnowledge: true,
       typeId: true,
       summary: true,
       termMonths: true,
@@ -390,7 +400,11 @@ export async function renewAgreement(tx: DatabaseTransaction, input: z.output<ty
 }
 
 type RenewalSource = {
-  title: string;
+  title: string | null;
+  titleKnowledge: KnowledgeState;
+  signatoriesKnowledge: KnowledgeState;
+  focusAreasKnowledge: KnowledgeState;
+  termKnowledge: KnowledgeState;
   typeId: string | null;
   summary: string | null;
   termMonths: number | null;
@@ -405,16 +419,23 @@ type RenewalSource = {
 
 /**
  * What a renewal copies from its predecessor: the terms, parties, signatories and focus
- * areas; not its dates (the new ones come from the renewal form) and not who attended.
+ * areas, with what the record knows of each; not its dates (the new ones come from the renewal
+ * form), not who attended and not its other names (they name the predecessor). A term given
+ * for the renewal is known; none given keeps what was known of the predecessor's.
  */
 export function renewalPlan(
   source: RenewalSource,
   dates: { signedOn: PartialDate | null; effectiveFrom: PartialDate | null; expiresOn: PartialDate | null; termMonths: number | null },
 ) {
   const termMonths = dates.termMonths ?? source.termMonths;
+  const termGiven = dates.expiresOn !== null || dates.termMonths !== null;
   return {
     columns: {
       title: source.title,
+      titleKnowledge: source.titleKnowledge,
+      signatoriesKnowledge: source.signatoriesKnowledge,
+      focusAreasKnowledge: source.focusAreasKnowledge,
+      termKnowledge: termGiven ? ("KNOWN" as const) : source.termKnowledge,
       typeId: source.typeId,
       summary: source.summary,
       termMonths,

@@ -7,6 +7,7 @@ import { db } from "../db";
 import { toIsoPartial } from "../dates/partial-date";
 import type { DatePrecision } from "../enumerations";
 import type { Database } from "../prisma-client";
+import { agreementNameSelect } from "./label";
 
 /** A ceremony's day as a partial date ({ date, precision, iso }), or null when it is not known. */
 export const ceremonyDay = (date: Date | null, precision: DatePrecision | null) =>
@@ -44,7 +45,7 @@ export async function signingEventOf(reference: string, database: Database = db)
           onBehalfOf: { select: { id: true, name: true, localName: true } },
         },
       },
-      agreements: { orderBy: { reference: "asc" }, select: { reference: true, title: true } },
+      agreements: { orderBy: { reference: "asc" }, select: agreementNameSelect },
       evidence: { orderBy: { order: "asc" }, select: { field: true, quote: true, basis: true, note: true, origin: true } },
     },
   });

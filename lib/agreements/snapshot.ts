@@ -3,14 +3,26 @@
 import type { DatabaseTransaction } from "../prisma-client";
 import { agreementTermsSelect } from "./terms-select";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
+import { KNOWLEDGE_COLUMN, type KnowledgeState } from "./knowledge";
 
 const partial = (date: Date | null, precision: DatePrecision | null) => (date ? toIsoPartial(date, precision ?? "DAY") : null);
+
+function knowledgeOf(a: Record<(typeof KNOWLEDGE_COLUMNS)[number], KnowledgeState>) {
+  return Object.fromEntries(KNOWLEDGE_COLUMNS.filter((column) => a[column] !== "KNOWN").map((column) => [column, a[column]]));
+}
+const KNOWLEDGE_COLUMNS = Object.values(KNOWLEDGE_COLUMN);
 
 export async function agreementSnapshot(tx: DatabaseTransaction, id: string) {
   const a = await tx.agreement.findUniqueOrThrow({
     where: { id },
     select: {
       ...agreementTermsSelect,
+      titleKnowledge: true,
+      signatoriesKnowledge: true,
+      focusAreasKnowledge: true,
+      termKnowledge: true,
+      signedOnApproximate: true,
+      otherNames: { select: { name: true, note: true }, orderBy: { order: "asc" } },
       status: true,
       archived: true,
       type: { select: { name: true } },
@@ -27,10 +39,15 @@ export async function agreementSnapshot(tx: DatabaseTransaction, id: string) {
   });
   return {
     title: a.title,
+    // What the record knows (decision 022), recorded only when not the default KNOWN, so that
+    // older history entries and a change to or from KNOWN read alike ("Known → Not known").
+    ...knowledgeOf(a),
+    ...(a.otherNames.length > 0 ? { otherNames: a.otherNames.map((n) => (n.note ? `${n.name} (${n.note})` : n.name)) } : {}),
     type: a.type?.name ?? null,
     summary: a.summary,
     status: a.status,
     signedOn: partial(a.signedOn, a.signedOnPrecision),
+    ...(a.signedOnApproximate ? { signedOnApproximate: true } : {}),
     signedPlace: a.signedPlace,
     effectiveFrom: partial(a.effectiveFrom, a.effectiveFromPrecision),
     expiresOn: partial(a.expiresOn, a.expiresOnPrecision),

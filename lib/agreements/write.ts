@@ -36,9 +36,15 @@ export type AgreementColumns = Omit<
   | "documents"
   | "reminders"
   | "renewedBy"
-> & { title: string };
+  | "otherNames"
+>;
 
 export type OtherPartyRole = "PARTNER" | "CO_SIGNING_BODY";
+/** Another name of an agreement and where it comes from. */
+export interface OtherName {
+  name: string;
+  note: string | null;
+}
 
 /** An agreement to store, with its relations by id (organisations and people exist already). */
 export interface NewAgreement {
@@ -53,6 +59,8 @@ export interface NewAgreement {
   parties: { organizationId: string; role: OtherPartyRole }[];
   signatories: { personId: string; onBehalfOfId: string }[];
   focusAreaIds: string[];
+  /** Other names it goes by (a headline's, a speech's), in order; searched. */
+  otherNames?: OtherName[];
   /** Why the agreement entered the register, shown on its timeline in the reader's language. */
   origin: SystemNote | null;
   /** A note typed by the person (a renewal's reason), kept as typed. */
@@ -94,8 +102,10 @@ const signatoryRows = (agreementId: string, signatories: NewAgreement["signatori
 
 const focusAreaRows = (agreementId: string, focusAreaIds: string[]) => [...new Set(focusAreaIds)].map((focusAreaId) => ({ agreementId, focusAreaId }));
 
+const otherNameRows = (agreementId: string, otherNames: OtherName[] = []) => otherNames.map((n, order) => ({ agreementId, name: n.name, note: n.note, order }));
+
 /**
- * Replaces an existing agreement's parties, signatories and focus areas by the same rules as
+ * Replaces an existing agreement's parties, signatories, focus areas and other names by the same rules as
  * `insertAgreements` (attendees and witnesses recorded elsewhere are kept), and rebuilds its
  * search document. The caller has claimed the agreement's version and writes the audit record.
  */
@@ -103,7 +113,7 @@ export async function replaceAgreementRelations(
   tx: DatabaseTransaction,
   agreementId: string,
   ownInstitutionId: string,
-  relations: Pick<NewAgreement, "parties" | "signatories" | "focusAreaIds">,
+  relations: Pick<NewAgreement, "parties" | "signatories" | "focusAreaIds" | "otherNames">,
 ) {
   await tx.agreementParty.deleteMany({ where: { agreementId } });
   await tx.agreementParty.createMany({ data: partyRows(agreementId, ownInstitutionId, relations.parties) });
@@ -111,6 +121,8 @@ export async function replaceAgreementRelations(
   await tx.participant.createMany({ data: signatoryRows(agreementId, relations.signatories) });
   await tx.agreementFocusArea.deleteMany({ where: { agreementId } });
   await tx.agreementFocusArea.createMany({ data: focusAreaRows(agreementId, relations.focusAreaIds) });
+  await tx.agreementName.deleteMany({ where: { agreementId } });
+  await tx.agreementName.createMany({ data: otherNameRows(agreementId, relations.otherNames) });
   await refreshSearchDocuments(tx, { agreementIds: [agreementId] });
 }
 
@@ -120,6 +132,7 @@ interface RowOf {
   AgreementParty: Prisma.AgreementPartyCreateManyInput;
   Participant: Prisma.ParticipantCreateManyInput;
   AgreementFocusArea: Prisma.AgreementFocusAreaCreateManyInput;
+  AgreementName: Prisma.AgreementNameCreateManyInput;
   StatusChange: Prisma.StatusChangeCreateManyInput;
   AuditEvent: Prisma.AuditEventCreateManyInput;
   Organization: Prisma.OrganizationCreateManyInput;
@@ -129,6 +142,7 @@ const COLUMNS: { [T in keyof RowOf]: Record<string, string> } = {
   AgreementParty: Prisma.AgreementPartyScalarFieldEnum,
   Participant: Prisma.ParticipantScalarFieldEnum,
   AgreementFocusArea: Prisma.AgreementFocusAreaScalarFieldEnum,
+  AgreementName: Prisma.AgreementNameScalarFieldEnum,
   StatusChange: Prisma.StatusChangeScalarFieldEnum,
   AuditEvent: Prisma.AuditEventScalarFieldEnum,
   Organization: Prisma.OrganizationScalarFieldEnum,
@@ -189,8 +203,9 @@ async function newSearchDocuments(tx: DatabaseTransaction, agreements: NewAgreem
   }
   return agreements.map((a) =>
     searchDocument({
-      title: a.columns.title,
+      title: a.columns.title ?? null,
       reference: a.reference,
+      otherNames: a.otherNames ?? [],
       parties: partyRows("", ownInstitutionId, a.parties).map((p) => ({ role: p.role, organization: organizations.get(p.organizationId)! })),
       participants: a.signatories.map((s) => ({ person: people.get(s.personId) ?? null })),
     }),
@@ -234,6 +249,7 @@ export async function insertAgreements(
   const parties = agreements.flatMap((a, i) => partyRows(ids[i], options.ownInstitutionId, a.parties).map((row) => ({ id: randomUUID(), ...row })));
   const signatories = agreements.flatMap((a, i) => signatoryRows(ids[i], a.signatories).map((row) => ({ id: randomUUID(), ...row })));
   const focusAreas = agreements.flatMap((a, i) => focusAreaRows(ids[i], a.focusAreaIds));
+  const otherNames = agreements.flatMap((a, i) => otherNameRows(ids[i], a.otherNames).map((row) => ({ id: randomUUID(), ...row })));
   const timeline = agreements.map((a, i) => ({
     id: randomUUID(),
     agreementId: ids[i],
@@ -248,6 +264,7 @@ export async function insertAgreements(
   await insertRows(tx, "AgreementParty", parties);
   await insertRows(tx, "Participant", signatories);
   await insertRows(tx, "AgreementFocusArea", focusAreas);
+  await insertRows(tx, "AgreementName", otherNames);
   await insertRows(tx, "StatusChange", timeline);
 
   const audit = options.audit;

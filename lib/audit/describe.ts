@@ -21,7 +21,7 @@ const AGREEMENT_FIELDS = [
   "renewalTermMonths", "renewalLimit", "renewalFinalDate", "effectiveOn", "noticeGivenOn", "endsOn", "noticeDocumentId", "title",
   "type", "summary", "status", "signedOn", "signedPlace", "effectiveFrom", "expiresOn", "termMonths", "automaticRenewal",
   "noticePeriodDays", "owner", "leadUnit", "notes", "archived", "parties", "signatories", "focusAreas", "renewedBy", "note", "amendment",
-  "signingEvent",
+  "signingEvent", "titleKnowledge", "signatoriesKnowledge", "focusAreasKnowledge", "termKnowledge", "otherNames", "signedOnApproximate",
 ];
 const DOCUMENT_FIELDS = ["kind", "fileName", "version", "language", "note"];
 const ORGANIZATION_FIELDS: Record<string, string> = {

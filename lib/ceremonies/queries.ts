@@ -6,6 +6,7 @@ import { CEREMONY_HEAD, ceremonyDay } from "../agreements/signing-events";
 import type { Database } from "../prisma-client";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder } from "../i18n/names";
+import { agreementNameSelect } from "../agreements/label";
 
 /** Ceremonies a page of the list shows. */
 export const CEREMONY_PAGE_SIZE = 50;
@@ -64,7 +65,7 @@ export async function getCeremony(id: string, locale: Locale = DEFAULT_LOCALE, d
           onBehalfOf: { select: { id: true, name: true, localName: true } },
         },
       },
-      agreements: { orderBy: { reference: "asc" }, select: { reference: true, title: true, status: true } },
+      agreements: { orderBy: { reference: "asc" }, select: { ...agreementNameSelect, status: true } },
       evidence: { orderBy: { order: "asc" }, select: { field: true, quote: true, basis: true, note: true, origin: true } },
     },
   });

@@ -11,6 +11,7 @@ import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder } from "../i18n/names";
 import { sortKeyColumn } from "../i18n/sort-key";
 import { keepSortKeysCurrent } from "../organizations/sort-keys";
+import { agreementNameSelect, namingOf } from "../agreements/label";
 
 type Count = number | bigint;
 
@@ -109,7 +110,7 @@ export async function getPerson(id: string) {
         select: {
           role: true,
           onBehalfOf: { select: { name: true, localName: true } },
-          agreement: { select: { reference: true, title: true, status: true, ...RENEWAL_COLUMNS } },
+          agreement: { select: { ...agreementNameSelect, status: true, ...RENEWAL_COLUMNS } },
         },
       },
     },
@@ -121,6 +122,7 @@ export async function getPerson(id: string) {
       ...rest,
       reference: a.reference,
       title: a.title,
+      naming: namingOf(a),
       status: shownStatus(a),
     })),
   };

@@ -18,6 +18,9 @@ import { mailerFromEnvironment, type Mailer } from "./mailer";
 import { DEFAULT_REMINDER_DAYS } from "./schema";
 import { parseReminderDays, reminderThreshold } from "./windows";
 import { oneLine } from "../text/controls";
+import { agreementNameSelect } from "../agreements/label";
+import { chooseLocale } from "../i18n/locales";
+import { agreementNameIn } from "../agreements/label-text";
 
 
 export interface ReminderJobOptions {
@@ -110,11 +113,13 @@ async function deliverDigests(db: Database, now: Date, mailer: Mailer | null, ba
     const claimed = await db.reminder.findMany({
       where: { deliveredBy: claim },
       orderBy: [{ dueOn: "asc" }, { kind: "asc" }],
-      select: { kind: true, dueOn: true, daysBefore: true, agreement: { select: { reference: true, title: true } }, user: { select: { email: true, name: true, reminderScope: true, reminderDays: true, locale: true } } },
+      select: { kind: true, dueOn: true, daysBefore: true, agreement: { select: agreementNameSelect }, user: { select: { email: true, name: true, reminderScope: true, reminderDays: true, locale: true } } },
     });
     if (claimed.length === 0) continue;
     const { user } = claimed[0];
-    const reminders: DigestReminder[] = claimed.map((r) => ({ reference: r.agreement.reference, title: r.agreement.title, kind: r.kind, dueOn: r.dueOn }));
+    // An untitled agreement is named by its label (type and partners) in the person's language.
+    const locale = chooseLocale({ user: user.locale });
+    const reminders: DigestReminder[] = claimed.map((r) => ({ reference: r.agreement.reference, title: agreementNameIn(r.agreement, locale).text, kind: r.kind, dueOn: r.dueOn }));
     const mail = digestFor(user, reminders, now, baseUrl);
     const by = mailer ? "email" : "log";
     try {

@@ -7,6 +7,8 @@ import { addDays } from "../dates/calendar-day";
 import { institutionToday, now as currentInstant } from "../dates/institution-time";
 import { chooseLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
+import { agreementNameSelect } from "../agreements/label";
+import { agreementNameIn } from "../agreements/label-text";
 
 /** A running agreement's past notice deadline stays visible this long. */
 const KEEP_PAST_DAYS = 90;
@@ -16,7 +18,8 @@ export async function calendarFeed(database: Database, token: string, baseUrl: s
   const user = await database.user.findUnique({ where: { calendarToken: token }, select: { active: true, locale: true } });
   if (!user?.active) return null;
   // A calendar program has no language to ask: the events are in the language the person chose.
-  const t = translatorFor(chooseLocale({ user: user.locale }));
+  const locale = chooseLocale({ user: user.locale });
+  const t = translatorFor(locale);
 
   const today = institutionToday(now);
   const since = addDays(today, -KEEP_PAST_DAYS);
@@ -28,15 +31,14 @@ export async function calendarFeed(database: Database, token: string, baseUrl: s
     where: { archived: false, status: "ACTIVE", endsOn: { gte: today } },
     orderBy: { endsOn: "asc" },
     select: {
-      reference: true,
-      title: true,
+      ...agreementNameSelect,
       endsOn: true,
       noticeDeadline: true,
       noticePeriodDays: true,
       datesRevision: true,
       datesChangedAt: true,
       createdAt: true,
-      parties: { where: { role: { not: "OUR_INSTITUTION" } }, orderBy: { order: "asc" }, select: { organization: { select: { name: true } } } },
+
     },
   });
 
@@ -47,14 +49,16 @@ export async function calendarFeed(database: Database, token: string, baseUrl: s
     const revision = { sequence: a.datesRevision, lastModified: a.datesChangedAt ?? a.createdAt };
     const partners = a.parties.map((p) => p.organization.name).join("; ");
     const url = `${baseUrl}/agreements/${a.reference}`;
+    // An untitled agreement is named by its label (type and partners), never an empty title.
+    const title = agreementNameIn(a, locale).text;
     if (a.endsOn) {
       calendar.createEvent({
         id: `${a.reference}-ends@pacta`,
         start: a.endsOn,
         allDay: true,
         ...revision,
-        summary: t("calendar.ends", { title: a.title, reference: a.reference }),
-        description: `${a.title}\n${t("calendar.partners", { partners })}\n${url}`,
+        summary: t("calendar.ends", { title, reference: a.reference }),
+        description: `${title}\n${t("calendar.partners", { partners })}\n${url}`,
         url,
       });
     }
@@ -64,7 +68,7 @@ export async function calendarFeed(database: Database, token: string, baseUrl: s
         start: a.noticeDeadline,
         allDay: true,
         ...revision,
-        summary: t("calendar.notice", { title: a.title, reference: a.reference }),
+        summary: t("calendar.notice", { title, reference: a.reference }),
         description: `${t("calendar.noticeDays", { days: a.noticePeriodDays ?? 0 })}\n${t("calendar.partners", { partners })}\n${url}`,
         url,
       });

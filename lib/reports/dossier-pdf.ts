@@ -7,6 +7,7 @@ import { DEFAULT_LOCALE, intlLocaleOf, type Locale } from "../i18n/locales";
 import { namesInOrder } from "../i18n/names";
 import { translatorFor } from "../i18n/translator";
 import { createPdf, numberPages, type Pdf } from "./pdf-document";
+import { agreementNameIn } from "../agreements/label-text";
 import { formatInstant } from "../dates/institution-time";
 
 function heading(doc: Pdf, text: string) {
@@ -24,13 +25,16 @@ export function dossierPdf(a: AgreementDetail, now: Date = new Date(), locale: L
   const intlLocale = intlLocaleOf(locale);
   const notStated = t("common.notStated");
   const date = (value: { date: Date; precision: DatePrecision } | null) => (value ? formatPartialDate(value.date, value.precision, intlLocale) : notStated);
-  const doc = createPdf({ title: `${a.reference} ${a.title}` });
+  // An untitled agreement is named by its label (type and partners), in grey and marked as such.
+  const name = agreementNameIn(a.naming, locale);
+  const doc = createPdf({ title: `${a.reference} ${name.text}` });
   const inferred = new Set(a.evidence.filter((e) => e.basis === "INFERRED").map((e) => e.field));
   const mark = (field: string) => (inferred.has(field) ? t("dossier.inferred") : "");
   const status = (code: AgreementDetail["status"]) => t(`labels.status.${code}`);
 
   doc.font("body").fontSize(9).fillColor("#64748b").text(t("dossier.printed", { reference: a.reference, date: now.toISOString().slice(0, 10) }));
-  doc.font("bold").fontSize(18).fillColor("#0f172a").text(a.title + mark("title"));
+  if (name.untitled) doc.font("body").fontSize(18).fillColor("#64748b").text(`${name.text} (${t("agreementLabel.untitled")})`);
+  else doc.font("bold").fontSize(18).fillColor("#0f172a").text(name.text + mark("title"));
   doc.font("body").fontSize(10).fillColor("#334155").text(`${a.type ?? t("agreement.typeNotStated")} · ${status(a.status)}${a.archived ? t("dossier.archived") : ""}`);
   if (a.summary) doc.moveDown(0.5).fontSize(10).fillColor("#1e293b").text(a.summary);
 
@@ -68,7 +72,7 @@ export function dossierPdf(a: AgreementDetail, now: Date = new Date(), locale: L
 
   heading(doc, t("agreement.renewalChain"));
   for (const link of a.renewalChain) {
-    doc.text(`${link.reference}  ${link.title} · ${status(link.status)} · ${t("dossier.signedOn", { date: date(link.signedOn) })}${link.current ? `  ${t("agreement.thisAgreement")}` : ""}`);
+    doc.text(`${link.reference}  ${agreementNameIn(link.naming, locale).text} · ${status(link.status)} · ${t("dossier.signedOn", { date: date(link.signedOn) })}${link.current ? `  ${t("agreement.thisAgreement")}` : ""}`);
   }
 
   heading(doc, t("agreement.timeline"));

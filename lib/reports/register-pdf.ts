@@ -3,6 +3,8 @@
 import type { Database } from "../prisma-client";
 import type { AgreementListFilters } from "../agreements/list-params";
 import { shownStatus } from "../agreements/status";
+import { agreementNameIn } from "../agreements/label-text";
+import { DEFAULT_LOCALE, LOCALES, intlLocaleOf } from "../i18n/locales";
 import { translatorFor, type Translator } from "../i18n/translator";
 import { chosenColumns, columnHeader, EXPORT_COLUMNS, exportRecords, type Cell, type ExportColumnKey } from "./agreement-export";
 import { describeFilters, institutionName, reportDay, StatusCounts } from "./report-heading";
@@ -66,8 +68,8 @@ function cellLines(doc: Pdf, key: ExportColumnKey | null, value: string, width: 
   return breakLines(doc, pieces, width - 2 * PADDING, SIZE, bold ? "bold" : "body");
 }
 
-/** Writes one row; a row that does not fit starts a new page, which repeats the header first. */
-function tableRow(doc: Pdf, table: Table, values: string[], bold: boolean, t: Translator, repeatHeader: boolean) {
+/** Writes one row; a row that does not fit starts a new page, which repeats the header first. Cells in `grey` are drawn grey (a label, not a title). */
+function tableRow(doc: Pdf, table: Table, values: string[], bold: boolean, t: Translator, repeatHeader: boolean, grey: ReadonlySet<number> = new Set()) {
   const left = doc.page.margins.left;
   const cells = values.map((v, i) => cellLines(doc, bold ? null : table.keys[i], v, table.widths[i], bold, t));
   const height = Math.max(...cells.map((lines) => linesHeight(doc, lines, SIZE))) + 2 * PADDING;
@@ -79,7 +81,7 @@ function tableRow(doc: Pdf, table: Table, values: string[], bold: boolean, t: Tr
   const top = doc.y;
   let x = left;
   cells.forEach((lines, i) => {
-    drawLines(doc, lines, x + PADDING, top + PADDING, SIZE, bold ? "#0f172a" : "#1e293b");
+    drawLines(doc, lines, x + PADDING, top + PADDING, SIZE, bold ? "#0f172a" : grey.has(i) ? "#64748b" : "#1e293b");
     x += table.widths[i];
   });
   doc
@@ -117,6 +119,7 @@ export async function registerPdf(
   const usable = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const table = tableOf(filters, usable, t);
   const index = table.keys.map((key) => EXPORT_COLUMNS.findIndex((e) => e.key === key));
+  const readerLocale = LOCALES.find((locale) => intlLocaleOf(locale) === t("meta.intlLocale")) ?? DEFAULT_LOCALE;
 
   if (institution) paragraph(doc, institution, 11, "#334155", true);
   paragraph(doc, title, 18, "#0f172a", true);
@@ -128,7 +131,11 @@ export async function registerPdf(
   const counts = new StatusCounts();
   for await (const batch of exportRecords(database, filters)) {
     for (const record of batch) {
-      tableRow(doc, table, index.map((i) => text(EXPORT_COLUMNS[i].value(record, t), t)), false, t, true);
+      // An untitled agreement's title cell holds its label (type and partners) in grey: the export's stays empty.
+      const labelled = record.title ? null : agreementNameIn(record, readerLocale).text;
+      const values = index.map((i) => (labelled !== null && EXPORT_COLUMNS[i].key === "title" ? labelled : text(EXPORT_COLUMNS[i].value(record, t), t)));
+      const grey = new Set(labelled === null ? [] : index.flatMap((i, position) => (EXPORT_COLUMNS[i].key === "title" ? [position] : [])));
+      tableRow(doc, table, values, false, t, true, grey);
       counts.add(shownStatus(record));
     }
   }

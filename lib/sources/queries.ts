@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { toIsoPartial } from "../dates/partial-date";
 import type { PartialDateValue } from "../agreements/queries";
+import { agreementNameSelect } from "../agreements/label";
 
 const evidenceRow = { id: true, version: true, field: true, basis: true, quote: true, note: true, origin: true } as const;
 
@@ -49,7 +50,7 @@ export async function sourcePage(id: string) {
         orderBy: [{ order: "asc" }],
         select: {
           ...evidenceRow,
-          agreement: { select: { reference: true, title: true } },
+          agreement: { select: agreementNameSelect },
           organization: { select: { id: true, name: true, localName: true } },
           person: { select: { id: true, name: true, localName: true, position: true } },
           signingEvent: { select: { id: true, name: true } },

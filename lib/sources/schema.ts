@@ -11,7 +11,7 @@ export const SOURCE_LANGUAGES = ["en", "zh-CN", "zh-TW", "fr", "de", "es", "ru",
 /** The facts of an agreement that evidence can support, in the order the form offers them. */
 export const AGREEMENT_EVIDENCE_FIELDS = [
   "title", "parties", "signedOn", "signedPlace", "signatories", "participants", "status", "summary", "focusAreas",
-  "effectiveFrom", "expiresOn", "termMonths", "noticePeriodDays", "renewalOf",
+  "effectiveFrom", "expiresOn", "termMonths", "noticePeriodDays", "renewalOf", "otherNames",
 ] as const;
 
 /** A source's own facts that evidence can support (the release's date, say, from its address). */

@@ -166,6 +166,11 @@ export async function seedArticle(db: Database): Promise<{ created: boolean }> {
           data: {
             reference: agreement.reference,
             title: agreement.title,
+            titleKnowledge: agreement.titleKnowledge ?? "KNOWN",
+            signatoriesKnowledge: agreement.signatoriesKnowledge ?? "KNOWN",
+            focusAreasKnowledge: agreement.focusAreasKnowledge ?? "KNOWN",
+            termKnowledge: agreement.termKnowledge ?? "KNOWN",
+            otherNames: { create: (agreement.otherNames ?? []).map((n, order) => ({ name: n.name, note: n.note, order })) },
             typeId: agreement.type ? typeIds.get(agreement.type) : null,
             summary: agreement.summary ?? null,
             status: agreement.status,

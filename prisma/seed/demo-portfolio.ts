@@ -182,8 +182,9 @@ export async function seedDemoPortfolio(db: Database, agreementCount: number, se
   const personById = new Map<string, { name: string | null; localName: null }>(people.map((p) => [p.id, { name: p.name, localName: null }]));
   for (const a of agreements) {
     a.searchDocument = searchDocument({
-      title: a.columns.title,
+      title: a.columns.title ?? null,
       reference: a.reference,
+      otherNames: [],
       parties: [{ organizationId: own.id, role: "OUR_INSTITUTION" as const }, ...a.parties].map((p) => ({ role: p.role, organization: organizationById.get(p.organizationId)! })),
       participants: a.signatories.map((s) => ({ person: personById.get(s.personId)! })),
     });

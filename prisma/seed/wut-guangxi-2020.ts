@@ -5,9 +5,9 @@
 // Every fact carries the quote that supports it. STATED: the release says it.
 // INFERRED: Pacta concluded it, and `note` says how. The loader refuses a quote that
 // is not in the release, so the seed cannot misquote it. Nothing here is invented:
-// where the release is silent (titles, types, terms, end dates) the field stays empty
-// or says so.
-import type { DatePrecision, EventRole, EvidenceBasis, OrganizationKind, ParticipantRole, PartyRole } from "../../lib/enumerations";
+// where the release is silent (titles, types, signatories, focus areas, terms, end dates)
+// the field stays empty and the record says it is not known (decision 022).
+import type { DatePrecision, EventRole, EvidenceBasis, KnowledgeState, OrganizationKind, ParticipantRole, PartyRole } from "../../lib/enumerations";
 
 export type Basis = EvidenceBasis;
 export interface SeedEvidence {
@@ -341,7 +341,15 @@ export interface SeedParticipant {
 
 export interface SeedAgreement {
   reference: string;
-  title: string;
+  /** Null when the release gives no title (`titleKnowledge` UNKNOWN): pages show a label made from its type and partners. */
+  title: string | null;
+  /** What the record knows (decision 022); KNOWN when not given. */
+  titleKnowledge?: KnowledgeState;
+  signatoriesKnowledge?: KnowledgeState;
+  focusAreasKnowledge?: KnowledgeState;
+  termKnowledge?: KnowledgeState;
+  /** Other names the release gives it, each with where it comes from. */
+  otherNames?: { name: string; note: string }[];
   type?: AgreementTypeCode;
   summary?: string;
   status: "ACTIVE" | "RENEWED";
@@ -374,6 +382,19 @@ const ACTIVE_SINCE_SIGNING: SeedEvidence = {
   basis: "INFERRED",
   note: "Signed at the ceremony; the release gives no term or end date, so the agreement is recorded as active with no end date.",
 };
+/**
+ * The release names no signatory, no focus area (but for the renewed framework with the Region)
+ * and no term for any agreement: the record says so, instead of leaving them to look empty.
+ */
+const NOT_IN_THE_RELEASE = { signatoriesKnowledge: "UNKNOWN", focusAreasKnowledge: "UNKNOWN", termKnowledge: "UNKNOWN" } as const;
+const SIGNATORIES_NOT_STATED: SeedEvidence = {
+  field: "signatories",
+  quote: LEADERS_WENT_TO_SIGN,
+  basis: "INFERRED",
+  note:
+    "The release says who went to Nanning to sign the series of agreements, not who signed which one: " +
+    "the signatories are recorded as not known, and those leaders as present at the signing ceremony.",
+};
 const JANUARY_SIGNING = { from: null, to: "ACTIVE", at: "2020-01-03", note: "Signed at the ceremony in Nanning (year inferred)." } as const;
 
 const companyAgreement = (
@@ -382,7 +403,9 @@ const companyAgreement = (
   partnerName: string,
 ): SeedAgreement => ({
   reference,
-  title: `Agreement with ${partnerName} (title not given)`,
+  title: null,
+  titleKnowledge: "UNKNOWN",
+  ...NOT_IN_THE_RELEASE,
   status: "ACTIVE",
   signedOn: { iso: "2020-01-03", precision: "DAY" },
   signedPlace: "Nanning",
@@ -398,9 +421,10 @@ const companyAgreement = (
       quote: COMPANY_AGREEMENTS,
       basis: "INFERRED",
       note:
-        "The release gives neither the title nor the type of the agreement(s) with this company, and “a series of agreements” " +
-        "may mean more than one; the title here only describes it by its partner.",
+        `The release gives neither the title nor the type of the agreement(s) with ${partnerName}, and “a series of agreements” ` +
+        "may mean more than one: the title is recorded as not known, and the agreement is shown by its partner.",
     },
+    SIGNATORIES_NOT_STATED,
     SIGNED_JANUARY_3,
     SIGNED_IN_NANNING,
     ACTIVE_SINCE_SIGNING,
@@ -411,6 +435,7 @@ export const AGREEMENTS: SeedAgreement[] = [
   {
     reference: "AG-2010-0001",
     title: "Cooperation Framework Agreement",
+    ...NOT_IN_THE_RELEASE,
     type: "FRAMEWORK",
     summary:
       "The cooperation framework agreement that Guangxi and WUT signed about ten years before its renewal in January 2020. " +
@@ -457,6 +482,11 @@ export const AGREEMENTS: SeedAgreement[] = [
   {
     reference: "AG-2020-0001",
     title: "Strategic Cooperation Framework Agreement",
+    // The release names its focus areas, but neither its signatories nor its term.
+    signatoriesKnowledge: "UNKNOWN",
+    termKnowledge: "UNKNOWN",
+    // The headline and the speeches call it "a strategic cooperation agreement"; its title says "framework".
+    otherNames: [{ name: "Strategic Cooperation Agreement", note: "The release's headline, and the speeches of Fei Zhirong and Xin Sijin" }],
     type: "STRATEGIC_COOPERATION",
     summary:
       "Renewal of the strategic cooperation framework agreement: to build an innovation platform, carry out scientific and " +
@@ -469,13 +499,6 @@ export const AGREEMENTS: SeedAgreement[] = [
     parties: [
       { organization: "wut", role: "OUR_INSTITUTION" },
       { organization: "guangxiGovernment", role: "PARTNER" },
-    ],
-    participants: [
-      { role: "SIGNATORY", person: "xinSijin", onBehalfOf: "wut" },
-      { role: "SIGNATORY", person: "zhangQingjie", onBehalfOf: "wut" },
-      { role: "SIGNATORY", person: "xiaJiangjing", onBehalfOf: "wut" },
-      { role: "SIGNATORY", person: "wuChaozhong", onBehalfOf: "wut" },
-      { role: "SIGNATORY", person: "feiZhirong", onBehalfOf: "guangxiGovernment" },
     ],
     focusAreas: ["innovationPlatforms", "jointResearch", "technologyTransfer", "talentExchange", "beltAndRoad"],
     statusTimeline: [JANUARY_SIGNING],
@@ -508,19 +531,27 @@ export const AGREEMENTS: SeedAgreement[] = [
       },
       SIGNED_JANUARY_3,
       SIGNED_IN_NANNING,
+      SIGNATORIES_NOT_STATED,
       {
-        field: "signatories",
-        quote: LEADERS_WENT_TO_SIGN,
+        field: "otherNames",
+        quote: "A Strategic Cooperation Agreement was Signed between WUT and Guangxi Zhuang Autonomous Region",
         basis: "INFERRED",
         note:
-          "The release says these leaders went to Nanning to sign the series of agreements with Fei Zhirong; " +
-          "it does not say who put their name to each one. They are recorded on this agreement, the one with his government.",
+          "The headline, and Fei Zhirong (“this new strategic cooperation agreement”), call it a strategic cooperation agreement; " +
+          "that they mean the renewed framework is inferred from Xin Sijin's words, which name the Region's government as its partner.",
+      },
+      { field: "otherNames", quote: "this new strategic cooperation agreement", basis: "STATED" },
+      {
+        field: "otherNames",
+        quote: "the university has already signed a strategic cooperation agreement with the government of the Guangxi Zhuang Autonomous Region",
+        basis: "STATED",
       },
       { field: "status", quote: SECOND_DECADE, basis: "INFERRED", note: ACTIVE_SINCE_SIGNING.note },
     ],
   },
   {
     reference: "AG-2020-0002",
+    ...NOT_IN_THE_RELEASE,
     title: "Comprehensive Strategic Cooperation Agreement",
     type: "COMPREHENSIVE_STRATEGIC_COOPERATION",
     status: "ACTIVE",
@@ -541,6 +572,7 @@ export const AGREEMENTS: SeedAgreement[] = [
           "as one agreement with each city, since the release also says the university signed with “the municipal governments of Nanning and Liuzhou”.",
       },
       { field: "title", quote: "WUT has signed a comprehensive strategic cooperation agreement", basis: "STATED" },
+      SIGNATORIES_NOT_STATED,
       SIGNED_JANUARY_3,
       SIGNED_IN_NANNING,
       ACTIVE_SINCE_SIGNING,
@@ -548,6 +580,7 @@ export const AGREEMENTS: SeedAgreement[] = [
   },
   {
     reference: "AG-2020-0003",
+    ...NOT_IN_THE_RELEASE,
     title: "Comprehensive Strategic Cooperation Agreement",
     type: "COMPREHENSIVE_STRATEGIC_COOPERATION",
     status: "ACTIVE",
@@ -568,6 +601,7 @@ export const AGREEMENTS: SeedAgreement[] = [
           "as one agreement with each city, since the release also says the university signed with “the municipal governments of Nanning and Liuzhou”.",
       },
       { field: "title", quote: "WUT has signed a comprehensive strategic cooperation agreement", basis: "STATED" },
+      SIGNATORIES_NOT_STATED,
       SIGNED_JANUARY_3,
       SIGNED_IN_NANNING,
       ACTIVE_SINCE_SIGNING,
@@ -575,6 +609,7 @@ export const AGREEMENTS: SeedAgreement[] = [
   },
   {
     reference: "AG-2020-0004",
+    ...NOT_IN_THE_RELEASE,
     title: "Guangxi Automobile Research Institute Cooperation Framework Agreement",
     type: "FRAMEWORK",
     status: "ACTIVE",
@@ -596,6 +631,7 @@ export const AGREEMENTS: SeedAgreement[] = [
           "The release does not make clear whether this is one agreement with both city governments or one with each; " +
           "it is recorded as one agreement with both.",
       },
+      SIGNATORIES_NOT_STATED,
       SIGNED_JANUARY_3,
       SIGNED_IN_NANNING,
       ACTIVE_SINCE_SIGNING,

@@ -48,7 +48,7 @@ describe("an editor", () => {
     // Sending the empty form shows what is missing next to the fields, and keeps what was typed.
     await page.getByLabel("Signed on").fill("15 March");
     await page.getByRole("button", { name: "Log the agreement" }).click();
-    await page.getByText("Give the agreement a title.").waitFor();
+    await page.getByText("Give the agreement a title, or say that it is not known or that it has none.").waitFor();
     await expect(page.getByText("Write the date as YYYY, YYYY-MM or YYYY-MM-DD").isVisible()).resolves.toBe(true);
     await expect(page.getByLabel("Signed on").inputValue()).resolves.toBe("15 March");
     await expect(page.getByLabel("Title").getAttribute("aria-invalid")).resolves.toBe("true");
@@ -105,6 +105,82 @@ describe("an editor", () => {
     await page.goto(`${baseURL}/agreements/${original}`);
     await expect(page.locator("header").getByText("Renewed").isVisible()).resolves.toBe(true);
     await expect(page.locator("#history").textContent()).resolves.toContain("Renewal started");
+  });
+
+  it("records an agreement whose title and signatories the source does not give, and sees its label in the list and 'not known' on its page", async () => {
+    const page = await signedInPage("editor@pacta.local");
+    await page.goto(`${baseURL}/agreements/new`);
+    await page.getByRole("group", { name: "What the record says of the title" }).getByLabel("Not known (the source does not say)").check();
+    await page.getByLabel("Type").selectOption({ label: "Industry cooperation agreement" });
+    await page.getByLabel("New organisation").check();
+    await page.getByLabel("Name (English)").fill("Beibu Gulf Harbour Works");
+    await page.getByLabel("Country").fill("China");
+    await page.getByRole("group", { name: "What the record says of the signatories" }).getByLabel("Not known (the source does not say)").check();
+    await page.getByLabel("Signed on").fill("2021-01");
+    await page.getByLabel("Approximately").check();
+    await page.getByRole("button", { name: "Add another name" }).click();
+    await page.getByLabel("Other name 1").fill("Tidewater Accord");
+    await page.getByLabel("Where it comes from").fill("The headline");
+    await screenshot(page, "agreement-new-unknowns");
+    await page.getByRole("button", { name: "Log the agreement" }).click();
+    await page.waitForURL(/\/agreements\/AG-2021-\d{4}$/);
+    const reference = referenceOf(page);
+
+    // The heading is the label, visibly not a title, and says the title is not known; the signatories likewise.
+    const label = "Industry cooperation agreement with Beibu Gulf Harbour Works";
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1.locator("[data-untitled]").textContent()).resolves.toContain(label);
+    await expect(h1.textContent()).resolves.toContain("untitled");
+    await expect(page.locator('[data-knowledge="title"]').textContent()).resolves.toBe("Title: not known (the source does not say)");
+    await expect(page.locator('[data-knowledge="signatories"]').textContent()).resolves.toBe("Signatories: not known (the source does not say)");
+    await expect(page.getByText("Tidewater Accord").isVisible()).resolves.toBe(true);
+    await expect(page.locator("#history").textContent()).resolves.toContain("Logged");
+    await screenshot(page, "agreement-untitled-page");
+
+    // Found by its other name; the list shows the label in grey italics, linked to the page.
+    await page.goto(`${baseURL}/agreements?q=${encodeURIComponent("tidewater accord")}`);
+    const link = page.getByRole("link", { name: new RegExp(label) }).first();
+    await link.waitFor();
+    await expect(link.locator("[data-untitled]").getAttribute("class")).resolves.toContain("italic");
+    await expect(link.getAttribute("href")).resolves.toBe(`/agreements/${reference}`);
+    await screenshot(page, "agreement-untitled-list");
+  });
+
+  it("sees the release's untitled company agreements by their partners and what the release does not say, in Chinese and English, on a phone and a desktop", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: "zh-CN" });
+    contexts.push(context);
+    const zh = await context.newPage();
+    await zh.goto(`${baseURL}/sign-in`);
+    await zh.getByLabel("电子邮箱").fill("editor@pacta.local");
+    await zh.getByLabel("密码").fill(password);
+    await zh.getByRole("button", { name: "登录", exact: true }).click();
+    await zh.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+
+    await zh.goto(`${baseURL}/agreements?q=${encodeURIComponent("汽车集团")}`);
+    await zh.locator("[data-untitled]", { hasText: "与广西汽车集团有限公司的协议" }).first().waitFor();
+    await screenshot(zh, "untitled-list-zh-phone");
+    await zh.goto(`${baseURL}/agreements/AG-2020-0007`);
+    await expect(zh.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("与广西汽车集团有限公司的协议");
+    await expect(zh.locator('[data-knowledge="title"]').textContent()).resolves.toBe("标题：不详（来源未说明）");
+    await expect(zh.locator('[data-knowledge="signatories"]').textContent()).resolves.toBe("签署人：不详（来源未说明）");
+    await expect(zh.locator('[data-knowledge="focusAreas"]').textContent()).resolves.toBe("合作领域：不详（来源未说明）");
+    await expect(zh.locator('[data-knowledge="term"]').textContent()).resolves.toBe("不详（来源未说明）");
+    await screenshot(zh, "untitled-agreement-zh-phone");
+    await zh.goto(`${baseURL}/agreements/AG-2020-0007/edit`);
+    await expect(zh.getByRole("group", { name: "标题的情况" }).getByLabel("不详（来源未说明）").isChecked()).resolves.toBe(true);
+    await screenshot(zh, "untitled-agreement-form-zh-phone");
+    await zh.setViewportSize(VIEWPORTS.desktop);
+    await zh.goto(`${baseURL}/agreements/AG-2020-0001`);
+    await expect(zh.getByText("Strategic Cooperation Agreement", { exact: true }).isVisible()).resolves.toBe(true);
+    await screenshot(zh, "renewal-other-names-zh-desktop");
+
+    const en = await signedInPage("viewer@pacta.local", VIEWPORTS.phone);
+    await en.goto(`${baseURL}/agreements/AG-2020-0007`);
+    await expect(en.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Agreement with Guangxi Automobile Group");
+    await expect(en.locator('[data-knowledge="term"]').textContent()).resolves.toBe("not known (the source does not say)");
+    await screenshot(en, "untitled-agreement-en-phone");
+    await en.goto(`${baseURL}/agreements?sort=title`);
+    await screenshot(en, "untitled-list-en-phone");
   });
 
   it("on a phone, sees why a long form was refused without scrolling back up to find it", async () => {

@@ -9,7 +9,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { describeFilters } from "@/lib/reports/report-heading";
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
-import { createTestAgreement, createUser } from "../support/factories";
+import { createTestAgreement, createUser, signSeededRenewal } from "../support/factories";
 
 async function bytesOf(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -31,6 +31,7 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
   beforeAll(async () => {
     t = await createTestDatabase(provider);
     await seedArticle(t.db);
+    await signSeededRenewal(t.db);
     editor = await createUser(t.db, "EDITOR");
     injected = (await createTestAgreement(t.db, editor, { title: '=HYPERLINK("http://evil.example","click")', signedOn: "2024-05" })).reference;
     const archived = await createTestAgreement(t.db, editor, { title: "Archived one", signedOn: "2023" });

@@ -6,7 +6,7 @@ import { agreementListOrder, agreementListWhere } from "@/lib/agreements/list-wh
 import { seedArticle } from "@/prisma/seed/article-seed";
 import type { Database } from "@/lib/prisma-client";
 import { PROVIDERS, createTestDatabase, type Provider, type TestDatabase } from "../support/databases";
-import { createTestAgreement, createUser } from "../support/factories";
+import { createTestAgreement, createUser, signSeededRenewal } from "../support/factories";
 
 const isoDaysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -26,6 +26,7 @@ describe.each(PROVIDERS)("the agreements list on %s", (provider) => {
   beforeAll(async () => {
     t = await createTestDatabase(provider);
     await seedArticle(t.db);
+    await signSeededRenewal(t.db);
     editor = await createUser(t.db, "EDITOR");
     // Ended two months ago but never marked: shows as expired.
     refs.lapsed = (await createTestAgreement(t.db, editor, { status: "ACTIVE", signedOn: "2020-01-01", expiresOn: isoDaysFromNow(-60) })).reference;

@@ -78,7 +78,7 @@ describe.each(PROVIDERS)("agreements on %s", (provider) => {
     const result = await run("createAgreement", { ...newAgreementInput(), title: " ", signedOn: "3 January", parties: [], extra: "x" });
     expect(result.status).toBe("error");
     if (result.status !== "error") return;
-    expect(result.fieldErrors?.title).toEqual(["Give the agreement a title."]);
+    expect(result.fieldErrors?.title).toEqual(["Give the agreement a title, or say that it is not known or that it has none."]);
     expect(result.fieldErrors?.signedOn?.[0]).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD/);
     expect(result.fieldErrors?.parties).toEqual(["Add at least one partner."]);
     expect(JSON.stringify(result.fieldErrors)).toContain("extra");

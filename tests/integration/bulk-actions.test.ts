@@ -119,6 +119,8 @@ describe.each(PROVIDERS)("bulk actions on %s", (provider) => {
     const { references, items } = await agreements(["DRAFT", "DRAFT"]);
     const first = await t.db.agreement.findUniqueOrThrow({ where: { reference: references[0] }, select: { id: true } });
     await t.db.agreementFocusArea.create({ data: { agreementId: first.id, focusAreaId: focus.id } });
+    // The second's focus areas were not known: one added makes them known (decision 022).
+    await t.db.agreement.update({ where: { reference: references[1] }, data: { focusAreasKnowledge: "UNKNOWN" } });
     const input = { operation: "addFocusArea", focusAreaId: focus.id, items };
     expect(await preview(editor, input)).toMatchObject({ status: "success", data: { total: 2, changes: 1, references: [references[1]] } });
     const before = await state(references);
@@ -126,6 +128,9 @@ describe.each(PROVIDERS)("bulk actions on %s", (provider) => {
     const after = await state(references);
     expect(after.agreements.map((a) => a.focusAreas.length)).toEqual([1, 1]);
     expect(after.audit - before.audit).toBe(1);
+    expect(await t.db.agreement.findUniqueOrThrow({ where: { reference: references[1] }, select: { focusAreasKnowledge: true } })).toEqual({ focusAreasKnowledge: "KNOWN" });
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "agreement.updated" }, orderBy: { at: "desc" } });
+    expect(JSON.parse(event.changes!)).toMatchObject({ focusAreasKnowledge: { before: "UNKNOWN", after: null } });
   });
 
   it("refuses a viewer, an empty choice, a missing owner and a set above the limit, changing nothing", async () => {

@@ -8,7 +8,7 @@ import { referenceListCommands } from "@/lib/reference-lists/commands";
 import { userCommands } from "@/lib/users/commands";
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
-import { createTestAgreement, createUser } from "../support/factories";
+import { createTestAgreement, createUser, signSeededRenewal } from "../support/factories";
 
 describe.each(PROVIDERS)("directories on %s", (provider) => {
   let t: TestDatabase;
@@ -27,6 +27,7 @@ describe.each(PROVIDERS)("directories on %s", (provider) => {
   beforeAll(async () => {
     t = await createTestDatabase(provider);
     await seedArticle(t.db);
+    await signSeededRenewal(t.db);
     editor = await createUser(t.db, "EDITOR");
     admin = await createUser(t.db, "ADMIN");
   });

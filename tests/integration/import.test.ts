@@ -72,6 +72,9 @@ describe.each(PROVIDERS)("the round trip through our own exports on %s", (provid
   beforeAll(async () => {
     source = await createTestDatabase(provider);
     await seedArticle(source.db);
+    // The export leaves an untitled agreement's title empty and the import still needs one (it reads no knowledge
+    // columns yet, decision 022): the round trip gives the release's four untitled agreements a title first.
+    await source.db.agreement.updateMany({ where: { title: null }, data: { title: "Agreement whose title the release does not give", titleKnowledge: "KNOWN" } });
   });
   afterAll(async () => source?.drop());
 

@@ -46,7 +46,7 @@ describe.each(PROVIDERS)("languages on %s", (provider) => {
     expect(result).toMatchObject({
       status: "error",
       formError: "有些字段需要修改。尚未保存任何内容。",
-      fieldErrors: { title: ["请填写协议标题。"], signedOn: ["日期请写作 YYYY、YYYY-MM 或 YYYY-MM-DD（例如 2020-01-03）。"], parties: ["请至少添加一个合作方。"] },
+      fieldErrors: { title: ["请填写协议标题，或说明标题不详或没有标题。"], signedOn: ["日期请写作 YYYY、YYYY-MM 或 YYYY-MM-DD（例如 2020-01-03）。"], parties: ["请至少添加一个合作方。"] },
     });
     const tooLong = await executeCommand(agreementCommands.createAgreement, editor, { ...newAgreementInput(), summary: "长".repeat(5001) }, t.db, zh);
     expect(tooLong.result).toMatchObject({ fieldErrors: { summary: ["最多 5000 个字符。"] } });

@@ -186,6 +186,8 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
     const current = await createTestDatabase(provider);
     cleanups.push(current.drop);
     await seedArticle(current.db);
+    // The previous release required a title: the untitled agreements of the seed had one then.
+    await current.db.$executeRaw`UPDATE "Agreement" SET "title" = 'Agreement with ' || "reference" WHERE "title" IS NULL`;
     await current.db.$disconnect();
     await copyRowsIntoOlder(provider, current.url, database.url);
     let db = createPrismaClient(database.url);
@@ -212,6 +214,10 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
       expect(prepared.stdout).toMatch(/Built the search documents of \d+ agreement/);
       db = createPrismaClient(database.url);
       expect(await snapshot()).toEqual(before.agreements);
+      // Agreements written before "known, unknown, none" (decision 022) keep their titles and are KNOWN throughout, with no other names.
+      const knowledge = await db.agreement.findMany({ select: { title: true, titleKnowledge: true, signatoriesKnowledge: true, focusAreasKnowledge: true, termKnowledge: true } });
+      for (const a of knowledge) expect(a).toEqual({ title: expect.stringMatching(/\S/), titleKnowledge: "KNOWN", signatoriesKnowledge: "KNOWN", focusAreasKnowledge: "KNOWN", termKnowledge: "KNOWN" });
+      expect(await db.agreementName.count()).toBe(0);
       expect(await db.organization.count()).toBe(before.organizations);
       expect(await db.auditEvent.count()).toBe(before.audit);
       // The account still signs in, with the new columns at their defaults.

@@ -9,7 +9,7 @@ import { dossierPdf } from "@/lib/reports/dossier-pdf";
 import { registerPdf } from "@/lib/reports/register-pdf";
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { createTestDatabase, type TestDatabase } from "../support/databases";
-import { createTestAgreement, createUser } from "../support/factories";
+import { createTestAgreement, createUser, signSeededRenewal } from "../support/factories";
 
 async function bytesOf(doc: Pdf): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -42,6 +42,7 @@ describe("PDF reports", () => {
   beforeAll(async () => {
     t = await createTestDatabase("sqlite");
     await seedArticle(t.db);
+    await signSeededRenewal(t.db);
   });
   afterAll(async () => t?.drop());
 

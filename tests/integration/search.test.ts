@@ -14,7 +14,7 @@ import { SEARCH_RULE_VERSION, refreshSearchDocuments, searchWords } from "@/lib/
 import { seedArticle } from "@/prisma/seed/article-seed";
 import { seedDemoPortfolio } from "@/prisma/seed/demo-portfolio";
 import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
-import { createTestAgreement, createUser } from "../support/factories";
+import { createTestAgreement, createUser, signSeededRenewal } from "../support/factories";
 
 /** The field case: partners whose names hold letters that Unicode decomposition leaves whole. */
 const LETTERS_FILE = "tests/fixtures/search-letters.csv";
@@ -139,6 +139,7 @@ describe.each(PROVIDERS)("search on %s", (provider) => {
   beforeAll(async () => {
     t = await createTestDatabase(provider);
     await seedArticle(t.db);
+    await signSeededRenewal(t.db);
     editor = await createUser(t.db, "EDITOR");
     const create = async (key: string, title: string, parties: unknown[], signedOn = "2024-03-15") =>
       references.set(key, (await createTestAgreement(t.db, editor, { title, parties, signatories: [], signedOn })).reference);

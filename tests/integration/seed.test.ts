@@ -4,6 +4,11 @@ import { seedArticle } from "@/prisma/seed/article-seed";
 import { ensureDemoUsers } from "@/prisma/seed/demo-users";
 import { verifyPassword } from "@/lib/auth/password";
 import { PROVIDERS, createTestDatabase, type TestDatabase } from "../support/databases";
+import { readSourceText, foldWhitespace } from "@/prisma/seed/article-seed";
+import { agreementNameSelect } from "@/lib/agreements/label";
+import { agreementNameIn } from "@/lib/agreements/label-text";
+import { listAgreements } from "@/lib/agreements/queries";
+import { parseListParams } from "@/lib/agreements/list-params";
 
 async function snapshot(t: TestDatabase) {
   const { db } = t;
@@ -12,6 +17,7 @@ async function snapshot(t: TestDatabase) {
       agreements: await db.agreement.count(),
       organizations: await db.organization.count(),
       otherNames: await db.organizationName.count(),
+      agreementNames: await db.agreementName.count(),
       people: await db.person.count(),
       parties: await db.agreementParty.count(),
       participants: await db.participant.count(),
@@ -56,6 +62,46 @@ describe.each(PROVIDERS)("the seed on %s", (provider) => {
     expect(renewal.renewalOf?.renewedBy?.reference).toBe("AG-2020-0001");
   });
 
+  it("gives the renewed framework the other name the release's headline and speeches use, each word of it in the release", async () => {
+    const names = await t.db.agreementName.findMany({ select: { name: true, note: true, agreement: { select: { reference: true } } }, orderBy: { order: "asc" } });
+    expect(names.map((n) => [n.agreement.reference, n.name])).toEqual([["AG-2020-0001", "Strategic Cooperation Agreement"]]);
+    expect(names[0].note).toMatch(/headline/);
+    const [headline] = readSourceText().split("\n");
+    expect(headline.toLowerCase()).toContain("a strategic cooperation agreement was signed");
+    expect(foldWhitespace(readSourceText())).toContain("this new strategic cooperation agreement");
+    // Its evidence: the headline (inferred to mean this agreement) and the speeches' words.
+    const evidence = await t.db.evidence.findMany({ where: { agreement: { reference: "AG-2020-0001" }, field: "otherNames" }, select: { basis: true, quote: true } });
+    expect(evidence.map((e) => e.basis).sort()).toEqual(["INFERRED", "STATED", "STATED"]);
+    // The search finds it by its other name's words alone, as it finds the title's.
+    const found = await listAgreements(parseListParams({ q: "strategic cooperation agreement" }), { database: t.db });
+    expect(found.rows.map((r) => r.reference)).toContain("AG-2020-0001");
+  });
+
+  it("records as not known what the release does not say: every agreement's signatories and term, and focus areas but for the renewed framework", async () => {
+    const agreements = await t.db.agreement.findMany({
+      orderBy: { reference: "asc" },
+      select: {
+        reference: true,
+        signatoriesKnowledge: true,
+        focusAreasKnowledge: true,
+        termKnowledge: true,
+        expiresOn: true,
+        termMonths: true,
+        _count: { select: { participants: { where: { role: "SIGNATORY" } }, focusAreas: true } },
+      },
+    });
+    expect(agreements).toHaveLength(9);
+    for (const a of agreements) {
+      expect([a.reference, a.signatoriesKnowledge, a.termKnowledge, a._count.participants, a.expiresOn, a.termMonths]).toEqual([a.reference, "UNKNOWN", "UNKNOWN", 0, null, null]);
+      const framework = a.reference === "AG-2020-0001";
+      expect([a.reference, a.focusAreasKnowledge, a._count.focusAreas > 0]).toEqual([a.reference, framework ? "KNOWN" : "UNKNOWN", framework]);
+    }
+    // Why: the release says who went to sign the series, not who signed which (inferred, with its note).
+    const why = await t.db.evidence.findMany({ where: { agreement: { reference: { startsWith: "AG-2020-" } }, field: "signatories" }, select: { basis: true, note: true } });
+    expect(why).toHaveLength(8);
+    for (const e of why) expect(e).toMatchObject({ basis: "INFERRED", note: expect.stringContaining("not known") });
+  });
+
   it("gives the Guangxi framework agreement its five focus areas", async () => {
     const areas = await t.db.agreementFocusArea.findMany({
       where: { agreement: { reference: "AG-2020-0001" } },
@@ -70,19 +116,10 @@ describe.each(PROVIDERS)("the seed on %s", (provider) => {
     ]);
   });
 
-  it("records the four WUT leaders as signatories with their positions, and Fei Zhirong for the Region", async () => {
-    const signatories = await t.db.participant.findMany({
-      where: { agreement: { reference: "AG-2020-0001" }, role: "SIGNATORY" },
-      select: { person: { select: { name: true, position: true } }, onBehalfOf: { select: { acronym: true, name: true } } },
-      orderBy: { order: "asc" },
-    });
-    expect(signatories.map((s) => [s.person?.name, s.person?.position, s.onBehalfOf?.acronym ?? s.onBehalfOf?.name])).toEqual([
-      ["Xin Sijin", "Secretary", "WUT"],
-      ["Zhang Qingjie", "President", "WUT"],
-      ["Xia Jiangjing", "Deputy Secretary", "WUT"],
-      ["Wu Chaozhong", "Vice President", "WUT"],
-      ["Fei Zhirong", "Vice President of the Autonomous Region", "People's Government of Guangxi Zhuang Autonomous Region"],
-    ]);
+  it("records the four WUT leaders and Fei Zhirong as present at the ceremony, not as signatories of one agreement", async () => {
+    expect(await t.db.participant.count({ where: { role: "SIGNATORY" } })).toBe(0);
+    const leaders = await t.db.eventAttendance.findMany({ where: { role: "SIGNED" }, select: { person: { select: { name: true } } }, orderBy: { order: "asc" } });
+    expect(leaders.map((a) => a.person?.name)).toEqual(["Xin Sijin", "Zhang Qingjie", "Xia Jiangjing", "Wu Chaozhong", "Fei Zhirong"]);
   });
 
   it("records one signing ceremony in Nanning at which all eight 2020 agreements were signed, hosted by the Region", async () => {
@@ -176,16 +213,34 @@ describe.each(PROVIDERS)("the seed on %s", (provider) => {
     expect(institute.evidence[0].note).toMatch(/one agreement with both/);
   });
 
-  it("says where the release gives no title, and invents no type", async () => {
+  it("records the four company agreements' titles as not known, invents no title or type, and names them by their partners", async () => {
     const companies = await t.db.agreement.findMany({
       where: { reference: { in: ["AG-2020-0005", "AG-2020-0006", "AG-2020-0007", "AG-2020-0008"] } },
-      select: { title: true, typeId: true, evidence: { where: { field: "title" }, select: { basis: true } } },
+      orderBy: { reference: "asc" },
+      select: { ...agreementNameSelect, titleKnowledge: true, typeId: true, evidence: { where: { field: "title" }, select: { basis: true, note: true } } },
     });
+    const release = foldWhitespace(readSourceText());
     for (const agreement of companies) {
-      expect(agreement.title).toMatch(/\(title not given\)$/);
-      expect(agreement.typeId).toBeNull();
-      expect(agreement.evidence).toEqual([{ basis: "INFERRED" }]);
+      expect(agreement).toMatchObject({ title: null, titleKnowledge: "UNKNOWN", typeId: null });
+      expect(agreement.evidence).toEqual([{ basis: "INFERRED", note: expect.stringContaining("not known") }]);
+      // The label is the partner the release names (or its acronym), never passed off as a title.
+      const partner = agreement.parties[0].organization.name;
+      expect(agreementNameIn(agreement, "en")).toEqual({ text: `Agreement with ${partner}`, untitled: true });
     }
+    expect(companies.map((a) => agreementNameIn(a, "en").text)).toEqual([
+      "Agreement with Guangxi Liuzhou Iron and Steel Group",
+      "Agreement with CSSC Guangxi Beibu Gulf Marine and Offshore Engineering Design Company",
+      "Agreement with Guangxi Automobile Group",
+      "Agreement with SAIC-GM-Wuling Automobile",
+    ]);
+    for (const name of ["Guangxi Liuzhou Iron and Steel Group", "CSSC Guangxi Beibu Gulf Marine and Offshore Engineering Design Company", "Guangxi Automobile Group", "SGMW"]) {
+      expect(release).toContain(name);
+    }
+    // In Chinese, by the partner's Chinese name where it is known.
+    expect(agreementNameIn(companies[2], "zh-CN").text).toBe("与广西汽车集团有限公司的协议");
+    // The list shows the label, sorted after every titled agreement.
+    const byTitle = await listAgreements(parseListParams({ sort: "title" }), { database: t.db });
+    expect(byTitle.rows.slice(-4).map((r) => r.reference)).toEqual(["AG-2020-0005", "AG-2020-0006", "AG-2020-0007", "AG-2020-0008"]);
   });
 
   it("keeps the organisations' Chinese names and other spellings", async () => {

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/auth/roles";
 import type { Database } from "@/lib/prisma-client";
 import { CreateAgreementSchema } from "@/lib/agreements/schema";
 import { createAgreement } from "@/lib/agreements/service";
+import { refreshSearchDocuments } from "@/lib/agreements/search-document";
 
 /** Every account the factory creates has this password. */
 export const FACTORY_PASSWORD = "factory password";
@@ -40,4 +41,21 @@ export async function createTestAgreement(db: Database, actor: CurrentUser, over
 
 export async function agreementVersion(db: Database, reference: string) {
   return (await db.agreement.findUniqueOrThrow({ where: { reference }, select: { version: true } })).version;
+}
+
+/**
+ * Records Zhang Qingjie as a signatory of the renewed Guangxi framework (AG-2020-0001) for our institution, on a
+ * database the seed filled. The seed records every agreement's signatories as not known (decision 022): the tests of
+ * what shows a signatory (exports, the dossier, the search by a person's name, deleting a person who signed) give
+ * it one themselves.
+ */
+export async function signSeededRenewal(db: Database) {
+  const zhang = await db.person.findFirstOrThrow({ where: { name: "Zhang Qingjie" }, select: { id: true } });
+  const wut = await db.organization.findFirstOrThrow({ where: { isOwnInstitution: true, parentId: null }, select: { id: true } });
+  const { id } = await db.agreement.update({
+    where: { reference: "AG-2020-0001" },
+    data: { signatoriesKnowledge: "KNOWN", participants: { create: { role: "SIGNATORY", personId: zhang.id, onBehalfOfId: wut.id } } },
+    select: { id: true },
+  });
+  await refreshSearchDocuments(db, { agreementIds: [id] });
 }

@@ -4,6 +4,10 @@ import { partialDate } from "@/lib/dates/partial-date";
 
 const source = {
   title: "Joint Laboratory Agreement",
+  titleKnowledge: "KNOWN" as const,
+  signatoriesKnowledge: "KNOWN" as const,
+  focusAreasKnowledge: "UNKNOWN" as const,
+  termKnowledge: "UNKNOWN" as const,
   typeId: "type-framework",
   summary: "A joint laboratory for materials research.",
   termMonths: 36,
@@ -46,6 +50,14 @@ describe("what a renewal copies", () => {
     expect(plan.columns.signedOn?.toISOString().slice(0, 10)).toBe("2026-04-20");
     expect(plan.columns.expiresOn?.toISOString().slice(0, 10)).toBe("2029-04-19");
     expect(plan.columns.noticeDeadline?.toISOString().slice(0, 10)).toBe("2029-01-19");
+  });
+
+  it("copies what the record knows of the title, signatories and focus areas; a term given for the renewal is known", () => {
+    const untitled = { ...source, title: null, titleKnowledge: "UNKNOWN" as const, termMonths: null };
+    const kept = renewalPlan(untitled, { signedOn: null, effectiveFrom: null, expiresOn: null, termMonths: null });
+    expect(kept.columns).toMatchObject({ title: null, titleKnowledge: "UNKNOWN", signatoriesKnowledge: "KNOWN", focusAreasKnowledge: "UNKNOWN", termKnowledge: "UNKNOWN" });
+    const termed = renewalPlan(untitled, { signedOn: null, effectiveFrom: null, expiresOn: null, termMonths: 24 });
+    expect(termed.columns.termKnowledge).toBe("KNOWN");
   });
 
   it("starts with no dates when none are given, instead of copying the old ones", () => {

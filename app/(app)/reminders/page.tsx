@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { reminderSentence } from "@/lib/reminders/digest";
 import { remindersOf } from "@/lib/reminders/queries";
 import { formatInstant } from "@/lib/dates/institution-time";
+import { AgreementName } from "@/components/agreements/agreement-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reminders"))("title") };
@@ -35,7 +36,7 @@ export default async function RemindersPage() {
           {reminders.map((reminder) => (
             <li key={reminder.id} className="p-4">
               <Link href={`/agreements/${encodeURIComponent(reminder.agreement.reference)}`} className="font-medium text-brand-700 hover:underline">
-                <span className="font-mono text-sm text-slate-500">{reminder.agreement.reference}</span> {reminder.agreement.title}
+                <span className="font-mono text-sm text-slate-500">{reminder.agreement.reference}</span> <AgreementName agreement={reminder.agreement} />
               </Link>
               <p className="mt-1 text-sm text-slate-800">{reminderSentence(reminder, now, translatorFor(locale))}</p>
               <p className="mt-1 text-xs text-slate-500">

@@ -45,7 +45,7 @@ export default async function AgreementPage({ params }: Props) {
   const agreement = await getAgreementDetail(reference, undefined, await getLocale());
   if (!agreement) notFound();
 
-  const [documents, relations, coverage, signingEvent, t, labels, relationWords, ceremonyWords] = await Promise.all([
+  const [documents, relations, coverage, signingEvent, t, labels, relationWords, ceremonyWords, knowledgeWords] = await Promise.all([
     agreementDocuments(agreement.reference),
     agreementRelations(agreement.reference),
     frameworkCoverage(agreement.reference),
@@ -54,6 +54,7 @@ export default async function AgreementPage({ params }: Props) {
     getTranslations("labels"),
     getTranslations("relations"),
     getTranslations("signingEvent"),
+    getTranslations("knowledge"),
   ]);
   const mark = inferredMarks(agreement);
   // An editor's view reads what editing the evidence needs (its ids and versions, the sources to choose from).
@@ -84,6 +85,11 @@ export default async function AgreementPage({ params }: Props) {
           <Section title={t("people")} id="people">
             {mark("signatories") && (
               <p className="mb-3 text-sm text-slate-600">{t("signatoriesEvidence")} {mark("signatories")}</p>
+            )}
+            {agreement.signatoriesKnowledge !== "KNOWN" && (
+              <p className="mb-3 text-sm text-slate-700" data-knowledge="signatories">
+                {knowledgeWords("signatoriesLine", { state: knowledgeWords(agreement.signatoriesKnowledge === "NONE" ? "none" : "notKnown") })}
+              </p>
             )}
             <ParticipantList participants={agreement.participants} fromSource={agreement.sources.length > 0} />
           </Section>

@@ -23,7 +23,7 @@ export default async function NewAgreementPage() {
         {t("allAgreements")}
       </Link>
       <h1 className="mt-3 mb-6 text-2xl font-semibold tracking-tight">{t("newTitle")}</h1>
-      <ClientMessages namespaces={["agreementForm"]}><AgreementForm action={createAgreement} choices={choices} initial={EMPTY_AGREEMENT} initialStatuses={INITIAL_STATUSES} /></ClientMessages>
+      <ClientMessages namespaces={["agreementForm", "knowledge"]}><AgreementForm action={createAgreement} choices={choices} initial={EMPTY_AGREEMENT} initialStatuses={INITIAL_STATUSES} /></ClientMessages>
     </div>
   );
 }

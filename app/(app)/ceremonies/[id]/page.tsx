@@ -16,6 +16,7 @@ import { can } from "@/lib/auth/roles";
 import { getCeremony } from "@/lib/ceremonies/queries";
 import { namesInOrder } from "@/lib/i18n/names";
 import { organizationOptions } from "@/lib/organizations/queries";
+import { AgreementName } from "@/components/agreements/agreement-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ceremonies"))("ceremony") };
@@ -107,7 +108,7 @@ export default async function CeremonyPage({ params }: { params: Promise<{ id: s
                         <div className="min-w-0">
                           <span className="font-mono text-xs text-slate-500">{a.reference}</span>{" "}
                           <Link href={`/agreements/${a.reference}`} className="font-medium text-brand-700 hover:underline">
-                            {a.title}
+                            <AgreementName agreement={a} />
                           </Link>
                         </div>
                         <div className="flex items-center gap-3">

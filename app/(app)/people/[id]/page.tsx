@@ -17,6 +17,7 @@ import { deletePerson, mergePeople } from "@/lib/people/actions";
 import { getPerson, personOptions } from "@/lib/people/queries";
 import { ceremoniesAttendedBy } from "@/lib/agreements/signing-events";
 import { PartialDateText } from "@/components/agreements/partial-date-text";
+import { AgreementName } from "@/components/agreements/agreement-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("person") };
@@ -68,7 +69,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
                     <div>
                       <span className="font-mono text-xs text-slate-500">{a.reference}</span>{" "}
                       <Link href={`/agreements/${a.reference}`} className="font-medium text-brand-700 hover:underline">
-                        {a.title}
+                        <AgreementName agreement={a.naming} />
                       </Link>
                       <div className="text-xs text-slate-500">
                         {labels(`participantRole.${a.role}`)}

@@ -16,6 +16,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { namesInOrder } from "@/lib/i18n/names";
 import { sourcePage } from "@/lib/sources/queries";
 import { SOURCE_EVIDENCE_FIELDS, SOURCE_LANGUAGES } from "@/lib/sources/schema";
+import { AgreementName } from "@/components/agreements/agreement-name";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -50,7 +51,7 @@ export default async function SourcePage({ params }: Props) {
             {source.agreements.map((group) => (
               <div key={group.key} className="mb-4">
                 <Link href={`/agreements/${encodeURIComponent(group.subject.reference)}`} className="break-words text-sm font-medium text-brand-700 hover:underline">
-                  {group.subject.reference} · {group.subject.title}
+                  {group.subject.reference} · <AgreementName agreement={group.subject} />
                 </Link>
                 <div className="mt-2 pl-3">
                   <EvidenceList items={group.evidence} />

@@ -29,7 +29,7 @@ export default async function EditAgreementPage({ params }: Props) {
         {t("backTo", { reference })}
       </Link>
       <h1 className="mt-3 mb-6 text-2xl font-semibold tracking-tight">{t("editTitle", { reference })}</h1>
-      <ClientMessages namespaces={["agreementForm"]}><AgreementForm action={updateAgreement} choices={choices} initial={values} names={names} /></ClientMessages>
+      <ClientMessages namespaces={["agreementForm", "knowledge"]}><AgreementForm action={updateAgreement} choices={choices} initial={values} names={names} /></ClientMessages>
     </div>
   );
 }
