@@ -175,6 +175,8 @@ export function AgreementTable({
         return joined(row.relations.filter((r) => r.kind === RELATION_KIND[column]).map((r) => r.reference));
       case "sources":
         return joined(row.sources);
+      case "otherNames":
+        return joined(row.otherNames);
       case "expiresOn":
       case "effectiveFrom":
       case "endsOn":

@@ -177,6 +177,7 @@ export function FileContents({ result }: { result: ImportPreview }) {
   const t = useTranslations("import");
   const errors = useTranslations("errors");
   const labels = useTranslations("labels");
+  const exportsT = useTranslations("exports");
   const said = (part: MessagePart) => errors(part.key, part.values as never);
   return (
     <section aria-labelledby="check-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
@@ -228,7 +229,7 @@ export function FileContents({ result }: { result: ImportPreview }) {
                   <td className={`py-2 pr-3 ${problem ? "border-l-4 border-red-500 pl-2 font-semibold text-red-800" : "text-slate-500"}`}>{row.line}</td>
                   <td className="py-2 pr-3 font-mono text-xs">{row.reference ?? t("assigned")}</td>
                   <td className="py-2 pr-3">
-                    {row.title}
+                    {row.titleKnowledge === "KNOWN" ? row.title : <span className="italic text-slate-500">{exportsT(`knowledge.${row.titleKnowledge}`)}</span>}
                     {problem && (
                       <ul className="mt-1 list-disc pl-4 text-xs text-red-800">
                         {row.problems.map((p, index) => (

@@ -15,7 +15,7 @@ export const WINDOW_DAYS = [30, 90, 180, 365] as const;
  * The same keys as the exports' column headers (`exports.columns` in the catalogues).
  */
 export const AGREEMENT_COLUMNS = [
-  "reference", "title", "partners", "partnerLocalNames", "partnerCountries", "type", "status", "signedOn", "place",
+  "reference", "title", "otherNames", "partners", "partnerLocalNames", "partnerCountries", "type", "status", "signedOn", "place",
   "effectiveFrom", "expiresOn", "endsOn", "noticeDeadline", "termMonths", "noticePeriodDays", "automaticRenewal",
   "owner", "leadUnit", "focusAreas", "signatories", "signingCeremony", "signingCeremonyDate", "renews", "implements", "amends",
   "supersedes", "followsFrom", "relatedTo", "sources", "summary", "notes", "archived",

@@ -82,6 +82,7 @@ const chosenColumnsSelect = {
   signingEvent: { select: { name: true, heldOn: true, heldOnPrecision: true } },
   renewalOf: { select: { reference: true } },
   relationsFrom: { select: { kind: true, to: { select: { reference: true } } }, orderBy: [{ kind: "asc" }, { to: { reference: "asc" } }] },
+  otherNames: { select: { name: true }, orderBy: [{ order: "asc" }, { id: "asc" }] },
   // The sources its evidence comes from, each once (the export's "Sources").
   evidence: { select: { source: { select: { id: true, url: true, title: true } } }, orderBy: [{ source: { title: "asc" } }, { source: { id: "asc" } }] },
 } satisfies Prisma.AgreementSelect;
@@ -150,6 +151,7 @@ export async function listAgreements(
         signingCeremonyDate: partial(more.signingEvent?.heldOn ?? null, more.signingEvent?.heldOnPrecision ?? null),
         renews: more.renewalOf?.reference ?? null,
         relations: more.relationsFrom?.map((r) => ({ kind: r.kind, reference: r.to.reference })) ?? [],
+        otherNames: more.otherNames?.map((n) => n.name) ?? [],
         sources: [...new Map((more.evidence ?? []).map((e) => [e.source.id, e.source.url ?? e.source.title])).values()],
       };
     }),

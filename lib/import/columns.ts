@@ -5,6 +5,8 @@ import { CATALOGUES } from "../i18n/translator";
 
 export const IMPORT_FIELDS = [
   { key: "reference", aliases: ["ref", "agreement number", "number", "no"] },
+  // "not known" or "none" in a title, signatories, focus areas or term (expiry) cell records that
+  // knowledge (lib/agreements/knowledge-words.ts); an empty title cell is still a missing title.
   { key: "title", aliases: ["agreement", "name", "agreement title"], required: true },
   { key: "partners", aliases: ["partner", "partner name", "partner names", "partner institution", "counterpart"], required: true },
   { key: "partnerLocalNames", aliases: ["partner local name", "local name", "chinese name"] },
@@ -30,6 +32,10 @@ export const IMPORT_FIELDS = [
   { key: "relatedTo", aliases: ["related", "related agreements"] },
   { key: "summary", aliases: ["description", "scope"] },
   { key: "notes", aliases: ["source", "remarks", "comments"] },
+  // Last, so that files laid out by the earlier columns' order still read the same.
+  { key: "otherNames", aliases: ["other name", "also known as", "aka"] },
+  // Only its "not known" or "none" is read: people are not matched from a cell (names are ignored, as before).
+  { key: "signatories", aliases: ["signatory", "signed by"] },
 ] as const;
 
 export type ImportField = (typeof IMPORT_FIELDS)[number]["key"];

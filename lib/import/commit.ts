@@ -164,7 +164,8 @@ function newAgreement(
     reference,
     status: row.status,
     columns: {
-      title: row.title,
+      title: row.title || null,
+      ...row.knowledge,
       signedOnApproximate: row.signedOnApproximate,
       signingEventId: row.ceremony ? (row.ceremony.id ?? ids.ceremonies.get(row.ceremony.key)!) : null,
       typeId: row.type ? (row.type.id ?? ids.types.get(foldText(row.type.name))!) : null,
@@ -179,6 +180,7 @@ function newAgreement(
     parties: partnerIds.map((organizationId) => ({ organizationId, role: "PARTNER" as const })),
     signatories: [],
     focusAreaIds: row.focusAreas.map((f) => f.id ?? ids.focusAreas.get(foldText(f.name))!),
+    otherNames: row.otherNames.map((name) => ({ name, note: null })),
     origin: { key: "importedFrom", values: { file: fileName, line: row.line } },
   };
 }
@@ -187,7 +189,10 @@ function newAgreement(
 function importedAuditRecord({ row, reference }: { row: PlannedAgreement; reference: string }, fileName: string) {
   return {
     reference,
-    title: row.title,
+    title: row.title || null,
+    // Knowledge only when not known or none, as the agreement's history records it (decision 022).
+    ...Object.fromEntries(Object.entries(row.knowledge).filter(([, state]) => state !== "KNOWN")),
+    ...(row.otherNames.length > 0 ? { otherNames: row.otherNames } : {}),
     status: row.status,
     type: row.type?.name ?? null,
     signedOn: row.signedOn ? toIsoPartial(row.signedOn.date, row.signedOn.precision) : null,

@@ -22,6 +22,8 @@ import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./columns";
 import type { ImportTable } from "./read-file";
 import { chronologyProblems } from "../agreements/chronology";
 import { institutionToday } from "../dates/institution-time";
+import { knowledgeProblems, type KnowledgeState } from "../agreements/knowledge";
+import { knowledgeOfCell } from "../agreements/knowledge-words";
 
 export type { OrganizationKind };
 
@@ -68,7 +70,12 @@ export interface PlannedCeremony {
 export interface PlannedAgreement {
   line: number;
   reference: string | null;
+  /** Empty when the file says the title is not known or none (`knowledge.titleKnowledge`). */
   title: string;
+  /** What the file says it knows: a cell of "not known" or "none" (in either language), else KNOWN. */
+  knowledge: { titleKnowledge: KnowledgeState; signatoriesKnowledge: KnowledgeState; focusAreasKnowledge: KnowledgeState; termKnowledge: KnowledgeState };
+  /** Other names it goes by, in the file's order. */
+  otherNames: string[];
   status: AgreementStatus;
   type: { name: string; id: string | null } | null;
   partners: PlannedPartner[];
@@ -283,18 +290,41 @@ class RowPlanner {
 
   row(r: RowReader): PlannedAgreement {
     const { value, problems } = r;
-    const title = value("title");
-    if (!title) problems.push({ key: "importTitleMissing" });
+    // An empty cell gives no title (a problem); "not known" or "none" says there is none to give.
+    const titleText = value("title");
+    const titleKnowledge: KnowledgeState = knowledgeOfCell(titleText) ?? "KNOWN";
+    const title = titleKnowledge === "KNOWN" ? titleText : "";
+    if (!titleText) problems.push({ key: "importTitleMissing" });
     else if (title.length > 300) problems.push({ key: "importTitleTooLong" });
+    const otherNames = this.otherNames(r);
     const reference = this.reference(r);
     const signedOn = r.date("signedOn");
     const status = this.status(r, signedOn);
     const partners = this.partners(r);
     const type = this.type(r);
-    const focusAreas = this.focusAreas(r);
+    const focusAreasKnowledge: KnowledgeState = knowledgeOfCell(value("focusAreas")) ?? "KNOWN";
+    const focusAreas = focusAreasKnowledge === "KNOWN" ? this.focusAreas(r) : [];
+    const signatoriesKnowledge: KnowledgeState = knowledgeOfCell(value("signatories")) ?? "KNOWN";
     const automaticRenewal = r.checked("automaticRenewal", (text) => yesNo(text, problems));
     const effectiveFrom = r.date("effectiveFrom");
-    const expiresOn = r.date("expiresOn");
+    // The term's knowledge: said in the expiry or the term column (an export writes it in both).
+    const expiryWord = knowledgeOfCell(value("expiresOn"));
+    const termWord = knowledgeOfCell(value("termMonths"));
+    if (expiryWord && termWord && expiryWord !== termWord) problems.push({ key: "importTermWordsDiffer", values: { expiry: value("expiresOn"), term: value("termMonths") } });
+    const termKnowledge: KnowledgeState = expiryWord ?? termWord ?? "KNOWN";
+    const expiresOn = expiryWord ? null : r.date("expiresOn");
+    const termMonths = termWord ? null : r.checked("termMonths", (text) => wholeNumber(text, "termMonths", 1200, problems));
+    const knowledge = { titleKnowledge, signatoriesKnowledge, focusAreasKnowledge, termKnowledge };
+    // The one knowledge rule (lib/agreements/knowledge.ts), as the form and the service apply it;
+    // a missing title was said above in the import's own words.
+    const knowledgeState = {
+      ...knowledge,
+      title,
+      signatoryCount: 0,
+      focusAreaCount: focusAreas.length,
+      term: { expiresOn: expiresOn !== null, termMonths: termMonths !== null, automaticRenewal },
+    };
+    for (const p of knowledgeProblems(knowledgeState)) if (!(p.field === "title" && !titleText)) problems.push({ key: p.message });
     // The one chronology rule, as the form and the service apply it (lib/agreements/chronology.ts).
     for (const p of chronologyProblems({ signedOn, effectiveFrom, expiresOn }, this.today)) problems.push({ key: p.message });
     const place = value("place") || null;
@@ -306,6 +336,8 @@ class RowPlanner {
       line: r.line,
       reference,
       title,
+      knowledge,
+      otherNames,
       status,
       type,
       partners,
@@ -317,7 +349,7 @@ class RowPlanner {
       effectiveFrom,
       expiresOn,
       place,
-      termMonths: r.checked("termMonths", (text) => wholeNumber(text, "termMonths", 1200, problems)),
+      termMonths,
       noticePeriodDays: r.checked("noticePeriodDays", (text) => wholeNumber(text, "noticePeriodDays", 3650, problems)),
       automaticRenewal,
       focusAreas,
@@ -439,6 +471,17 @@ class RowPlanner {
         }
       }
     }
+  }
+
+  /** The row's other names (apart by ";"), each once; a name longer than a title is a problem. */
+  private otherNames({ value, problems, invalid }: RowReader): string[] {
+    const names = [...new Map(split(value("otherNames")).map((name) => [foldText(name), name])).values()];
+    if (names.some((name) => name.length > 300) || names.length > 20) {
+      invalid.otherNames = value("otherNames");
+      problems.push({ key: "importOtherNamesTooLong" });
+      return [];
+    }
+    return names;
   }
 
   /** The reference a row brings, checked against the register and the rows before it. */

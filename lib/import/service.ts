@@ -62,6 +62,7 @@ export async function previewImport(tx: DatabaseTransaction, upload: Upload, act
       line: r.line,
       reference: r.reference,
       title: r.title,
+      titleKnowledge: r.knowledge.titleKnowledge,
       // An invalid status is shown as given, not as the status it would otherwise default to.
       status: r.invalid.status === undefined ? r.status : null,
       statusGiven: r.invalid.status ?? null,

@@ -12,7 +12,8 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import { dialectOf, type Database } from "../prisma-client";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { approximateDateText, approximateWord } from "../dates/approximate-date";
-import type { AgreementRelationKind } from "../enumerations";
+import type { AgreementRelationKind, KnowledgeState } from "../enumerations";
+import { knowledgeWord } from "../agreements/knowledge-words";
 import type { AgreementColumn, AgreementListFilters } from "../agreements/list-params";
 import { agreementListOrder, agreementListWhere } from "../agreements/list-where";
 import { agreementTermsSelect } from "../agreements/terms-select";
@@ -38,6 +39,10 @@ const ownColumnsSelect = {
   id: true,
   status: true,
   signedOnApproximate: true,
+  titleKnowledge: true,
+  signatoriesKnowledge: true,
+  focusAreasKnowledge: true,
+  termKnowledge: true,
   endsOn: true,
   noticeDeadline: true,
   archived: true,
@@ -69,6 +74,8 @@ export interface ExportRecord extends OwnColumns {
   relations: { kind: AgreementRelationKind; reference: string }[];
   /** The address (else the title) of every source that gives evidence for one of its facts, in order. */
   sources: string[];
+  /** The other names it goes by, in order. */
+  otherNames: string[];
 }
 
 /** A partial date's value at its precision; day-precision dates are real dates in Excel. */
@@ -101,6 +108,11 @@ function isoOf(date: Date, precision: DatePrecision): string {
 const list = (values: (string | null | undefined)[]) => values.filter(Boolean).join("; ");
 /** The references of an agreement's outgoing relations of one kind, as the import reads them back. */
 const related = (a: ExportRecord, kind: AgreementRelationKind) => list(a.relations.filter((r) => r.kind === kind).map((r) => r.reference)) || null;
+/**
+ * A fact's cell: its value when the record holds it (KNOWN), else the word for "not known" or
+ * "none" in the reader's language. An empty cell would say that nothing was given.
+ */
+const known = (state: KnowledgeState, t: Translator, value: () => Cell): Cell => (state === "KNOWN" ? value() : knowledgeWord(state, readerLocale(t)));
 
 export type ExportColumnKey = keyof Messages["exports"]["columns"];
 
@@ -140,7 +152,8 @@ void _sameKeys;
  */
 export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: ExportRecord, t: Translator): Cell }[] = [
   { key: "reference", width: 15, value: (a) => a.reference },
-  { key: "title", width: 50, value: (a) => a.title },
+  { key: "title", width: 50, value: (a, t) => known(a.titleKnowledge, t, () => a.title) },
+  { key: "otherNames", width: 40, value: (a) => list(a.otherNames) || null },
   { key: "partners", width: 45, value: (a) => list(a.parties.map((p) => p.organization.name)) },
   { key: "partnerLocalNames", width: 30, value: (a) => list(a.parties.map((p) => p.organization.localName)) },
   { key: "partnerCountries", width: 18, value: (a, t) => list([...new Set(a.parties.map((p) => countryName(p.organization.country, readerLocale(t))))]) },
@@ -149,27 +162,27 @@ export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: Exp
   { key: "signedOn", width: 12, value: (a) => approximately(dateCell(a.signedOn, a.signedOnPrecision), a.signedOnApproximate) },
   { key: "place", width: 16, value: (a) => a.signedPlace },
   { key: "effectiveFrom", width: 12, value: (a) => dateCell(a.effectiveFrom, a.effectiveFromPrecision) },
-  { key: "expiresOn", width: 12, value: (a) => dateCell(a.expiresOn, a.expiresOnPrecision) },
+  { key: "expiresOn", width: 12, value: (a, t) => known(a.termKnowledge, t, () => dateCell(a.expiresOn, a.expiresOnPrecision)) },
   // The last day of the running period (of the current term, for an agreement that renews automatically): what people act on.
   { key: "endsOn", width: 12, value: (a) => dateCell(a.endsOn, "DAY") },
   { key: "noticeDeadline", width: 12, value: (a) => dateCell(a.noticeDeadline, "DAY") },
-  { key: "termMonths", width: 10, value: (a) => a.termMonths },
+  { key: "termMonths", width: 10, value: (a, t) => known(a.termKnowledge, t, () => a.termMonths) },
   { key: "noticePeriodDays", width: 10, value: (a) => a.noticePeriodDays },
   { key: "automaticRenewal", width: 10, value: (a) => a.automaticRenewal },
   { key: "owner", width: 20, value: (a) => a.owner?.name ?? null },
   { key: "leadUnit", width: 30, value: (a) => a.leadUnit?.name ?? null },
-  { key: "focusAreas", width: 40, value: (a, t) => list(a.focusAreas.map((f) => referenceName(f.focusArea, readerLocale(t)))) },
+  { key: "focusAreas", width: 40, value: (a, t) => known(a.focusAreasKnowledge, t, () => list(a.focusAreas.map((f) => referenceName(f.focusArea, readerLocale(t))))) },
   {
     key: "signatories",
     width: 45,
     value: (a, t) =>
-      list(
+      known(a.signatoriesKnowledge, t, () => list(
         a.participants.map((p) =>
           [p.person?.name ?? p.person?.position, p.person?.name && p.person.position ? `(${p.person.position})` : null, p.onBehalfOf ? t("exports.signsFor", { organization: p.onBehalfOf.name }) : null]
             .filter(Boolean)
             .join(" "),
         ),
-      ),
+      )),
   },
   { key: "signingCeremony", width: 30, value: (a) => a.signingEvent?.name ?? null },
   { key: "signingCeremonyDate", width: 12, value: (a) => dateCell(a.signingEvent?.heldOn ?? null, a.signingEvent?.heldOnPrecision ?? null) },
@@ -225,7 +238,8 @@ async function batchOf(database: Database, ids: string[]): Promise<ExportRecord[
       (SELECT ${agg(Prisma.sql`rel."kind" || ${f} || ra."reference"`, Prisma.sql`rel."kind", ra."reference"`)}
          FROM "AgreementRelation" rel JOIN "Agreement" ra ON ra."id" = rel."toId" WHERE rel."fromId" = a."id") AS "x_relations",
       (SELECT ${agg(Prisma.sql`coalesce(src."url", src."title")`, Prisma.sql`src."title", src."id"`)}
-         FROM "Source" src WHERE EXISTS (SELECT 1 FROM "Evidence" ev WHERE ev."sourceId" = src."id" AND ev."agreementId" = a."id")) AS "x_sources"
+         FROM "Source" src WHERE EXISTS (SELECT 1 FROM "Evidence" ev WHERE ev."sourceId" = src."id" AND ev."agreementId" = a."id")) AS "x_sources",
+      (SELECT ${agg(Prisma.sql`an."name"`, Prisma.sql`an."order", an."id"`)} FROM "AgreementName" an WHERE an."agreementId" = a."id") AS "x_otherNames"
     FROM "Agreement" a LEFT JOIN "AgreementType" t ON t."id" = a."typeId" LEFT JOIN "User" u ON u."id" = a."ownerId"
       LEFT JOIN "Organization" l ON l."id" = a."leadUnitId" LEFT JOIN "SigningEvent" se ON se."id" = a."signingEventId"
       LEFT JOIN "Agreement" ro ON ro."id" = a."renewalOfId"
@@ -263,6 +277,7 @@ async function batchOf(database: Database, ids: string[]): Promise<ExportRecord[
       renewalOf: typeof row.x_renews === "string" ? { reference: row.x_renews } : null,
       relations: entries(row.x_relations).map(([kind, reference]) => ({ kind: kind as AgreementRelationKind, reference: reference ?? "" })),
       sources: entries(row.x_sources).map(([address]) => address ?? ""),
+      otherNames: entries(row.x_otherNames).map(([name]) => name ?? ""),
     };
   });
 }

@@ -131,7 +131,7 @@ export async function registerPdf(
   const counts = new StatusCounts();
   for await (const batch of exportRecords(database, filters)) {
     for (const record of batch) {
-      // An untitled agreement's title cell holds its label (type and partners) in grey: the export's stays empty.
+      // An untitled agreement's title cell holds its label (type and partners) in grey: a spreadsheet export's says "not known" or "none" (it must import back).
       const labelled = record.title ? null : agreementNameIn(record, readerLocale).text;
       const values = index.map((i) => (labelled !== null && EXPORT_COLUMNS[i].key === "title" ? labelled : text(EXPORT_COLUMNS[i].value(record, t), t)));
       const grey = new Set(labelled === null ? [] : index.flatMap((i, position) => (EXPORT_COLUMNS[i].key === "title" ? [position] : [])));

@@ -75,7 +75,7 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
     const zh = translatorFor("zh-CN");
     const csv = (await bytesOf(exportStream("csv", t.db, parseListParams({ q: "广西壮族自治区人民政府" }), undefined, zh))).toString("utf8");
     const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]).slice(0, 7)).toEqual(["编号", "标题", "合作方", "合作方本地名称", "合作方国家", "类型", "状态"]);
+    expect(Object.keys(rows[0]).slice(0, 7)).toEqual(["编号", "标题", "其他名称", "合作方", "合作方本地名称", "合作方国家", "类型"]);
     expect(rows.find((r) => r["编号"] === "AG-2020-0001")).toMatchObject({ 合作方本地名称: "广西壮族自治区人民政府", 状态: "有效", 签署日期: "2020-01-03", 已归档: "否" });
     expect(rows.find((r) => r["编号"] === "AG-2020-0001")!["签署人"]).toContain("Zhang Qingjie (President) 代表 Wuhan University of Technology");
     // The data speaks the reader's language too: the type, the country and the focus areas by their Chinese names.
@@ -142,7 +142,9 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
     expect(rowOf("AG-2010-0001").getCell(signedColumn + 1).value).toBe("year");
     expect(rowOf(injected).getCell(signedColumn).numFmt).toBe("yyyy-mm");
     expect(rowOf(injected).getCell(signedColumn + 1).value).toBe("month");
-    expect(rowOf("AG-2020-0008").getCell(4).value).toBe("上汽通用五菱汽车股份有限公司");
+    expect(rowOf("AG-2020-0008").getCell(5).value).toBe("上汽通用五菱汽车股份有限公司");
+    // An untitled agreement whose release gives no title says so: an empty cell would say nothing was given.
+    expect(rowOf("AG-2020-0008").getCell(2).value).toBe("not known");
     expect(sheet.rowCount).toBe(11);
   });
 

@@ -24,6 +24,7 @@ export default async function ImportPage() {
               {t("downloadTemplate")}
             </a>{" "}
             {t("importIntroEnd")}
+            <span className="mt-2 block">{t("importKnowledgeWords")}</span>
           </>
         }
       />
