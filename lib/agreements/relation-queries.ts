@@ -45,19 +45,28 @@ export async function agreementRelations(reference: string, database: Database =
 /**
  * A framework's coverage (by its reference): its focus areas that no agreement implementing it covers yet (ids and
  * names, in name order), how many agreements implement it, and how many focus areas it has (none: nothing to
- * cover). Three statements, on either database.
+ * cover). The framework's areas and implementers in one read, then, only when there are both, which of those areas
+ * the implementers cover: down the primary keys. (As one "areas with no implementing agreement" filter, the
+ * database checked every agreement of each area: 28 ms a page at 50,000 agreements; decision 029.)
  */
 export async function frameworkCoverage(reference: string, database: Database = db) {
-  const implementing = { kind: "IMPLEMENTS" as const, to: { reference } };
-  const implementedBy = { agreement: { relationsFrom: { some: implementing } } };
-  const [uncovered, implementingCount, areas] = await Promise.all([
-    database.focusArea.findMany({
-      where: { agreements: { some: { agreement: { reference } }, none: implementedBy } },
-      select: { id: true, name: true, localName: true },
-      orderBy: { name: "asc" },
-    }),
-    database.agreementRelation.count({ where: implementing }),
-    database.agreementFocusArea.count({ where: { agreement: { reference } } }),
-  ]);
-  return { uncovered, implementing: implementingCount, areas };
+  const framework = await database.agreement.findUnique({
+    where: { reference },
+    select: {
+      focusAreas: { select: { focusArea: { select: { id: true, name: true, localName: true } } }, orderBy: { focusArea: { name: "asc" } } },
+      relationsTo: { where: { kind: "IMPLEMENTS" }, select: { fromId: true } },
+    },
+  });
+  if (!framework) return { uncovered: [], implementing: 0, areas: 0 };
+  const areas = framework.focusAreas.map((f) => f.focusArea);
+  const implementers = framework.relationsTo.map((r) => r.fromId);
+  const covered =
+    areas.length === 0 || implementers.length === 0
+      ? []
+      : await database.agreementFocusArea.findMany({
+          where: { agreementId: { in: implementers }, focusAreaId: { in: areas.map((a) => a.id) } },
+          select: { focusAreaId: true },
+        });
+  const coveredIds = new Set(covered.map((c) => c.focusAreaId));
+  return { uncovered: areas.filter((a) => !coveredIds.has(a.id)), implementing: implementers.length, areas: areas.length };
 }

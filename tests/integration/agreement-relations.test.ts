@@ -145,6 +145,13 @@ describe.each(PROVIDERS)("relations between agreements on %s", (provider) => {
     await relate(unrelated, "RELATED", framework);
 
     expect(await frameworkCoverage(framework, t.db)).toEqual({ uncovered: [mobility], implementing: 2, areas: 3 });
+    // Mobility covered by an agreement that implements another framework covers nothing of this one.
+    const otherFramework = await agreement({ focusAreaIds: [mobility!.id] });
+    const elsewhere = await agreement({ focusAreaIds: [mobility!.id, research!.id] });
+    await relate(elsewhere, "IMPLEMENTS", otherFramework);
+    expect(await frameworkCoverage(framework, t.db)).toEqual({ uncovered: [mobility], implementing: 2, areas: 3 });
+    expect(await frameworkCoverage(otherFramework, t.db)).toEqual({ uncovered: [], implementing: 1, areas: 1 });
+    expect(await frameworkCoverage("AG-1999-0404", t.db)).toEqual({ uncovered: [], implementing: 0, areas: 0 });
 
     // A reference typed in lower case names the same framework; the list names it, and says when none has that reference.
     for (const typed of [framework, framework.toLowerCase()]) {
