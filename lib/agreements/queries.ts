@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { collatorFor, referenceName } from "../i18n/names";
 import { db } from "../db";
 import { dialectOf, type Database } from "../prisma-client";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { shownStatus } from "./status";
 import { RENEWAL_COLUMNS } from "./running-period";
@@ -18,6 +18,7 @@ import { agreementListOrder, agreementListWhere } from "./list-where";
 import { agreementTermsSelect } from "./terms-select";
 import { agreementNameSelect, namingOf } from "./label";
 import { keptUntilTheRegisterChanges } from "../audit/register-version";
+import { chainLinkSelect, readAgreementRecord } from "./detail-record";
 
 export interface PartialDateValue {
   iso: string;
@@ -159,98 +160,6 @@ export async function listAgreements(
 }
 export type AgreementListRow = Awaited<ReturnType<typeof listAgreements>>["rows"][number];
 
-const chainLinkSelect = {
-  ...RENEWAL_COLUMNS,
-  id: true,
-  reference: true,
-  title: true,
-  status: true,
-  signedOn: true,
-  signedOnPrecision: true,
-  expiresOn: true,
-  expiresOnPrecision: true,
-  renewalOfId: true,
-} satisfies Prisma.AgreementSelect;
-
-const agreementDetailSelect = {
-  ...chainLinkSelect,
-  summary: true,
-  titleKnowledge: true,
-  signatoriesKnowledge: true,
-  focusAreasKnowledge: true,
-  termKnowledge: true,
-  otherNames: { orderBy: { order: "asc" }, select: { name: true, note: true } },
-  signedOnApproximate: true,
-  signedPlace: true,
-  effectiveFrom: true,
-  effectiveFromPrecision: true,
-  termMonths: true,
-  termText: true,
-  automaticRenewal: true,
-  noticePeriodDays: true,
-  notes: true,
-  archived: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
-  type: { select: { name: true, localName: true } },
-  owner: { select: { name: true, email: true } },
-  leadUnit: { select: organizationNameSelect },
-  renewedBy: { select: { id: true } },
-  noticeGivenBy: { select: { name: true } },
-  // Their changes belong to the agreement's history (deleted documents' too).
-  documents: { select: { id: true } },
-  parties: {
-    orderBy: { order: "asc" },
-    select: {
-      role: true,
-      organization: {
-        select: {
-          ...organizationNameSelect,
-          kind: true,
-          country: true,
-          region: true,
-          city: true,
-          isOwnInstitution: true,
-          otherNames: { select: { name: true }, orderBy: { name: "asc" } },
-          cooperationFields: { select: { focusArea: { select: { name: true, localName: true } } } },
-          evidence: {
-            orderBy: { order: "asc" },
-            select: { field: true, quote: true, basis: true, note: true, origin: true },
-          },
-        },
-      },
-    },
-  },
-  participants: {
-    orderBy: { order: "asc" },
-    select: {
-      role: true,
-      note: true,
-      person: { select: { id: true, name: true, localName: true, position: true, localPosition: true } },
-      onBehalfOf: { select: { ...organizationNameSelect, parent: { select: { name: true, localName: true } } } },
-    },
-  },
-  focusAreas: { select: { focusArea: { select: { name: true, localName: true } } }, orderBy: { focusArea: { name: "asc" } } },
-  statusChanges: {
-    orderBy: { changedAt: "asc" },
-    select: { kind: true, fromStatus: true, toStatus: true, changedAt: true, effectiveOn: true, effectiveOnPrecision: true, note: true, systemNote: true, changedBy: { select: { name: true } } },
-  },
-  evidence: {
-    orderBy: { order: "asc" },
-    select: {
-      field: true,
-      quote: true,
-      basis: true,
-      note: true,
-      origin: true,
-      source: {
-        select: { id: true, title: true, publisher: true, url: true, publishedOn: true, publishedOnPrecision: true, publishedOnBasis: true, language: true, completeness: true },
-      },
-    },
-  },
-} satisfies Prisma.AgreementSelect;
-
 function parseChanges(text: string | null): Record<string, { before: unknown; after: unknown }> {
   try {
     return text ? JSON.parse(text) : {};
@@ -290,23 +199,30 @@ const HISTORY_SHOWN = 100;
 
 /**
  * The agreement's own changes and those of its documents (attached, new versions, deleted), newest
- * first, at most HISTORY_SHOWN. Read as two statements, each down the (entityType, entityId) index:
- * as one OR with documents, SQLite walked the whole audit log by time instead (decision 027).
+ * first, at most HISTORY_SHOWN, each with who made it: `{ id, at, action, changes, actor: { name } | null }[]`.
+ * Two statements, each down the (entityType, entityId) index: as one OR with documents, SQLite walked
+ * the whole audit log by time instead (decision 027); raw, as Prisma's nested actor doubled them (decision 029).
  */
 async function agreementHistory(database: Database, agreementId: string, documentIds: string[]) {
-  const select = { id: true, at: true, action: true, changes: true, actor: { select: { name: true } } } as const;
-  const read = (where: Prisma.AuditEventWhereInput) => database.auditEvent.findMany({ where, orderBy: { at: "desc" }, take: HISTORY_SHOWN, select });
+  type Event = { id: string; at: Date; action: string; changes: string | null; actorId: string | null; actorName: string | null };
+  const read = (entity: Prisma.Sql) => database.$queryRaw<Event[]>`
+    SELECT ev."id", ev."at", ev."action", ev."changes", u."id" AS "actorId", u."name" AS "actorName"
+    FROM "AuditEvent" ev LEFT JOIN "User" u ON u."id" = ev."actorId"
+    WHERE ${entity} ORDER BY ev."at" DESC LIMIT ${HISTORY_SHOWN}`;
   const [own, documents] = await Promise.all([
-    read({ entityType: "Agreement", entityId: agreementId }),
-    documentIds.length > 0 ? read({ entityType: "AgreementDocument", entityId: { in: documentIds } }) : [],
+    read(Prisma.sql`ev."entityType" = 'Agreement' AND ev."entityId" = ${agreementId}`),
+    documentIds.length > 0 ? read(Prisma.sql`ev."entityType" = 'AgreementDocument' AND ev."entityId" IN (${Prisma.join(documentIds)})`) : [],
   ]);
-  return [...own, ...documents].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, HISTORY_SHOWN);
+  return [...own, ...documents]
+    .sort((a, b) => b.at.getTime() - a.at.getTime())
+    .slice(0, HISTORY_SHOWN)
+    .map(({ actorId, actorName, ...event }) => ({ ...event, actor: actorId ? { name: actorName } : null }));
 }
 
 /** One agreement as its page shows it; reference-list names (type, focus areas) in `locale`. */
 export async function getAgreementDetail(reference: string, database: Database = db, locale: Locale = DEFAULT_LOCALE) {
   const db = database;
-  const agreement = await db.agreement.findUnique({ where: { reference }, select: agreementDetailSelect });
+  const agreement = await readAgreementRecord(db, reference);
   if (!agreement) return null;
 
   // The renewal chain (one recursive statement for its links, one read of them) and the history, side by side.

@@ -23,21 +23,28 @@ export interface RelatedAgreement {
 
 /**
  * An agreement's relations seen from it, both ends, grouped in the order of AGREEMENT_RELATION_KINDS
- * (outgoing before incoming), then by the other agreement's reference. Two statements.
+ * (outgoing before incoming), then by the other agreement's reference. One statement finds the relations
+ * (both directions, down their indexes); only when there are any, one read names the agreements at their
+ * other ends. (Through Prisma's nested selects an agreement without relations cost ten statements.)
  */
 export async function agreementRelations(reference: string, database: Database = db): Promise<RelatedAgreement[]> {
-  const other = { select: { ...agreementNameSelect, status: true, archived: true, ...RENEWAL_COLUMNS } } as const;
-  const [outgoing, incoming] = await Promise.all([
-    database.agreementRelation.findMany({ where: { from: { reference } }, select: { id: true, kind: true, to: other } }),
-    database.agreementRelation.findMany({ where: { to: { reference } }, select: { id: true, kind: true, from: other } }),
-  ]);
-  const rows: RelatedAgreement[] = [
-    ...outgoing.map((r) => ({ relationId: r.id, kind: r.kind, direction: "outgoing" as const, ...seen(r.to) })),
-    ...incoming.map((r) => ({ relationId: r.id, kind: r.kind, direction: "incoming" as const, ...seen(r.from) })),
-  ];
-  function seen(a: (typeof outgoing)[number]["to"]) {
-    return { reference: a.reference, title: a.title, naming: namingOf(a), archived: a.archived, status: shownStatus(a) };
-  }
+  const found = await database.$queryRaw<{ id: string; kind: AgreementRelationKind; direction: RelationDirection; otherId: string }[]>`
+    SELECT r."id", r."kind", 'outgoing' AS "direction", r."toId" AS "otherId"
+      FROM "AgreementRelation" r JOIN "Agreement" a ON a."id" = r."fromId" WHERE a."reference" = ${reference}
+    UNION ALL
+    SELECT r."id", r."kind", 'incoming' AS "direction", r."fromId" AS "otherId"
+      FROM "AgreementRelation" r JOIN "Agreement" a ON a."id" = r."toId" WHERE a."reference" = ${reference}`;
+  if (found.length === 0) return [];
+  const others = await database.agreement.findMany({
+    where: { id: { in: [...new Set(found.map((r) => r.otherId))] } },
+    select: { id: true, ...agreementNameSelect, status: true, archived: true, ...RENEWAL_COLUMNS },
+  });
+  const byId = new Map(others.map((a) => [a.id, a]));
+  const rows: RelatedAgreement[] = found.flatMap((r) => {
+    const other = byId.get(r.otherId);
+    if (!other) return [];
+    return [{ relationId: r.id, kind: r.kind, direction: r.direction, reference: other.reference, title: other.title, naming: namingOf(other), archived: other.archived, status: shownStatus(other) }];
+  });
   const rank = (r: RelatedAgreement) => AGREEMENT_RELATION_KINDS.indexOf(r.kind) * 2 + (r.direction === "outgoing" ? 0 : 1);
   return rows.sort((a, b) => rank(a) - rank(b) || a.reference.localeCompare(b.reference));
 }
