@@ -12,9 +12,9 @@ export interface MapArea {
 /**
  * A choropleth of the world drawn on the server as SVG: each country with agreements is a link
  * to the filtered list (named by its label), the others are drawing only. The outlines (about
- * 130 KB) are not in the page: each country is a `<use>` of its outline in the map's own file
- * (`outlines`, see app/world-map.svg), which the browser reads once and keeps; the page carries
- * only the colours and links (decision 027).
+ * 130 KB) are not in the page: the whole world is one `<use>` of the map's own file (`outlines`,
+ * see app/world-map.svg), which the browser reads once and keeps, and each country with agreements
+ * a `<use>` of its outline over it; the page carries only those colours and links (decisions 027, 029).
  */
 export function WorldMap({
   title,
@@ -36,14 +36,15 @@ export function WorldMap({
   return (
     <figure>
       <svg viewBox={`0 0 ${WORLD_MAP_SIZE.width} ${WORLD_MAP_SIZE.height}`} className="h-auto w-full" aria-label={title} role="group" data-map="world">
+        {/* Every country in the colour of none, then those with agreements over it: a page carries one element per country it links. */}
+        <use href={`${outlines}#world`} fill={choroplethColour(0, classes)} stroke="white" strokeWidth={0.5} aria-hidden data-outline="world" />
         {shapes.map((shape, i) => {
           const area = shape.code ? areas[shape.code] : undefined;
-          const outline = <use href={`${outlines}#s${i}`} fill={choroplethColour(area?.count ?? 0, classes)} stroke="white" strokeWidth={0.5} />;
-          if (!area) return <g key={i} aria-hidden>{outline}</g>;
+          if (!area) return null;
           return (
             <a key={i} href={area.href} aria-label={area.label} data-country={shape.code} className="hover:opacity-80 focus:opacity-80">
               <title>{area.label}</title>
-              {outline}
+              <use href={`${outlines}#s${i}`} fill={choroplethColour(area.count, classes)} stroke="white" strokeWidth={0.5} />
             </a>
           );
         })}

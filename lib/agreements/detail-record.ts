@@ -30,6 +30,7 @@ export const chainLinkSelect = {
 export const agreementRecordSelect = {
   ...chainLinkSelect,
   summary: true,
+  signingEventId: true,
   titleKnowledge: true,
   signatoriesKnowledge: true,
   focusAreasKnowledge: true,
@@ -146,7 +147,7 @@ export async function readAgreementRecord(database: Database, reference: string)
       noticeGivenByName: string | null;
     })[]
   >`
-    SELECT a."id", a."reference", a."title", a."status", a."summary", a."titleKnowledge", a."signatoriesKnowledge", a."focusAreasKnowledge", a."termKnowledge",
+    SELECT a."id", a."reference", a."title", a."status", a."summary", a."signingEventId", a."titleKnowledge", a."signatoriesKnowledge", a."focusAreasKnowledge", a."termKnowledge",
       a."signedOn", a."signedOnPrecision", a."signedOnApproximate", a."signedPlace", a."effectiveFrom", a."effectiveFromPrecision",
       a."expiresOn", a."expiresOnPrecision", a."termMonths", a."termText", a."automaticRenewal", a."noticePeriodDays",
       a."renewalTermMonths", a."renewalFinalDate", a."renewalLimit", a."noticeGivenOn", a."renewalOfId",

@@ -251,6 +251,8 @@ export async function getAgreementDetail(reference: string, database: Database =
   return {
     reference: agreement.reference,
     version: agreement.version,
+    /** The signing ceremony it was signed at, if any (read with signingEventOf). */
+    signingEventId: agreement.signingEventId,
     renewedBy: successors[0]?.reference ?? null,
     history: history.map((event) => ({ ...event, changes: parseChanges(event.changes) })),
     title: agreement.title,

@@ -52,28 +52,30 @@ export async function agreementRelations(reference: string, database: Database =
 /**
  * A framework's coverage (by its reference): its focus areas that no agreement implementing it covers yet (ids and
  * names, in name order), how many agreements implement it, and how many focus areas it has (none: nothing to
- * cover). The framework's areas and implementers in one read, then, only when there are both, which of those areas
- * the implementers cover: down the primary keys. (As one "areas with no implementing agreement" filter, the
- * database checked every agreement of each area: 28 ms a page at 50,000 agreements; decision 029.)
+ * cover). One statement: each of the framework's areas with whether an implementing agreement has it (down the
+ * relations' (toId, kind) index and the areas' primary key), and the count of implementers on every row, on a
+ * one-row table so that a framework without areas still has it. (As Prisma's "areas with no implementing
+ * agreement" filter, the database checked every agreement of each area: 28 ms a page at 50,000 agreements;
+ * decision 029.)
  */
 export async function frameworkCoverage(reference: string, database: Database = db) {
-  const framework = await database.agreement.findUnique({
-    where: { reference },
-    select: {
-      focusAreas: { select: { focusArea: { select: { id: true, name: true, localName: true } } }, orderBy: { focusArea: { name: "asc" } } },
-      relationsTo: { where: { kind: "IMPLEMENTS" }, select: { fromId: true } },
-    },
-  });
-  if (!framework) return { uncovered: [], implementing: 0, areas: 0 };
-  const areas = framework.focusAreas.map((f) => f.focusArea);
-  const implementers = framework.relationsTo.map((r) => r.fromId);
-  const covered =
-    areas.length === 0 || implementers.length === 0
-      ? []
-      : await database.agreementFocusArea.findMany({
-          where: { agreementId: { in: implementers }, focusAreaId: { in: areas.map((a) => a.id) } },
-          select: { focusAreaId: true },
-        });
-  const coveredIds = new Set(covered.map((c) => c.focusAreaId));
-  return { uncovered: areas.filter((a) => !coveredIds.has(a.id)), implementing: implementers.length, areas: areas.length };
+  const rows = await database.$queryRaw<{ implementing: number | bigint; id: string | null; name: string; localName: string | null; covered: number | bigint | boolean }[]>`
+    WITH "framework" AS (SELECT a."id" FROM "Agreement" a WHERE a."reference" = ${reference})
+    SELECT
+      (SELECT COUNT(*) FROM "AgreementRelation" r WHERE r."toId" = (SELECT "id" FROM "framework") AND r."kind" = 'IMPLEMENTS') AS "implementing",
+      f."id", f."name", f."localName",
+      CASE WHEN EXISTS (
+        SELECT 1 FROM "AgreementRelation" r JOIN "AgreementFocusArea" c ON c."agreementId" = r."fromId" AND c."focusAreaId" = f."id"
+        WHERE r."toId" = af."agreementId" AND r."kind" = 'IMPLEMENTS'
+      ) THEN 1 ELSE 0 END AS "covered"
+    FROM (SELECT 1 AS "one") "one"
+      LEFT JOIN "AgreementFocusArea" af ON af."agreementId" = (SELECT "id" FROM "framework")
+      LEFT JOIN "FocusArea" f ON f."id" = af."focusAreaId"
+    ORDER BY f."name"`;
+  const areas = rows.filter((row) => row.id !== null);
+  return {
+    uncovered: areas.filter((row) => Number(row.covered) === 0).map((row) => ({ id: row.id!, name: row.name, localName: row.localName })),
+    implementing: Number(rows[0]?.implementing ?? 0),
+    areas: areas.length,
+  };
 }

@@ -48,7 +48,8 @@ export function worldMapOutlines(): { svg: string; href: string } {
   if (outlines) return outlines;
   const { width, height } = WORLD_MAP_SIZE;
   const paths = worldMapShapes().map((shape, i) => `<path id="s${i}" d="${shape.d}"/>`);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}">${paths.join("")}</svg>`;
+  // `#world` is every outline at once: the map draws it as its background in one element.
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><g id="world">${paths.join("")}</g></svg>`;
   outlines = { svg, href: `/world-map.svg?v=${createHash("sha256").update(svg).digest("hex").slice(0, 16)}` };
   return outlines;
 }

@@ -49,7 +49,7 @@ export default async function AgreementPage({ params }: Props) {
     agreementDocuments(agreement.reference),
     agreementRelations(agreement.reference),
     frameworkCoverage(agreement.reference),
-    signingEventOf(agreement.reference),
+    agreement.signingEventId ? signingEventOf(agreement.reference) : null,
     getTranslations("agreement"),
     getTranslations("labels"),
     getTranslations("relations"),
