@@ -1,9 +1,10 @@
-// The stored record behind an agreement's page, read in eleven bound-parameter statements
-// (decision 029). Through Prisma's nested select the same record took 28 statements, and its
-// query planner and result mapping cost three times the SQL (docs/benchmarks.md).
+// The stored record behind an agreement's page, read in one statement (decision 029): the
+// agreement's row with each of its lists as a JSON array column. Through Prisma's nested select
+// the same record took 28 statements; each costs Prisma's planning and, on PostgreSQL, a round
+// trip, whatever the SQL (docs/benchmarks.md).
 import "server-only";
 import { Prisma } from "../../generated/prisma/client.ts";
-import type { Database } from "../prisma-client";
+import { dialectOf, type Database, type Dialect } from "../prisma-client";
 import { RENEWAL_COLUMNS } from "./running-period";
 
 const organizationNameSelect = { id: true, name: true, localName: true, acronym: true } satisfies Prisma.OrganizationSelect;
@@ -124,12 +125,164 @@ function grouped<T, V>(rows: T[], key: (row: T) => string, value: (row: T) => V)
 }
 
 /**
+ * A list as one JSON array column: an object of `columns` (name → SQL expression) per row of
+ * `from`, in `orderBy` order; `[]` when there is none. Both databases aggregate in order
+ * (SQLite 3.44 and later take ORDER BY inside an aggregate). Only this module's own SQL text
+ * goes in here, never input.
+ */
+function jsonList(dialect: Dialect, columns: Record<string, string>, from: string, orderBy?: string): string {
+  const pairs = Object.entries(columns).map(([name, expression]) => `'${name}', ${expression}`).join(", ");
+  const order = orderBy ? ` ORDER BY ${orderBy}` : "";
+  return dialect === "postgresql"
+    ? `(SELECT COALESCE(json_agg(json_build_object(${pairs})${order}), '[]'::json) ${from})`
+    : `(SELECT json_group_array(json_object(${pairs})${order}) ${from})`;
+}
+
+/** A JSON list column as the driver returns it: text on SQLite, parsed on PostgreSQL. */
+const parsed = <T>(value: unknown): T[] => (typeof value === "string" ? JSON.parse(value) : value) as T[];
+
+/** A date inside JSON: SQLite's stored text carries its offset, PostgreSQL's `timestamp` (UTC by Prisma's convention) none. */
+function jsonDate(value: string | number | null): Date | null {
+  if (value === null) return null;
+  if (typeof value === "number") return new Date(value);
+  return new Date(/(Z|[+-]\d\d:?\d\d)$/i.test(value) ? value : `${value}Z`);
+}
+
+/** A boolean inside JSON: SQLite writes 0 or 1. */
+const jsonBoolean = (value: boolean | number) => value === true || value === 1;
+
+/** The record's lists, each a JSON array column of the agreement's row (see jsonList). */
+function listColumns(dialect: Dialect): string {
+  const ofAgreement = (table: string, alias: string) => `FROM "${table}" ${alias} WHERE ${alias}."agreementId" = a."id"`;
+  const ofPartyOrganizations = (from: string, alias: string) =>
+    `${from} WHERE ${alias}."organizationId" IN (SELECT p."organizationId" FROM "AgreementParty" p WHERE p."agreementId" = a."id")`;
+  const lists: Record<string, string> = {
+    otherNames: jsonList(dialect, { name: `n."name"`, note: `n."note"` }, ofAgreement("AgreementName", "n"), `n."order"`),
+    documents: jsonList(dialect, { id: `d."id"` }, ofAgreement("AgreementDocument", "d")),
+    parties: jsonList(
+      dialect,
+      { role: `p."role"`, id: `o."id"`, name: `o."name"`, localName: `o."localName"`, acronym: `o."acronym"`, kind: `o."kind"`, country: `o."country"`, region: `o."region"`, city: `o."city"`, isOwnInstitution: `o."isOwnInstitution"` },
+      `FROM "AgreementParty" p JOIN "Organization" o ON o."id" = p."organizationId" WHERE p."agreementId" = a."id"`,
+      `p."order"`,
+    ),
+    organizationNames: jsonList(dialect, { organizationId: `n."organizationId"`, name: `n."name"` }, ofPartyOrganizations(`FROM "OrganizationName" n`, "n"), `n."name"`),
+    cooperationFields: jsonList(
+      dialect,
+      { organizationId: `c."organizationId"`, name: `f."name"`, localName: `f."localName"` },
+      ofPartyOrganizations(`FROM "OrganizationFocusArea" c JOIN "FocusArea" f ON f."id" = c."focusAreaId"`, "c"),
+      `f."name"`,
+    ),
+    organizationEvidence: jsonList(
+      dialect,
+      { organizationId: `e."organizationId"`, field: `e."field"`, quote: `e."quote"`, basis: `e."basis"`, note: `e."note"`, origin: `e."origin"` },
+      ofPartyOrganizations(`FROM "Evidence" e`, "e"),
+      `e."order"`,
+    ),
+    participants: jsonList(
+      dialect,
+      {
+        role: `pa."role"`,
+        note: `pa."note"`,
+        personId: `pe."id"`,
+        personName: `pe."name"`,
+        personLocalName: `pe."localName"`,
+        position: `pe."position"`,
+        localPosition: `pe."localPosition"`,
+        onBehalfOfId: `o."id"`,
+        onBehalfOfName: `o."name"`,
+        onBehalfOfLocalName: `o."localName"`,
+        onBehalfOfAcronym: `o."acronym"`,
+        parentId: `parent."id"`,
+        parentName: `parent."name"`,
+        parentLocalName: `parent."localName"`,
+      },
+      `FROM "Participant" pa
+        LEFT JOIN "Person" pe ON pe."id" = pa."personId"
+        LEFT JOIN "Organization" o ON o."id" = pa."onBehalfOfId"
+        LEFT JOIN "Organization" parent ON parent."id" = o."parentId"
+      WHERE pa."agreementId" = a."id"`,
+      `pa."order"`,
+    ),
+    focusAreas: jsonList(dialect, { name: `f."name"`, localName: `f."localName"` }, `FROM "AgreementFocusArea" af JOIN "FocusArea" f ON f."id" = af."focusAreaId" WHERE af."agreementId" = a."id"`, `f."name"`),
+    statusChanges: jsonList(
+      dialect,
+      {
+        kind: `s."kind"`,
+        fromStatus: `s."fromStatus"`,
+        toStatus: `s."toStatus"`,
+        changedAt: `s."changedAt"`,
+        effectiveOn: `s."effectiveOn"`,
+        effectiveOnPrecision: `s."effectiveOnPrecision"`,
+        note: `s."note"`,
+        systemNote: `s."systemNote"`,
+        changedById: `u."id"`,
+        changedByName: `u."name"`,
+      },
+      `FROM "StatusChange" s LEFT JOIN "User" u ON u."id" = s."changedById" WHERE s."agreementId" = a."id"`,
+      `s."changedAt"`,
+    ),
+    evidence: jsonList(
+      dialect,
+      {
+        field: `e."field"`,
+        quote: `e."quote"`,
+        basis: `e."basis"`,
+        note: `e."note"`,
+        origin: `e."origin"`,
+        sourceId: `s."id"`,
+        title: `s."title"`,
+        publisher: `s."publisher"`,
+        url: `s."url"`,
+        publishedOn: `s."publishedOn"`,
+        publishedOnPrecision: `s."publishedOnPrecision"`,
+        publishedOnBasis: `s."publishedOnBasis"`,
+        language: `s."language"`,
+        completeness: `s."completeness"`,
+      },
+      `FROM "Evidence" e JOIN "Source" s ON s."id" = e."sourceId" WHERE e."agreementId" = a."id"`,
+      `e."order"`,
+    ),
+  };
+  return Object.entries(lists)
+    .map(([name, list]) => `${list} AS "${name}"`)
+    .join(",\n      ");
+}
+
+/** The list columns' SQL per dialect, built once. */
+const LIST_COLUMNS: Partial<Record<Dialect, Prisma.Sql>> = {};
+
+type Json<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K] extends boolean ? boolean | number : T[K] };
+type PartyRow = Json<Omit<PartyOrganization, "otherNames" | "cooperationFields" | "evidence">> & { role: Party["role"] };
+type ParticipantRow = {
+  role: Row<"participants">["role"];
+  note: string | null;
+  personId: string | null;
+  personName: string | null;
+  personLocalName: string | null;
+  position: string | null;
+  localPosition: string | null;
+  onBehalfOfId: string | null;
+  onBehalfOfName: string | null;
+  onBehalfOfLocalName: string | null;
+  onBehalfOfAcronym: string | null;
+  parentId: string | null;
+  parentName: string | null;
+  parentLocalName: string | null;
+};
+type StatusChangeRow = Json<Omit<Row<"statusChanges">, "changedBy">> & { changedById: string | null; changedByName: string | null };
+type EvidenceRow = Omit<Row<"evidence">, "source"> & Json<Omit<Row<"evidence">["source"], "id">> & { sourceId: string };
+
+/**
  * The agreement with this reference as its page needs it (shape: AgreementRecord), or null when
- * none has it. One statement for the agreement with its type, owner, lead unit, successor and who
- * gave notice; then ten for its collections, each down an index on the agreement's id (or its
- * parties' organisations), at once. Every value is a bound parameter.
+ * none has it: one statement, the agreement's row with its type, owner, lead unit, successor and
+ * who gave notice, and each of its lists (other names, documents, parties with their
+ * organisations' other names, fields and evidence, people, focus areas, timeline, evidence with
+ * sources) as a JSON array column read down an index on the agreement's id. The reference is the
+ * one bound parameter.
  */
 export async function readAgreementRecord(database: Database, reference: string): Promise<AgreementRecord | null> {
+  const dialect = dialectOf(database);
+  const lists = (LIST_COLUMNS[dialect] ??= Prisma.raw(listColumns(dialect)));
   const [row] = await database.$queryRaw<
     (Omit<AgreementRecord, "type" | "owner" | "leadUnit" | "renewedBy" | "noticeGivenBy" | "otherNames" | "documents" | "parties" | "participants" | "focusAreas" | "statusChanges" | "evidence"> & {
       typeName: string | null;
@@ -145,6 +298,16 @@ export async function readAgreementRecord(database: Database, reference: string)
       renewedById: string | null;
       noticeGivenById: string | null;
       noticeGivenByName: string | null;
+      otherNames: unknown;
+      documents: unknown;
+      parties: unknown;
+      organizationNames: unknown;
+      cooperationFields: unknown;
+      organizationEvidence: unknown;
+      participants: unknown;
+      focusAreas: unknown;
+      statusChanges: unknown;
+      evidence: unknown;
     })[]
   >`
     SELECT a."id", a."reference", a."title", a."status", a."summary", a."signingEventId", a."titleKnowledge", a."signatoriesKnowledge", a."focusAreasKnowledge", a."termKnowledge",
@@ -156,7 +319,8 @@ export async function readAgreementRecord(database: Database, reference: string)
       u."id" AS "ownerId", u."name" AS "ownerName", u."email" AS "ownerEmail",
       l."id" AS "leadUnitId", l."name" AS "leadUnitName", l."localName" AS "leadUnitLocalName", l."acronym" AS "leadUnitAcronym",
       (SELECT n."id" FROM "Agreement" n WHERE n."renewalOfId" = a."id") AS "renewedById",
-      g."id" AS "noticeGivenById", g."name" AS "noticeGivenByName"
+      g."id" AS "noticeGivenById", g."name" AS "noticeGivenByName",
+      ${lists}
     FROM "Agreement" a
       LEFT JOIN "AgreementType" t ON t."id" = a."typeId"
       LEFT JOIN "User" u ON u."id" = a."ownerId"
@@ -164,71 +328,7 @@ export async function readAgreementRecord(database: Database, reference: string)
       LEFT JOIN "User" g ON g."id" = a."noticeGivenById"
     WHERE a."reference" = ${reference}`;
   if (!row) return null;
-  const id = row.id;
-  const partyOrganizations = Prisma.sql`(SELECT p."organizationId" FROM "AgreementParty" p WHERE p."agreementId" = ${id})`;
 
-  const [otherNames, documents, parties, organizationNames, cooperationFields, organizationEvidence, participants, focusAreas, statusChanges, evidence] = await Promise.all([
-    database.$queryRaw<{ name: string; note: string | null }[]>`
-      SELECT n."name", n."note" FROM "AgreementName" n WHERE n."agreementId" = ${id} ORDER BY n."order"`,
-    database.$queryRaw<{ id: string }[]>`SELECT d."id" FROM "AgreementDocument" d WHERE d."agreementId" = ${id}`,
-    database.$queryRaw<(Omit<PartyOrganization, "otherNames" | "cooperationFields" | "evidence"> & { role: Party["role"] })[]>`
-      SELECT p."role", o."id", o."name", o."localName", o."acronym", o."kind", o."country", o."region", o."city", o."isOwnInstitution"
-      FROM "AgreementParty" p JOIN "Organization" o ON o."id" = p."organizationId"
-      WHERE p."agreementId" = ${id} ORDER BY p."order"`,
-    database.$queryRaw<{ organizationId: string; name: string }[]>`
-      SELECT n."organizationId", n."name" FROM "OrganizationName" n WHERE n."organizationId" IN ${partyOrganizations} ORDER BY n."name"`,
-    database.$queryRaw<{ organizationId: string; name: string; localName: string | null }[]>`
-      SELECT c."organizationId", f."name", f."localName" FROM "OrganizationFocusArea" c JOIN "FocusArea" f ON f."id" = c."focusAreaId"
-      WHERE c."organizationId" IN ${partyOrganizations} ORDER BY f."name"`,
-    database.$queryRaw<({ organizationId: string } & PartyOrganization["evidence"][number])[]>`
-      SELECT e."organizationId", e."field", e."quote", e."basis", e."note", e."origin" FROM "Evidence" e
-      WHERE e."organizationId" IN ${partyOrganizations} ORDER BY e."order"`,
-    database.$queryRaw<
-      {
-        role: Row<"participants">["role"];
-        note: string | null;
-        personId: string | null;
-        personName: string | null;
-        personLocalName: string | null;
-        position: string | null;
-        localPosition: string | null;
-        onBehalfOfId: string | null;
-        onBehalfOfName: string | null;
-        onBehalfOfLocalName: string | null;
-        onBehalfOfAcronym: string | null;
-        parentId: string | null;
-        parentName: string | null;
-        parentLocalName: string | null;
-      }[]
-    >`
-      SELECT pa."role", pa."note", pe."id" AS "personId", pe."name" AS "personName", pe."localName" AS "personLocalName", pe."position", pe."localPosition",
-        o."id" AS "onBehalfOfId", o."name" AS "onBehalfOfName", o."localName" AS "onBehalfOfLocalName", o."acronym" AS "onBehalfOfAcronym",
-        parent."id" AS "parentId", parent."name" AS "parentName", parent."localName" AS "parentLocalName"
-      FROM "Participant" pa
-        LEFT JOIN "Person" pe ON pe."id" = pa."personId"
-        LEFT JOIN "Organization" o ON o."id" = pa."onBehalfOfId"
-        LEFT JOIN "Organization" parent ON parent."id" = o."parentId"
-      WHERE pa."agreementId" = ${id} ORDER BY pa."order"`,
-    database.$queryRaw<{ name: string; localName: string | null }[]>`
-      SELECT f."name", f."localName" FROM "AgreementFocusArea" af JOIN "FocusArea" f ON f."id" = af."focusAreaId"
-      WHERE af."agreementId" = ${id} ORDER BY f."name"`,
-    database.$queryRaw<(Omit<Row<"statusChanges">, "changedBy"> & { changedById: string | null; changedByName: string | null })[]>`
-      SELECT s."kind", s."fromStatus", s."toStatus", s."changedAt", s."effectiveOn", s."effectiveOnPrecision", s."note", s."systemNote",
-        u."id" AS "changedById", u."name" AS "changedByName"
-      FROM "StatusChange" s LEFT JOIN "User" u ON u."id" = s."changedById"
-      WHERE s."agreementId" = ${id} ORDER BY s."changedAt"`,
-    database.$queryRaw<(Omit<Row<"evidence">, "source"> & { [K in keyof Row<"evidence">["source"] as `source_${K & string}`]: Row<"evidence">["source"][K] })[]>`
-      SELECT e."field", e."quote", e."basis", e."note", e."origin",
-        s."id" AS "source_id", s."title" AS "source_title", s."publisher" AS "source_publisher", s."url" AS "source_url",
-        s."publishedOn" AS "source_publishedOn", s."publishedOnPrecision" AS "source_publishedOnPrecision", s."publishedOnBasis" AS "source_publishedOnBasis",
-        s."language" AS "source_language", s."completeness" AS "source_completeness"
-      FROM "Evidence" e JOIN "Source" s ON s."id" = e."sourceId"
-      WHERE e."agreementId" = ${id} ORDER BY e."order"`,
-  ]);
-
-  const namesOf = grouped(organizationNames, (n) => n.organizationId, (n) => ({ name: n.name }));
-  const fieldsOf = grouped(cooperationFields, (f) => f.organizationId, (f) => ({ focusArea: { name: f.name, localName: f.localName } }));
-  const evidenceOf = grouped(organizationEvidence, (e) => e.organizationId, ({ organizationId: _, ...e }) => e);
   const {
     typeId,
     typeName,
@@ -243,8 +343,29 @@ export async function readAgreementRecord(database: Database, reference: string)
     renewedById,
     noticeGivenById,
     noticeGivenByName,
+    otherNames,
+    documents,
+    parties,
+    organizationNames,
+    cooperationFields,
+    organizationEvidence,
+    participants,
+    focusAreas,
+    statusChanges,
+    evidence,
     ...agreement
   } = row;
+  const namesOf = grouped(parsed<{ organizationId: string; name: string }>(organizationNames), (n) => n.organizationId, (n) => ({ name: n.name }));
+  const fieldsOf = grouped(
+    parsed<{ organizationId: string; name: string; localName: string | null }>(cooperationFields),
+    (f) => f.organizationId,
+    (f) => ({ focusArea: { name: f.name, localName: f.localName } }),
+  );
+  const evidenceOf = grouped(
+    parsed<{ organizationId: string } & PartyOrganization["evidence"][number]>(organizationEvidence),
+    (e) => e.organizationId,
+    ({ organizationId: _, ...e }) => e,
+  );
   return {
     ...agreement,
     type: typeId ? { name: typeName!, localName: typeLocalName } : null,
@@ -252,18 +373,19 @@ export async function readAgreementRecord(database: Database, reference: string)
     leadUnit: leadUnitId ? { id: leadUnitId, name: leadUnitName!, localName: leadUnitLocalName, acronym: leadUnitAcronym } : null,
     renewedBy: renewedById ? { id: renewedById } : null,
     noticeGivenBy: noticeGivenById ? { name: noticeGivenByName! } : null,
-    otherNames,
-    documents,
-    parties: parties.map(({ role, ...organization }) => ({
+    otherNames: parsed<{ name: string; note: string | null }>(otherNames),
+    documents: parsed<{ id: string }>(documents),
+    parties: parsed<PartyRow>(parties).map(({ role, isOwnInstitution, ...organization }) => ({
       role,
       organization: {
         ...organization,
+        isOwnInstitution: jsonBoolean(isOwnInstitution),
         otherNames: namesOf.get(organization.id) ?? [],
         cooperationFields: fieldsOf.get(organization.id) ?? [],
         evidence: evidenceOf.get(organization.id) ?? [],
       },
     })),
-    participants: participants.map((p) => ({
+    participants: parsed<ParticipantRow>(participants).map((p) => ({
       role: p.role,
       note: p.note,
       person: p.personId ? { id: p.personId, name: p.personName!, localName: p.personLocalName, position: p.position, localPosition: p.localPosition } : null,
@@ -277,24 +399,29 @@ export async function readAgreementRecord(database: Database, reference: string)
           }
         : null,
     })),
-    focusAreas: focusAreas.map((focusArea) => ({ focusArea })),
-    statusChanges: statusChanges.map(({ changedById, changedByName, ...change }) => ({ ...change, changedBy: changedById ? { name: changedByName! } : null })),
-    evidence: evidence.map((e) => ({
+    focusAreas: parsed<{ name: string; localName: string | null }>(focusAreas).map((focusArea) => ({ focusArea })),
+    statusChanges: parsed<StatusChangeRow>(statusChanges).map(({ changedById, changedByName, changedAt, effectiveOn, ...change }) => ({
+      ...change,
+      changedAt: jsonDate(changedAt)!,
+      effectiveOn: jsonDate(effectiveOn),
+      changedBy: changedById ? { name: changedByName! } : null,
+    })),
+    evidence: parsed<EvidenceRow>(evidence).map((e) => ({
       field: e.field,
       quote: e.quote,
       basis: e.basis,
       note: e.note,
       origin: e.origin,
       source: {
-        id: e.source_id,
-        title: e.source_title,
-        publisher: e.source_publisher,
-        url: e.source_url,
-        publishedOn: e.source_publishedOn,
-        publishedOnPrecision: e.source_publishedOnPrecision,
-        publishedOnBasis: e.source_publishedOnBasis,
-        language: e.source_language,
-        completeness: e.source_completeness,
+        id: e.sourceId,
+        title: e.title,
+        publisher: e.publisher,
+        url: e.url,
+        publishedOn: jsonDate(e.publishedOn),
+        publishedOnPrecision: e.publishedOnPrecision,
+        publishedOnBasis: e.publishedOnBasis,
+        language: e.language,
+        completeness: e.completeness,
       },
     })),
   };

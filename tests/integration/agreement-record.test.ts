@@ -23,7 +23,7 @@ describe.each(PROVIDERS)("the agreement page's record on %s", (provider) => {
       t.db.agreementType.create({ data: { code: "RECORD_TYPE", name: "Record Type", localName: "记录类型" } }),
       t.db.focusArea.create({ data: { name: "Record B Area", localName: "乙" } }),
       t.db.focusArea.create({ data: { name: "Record A Area" } }),
-      t.db.source.create({ data: { kind: "NEWS_RELEASE", title: "Record source", publisher: "Record Press", url: "https://example.org/r", publishedOn: new Date("2024-03-01"), publishedOnPrecision: "MONTH", language: "en" } }),
+      t.db.source.create({ data: { kind: "NEWS_RELEASE", title: "Record source", publisher: "Record Press", url: "https://example.org/r", publishedOn: new Date("2024-03-01T09:30:00.250Z"), publishedOnPrecision: "MONTH", language: "en" } }),
     ]);
     const parent = await t.db.organization.create({ data: { name: "Record Parent University", kind: "UNIVERSITY", country: "DE" } });
     const unit = await t.db.organization.create({ data: { name: "Record Unit", localName: "记录单位", acronym: "RU", kind: "UNIT", parentId: parent.id } });
@@ -83,6 +83,8 @@ describe.each(PROVIDERS)("the agreement page's record on %s", (provider) => {
           create: [
             { toStatus: "DRAFT", changedAt: new Date("2024-01-01"), changedById: editor.id },
             { fromStatus: "DRAFT", toStatus: "ACTIVE", changedAt: new Date("2024-03-05"), effectiveOn: new Date("2024-03-01"), effectiveOnPrecision: "MONTH", note: "signed" },
+            // A time of day to the millisecond: read back exactly, whatever the database's JSON says of it.
+            { fromStatus: "ACTIVE", toStatus: "ACTIVE", changedAt: new Date("2024-05-06T13:14:15.678Z"), note: "restated" },
           ],
         },
         documents: { create: [{ kind: "SIGNED_COPY" }] },
@@ -136,7 +138,14 @@ describe.each(PROVIDERS)("the agreement page's record on %s", (provider) => {
       { role: "WITNESS", note: null, person: null, onBehalfOf: expect.objectContaining({ name: "Record Partner", parent: null }) },
       { role: "SIGNATORY", note: "signed second", person: expect.objectContaining({ name: "Record Signer", localPosition: "院长" }), onBehalfOf: expect.objectContaining({ name: "Record Unit", parent: { name: "Record Parent University", localName: null } }) },
     ]);
-    expect(record!.statusChanges.map((c) => [c.toStatus, c.changedBy?.name ?? null, c.effectiveOnPrecision])).toEqual([["DRAFT", "Record Owner", null], ["ACTIVE", null, "MONTH"]]);
+    expect(record!.statusChanges.map((c) => [c.toStatus, c.changedBy?.name ?? null, c.effectiveOnPrecision])).toEqual([["DRAFT", "Record Owner", null], ["ACTIVE", null, "MONTH"], ["ACTIVE", null, null]]);
+    expect(record!.statusChanges.map((c) => [c.changedAt.toISOString(), c.effectiveOn?.toISOString() ?? null])).toEqual([
+      ["2024-01-01T00:00:00.000Z", null],
+      ["2024-03-05T00:00:00.000Z", "2024-03-01T00:00:00.000Z"],
+      ["2024-05-06T13:14:15.678Z", null],
+    ]);
+    expect(record!.evidence[0].source.publishedOn).toEqual(new Date("2024-03-01T09:30:00.250Z"));
+    expect(record!.parties.map((p) => p.organization.isOwnInstitution)).toEqual([false, false]);
     expect(record!.evidence.map((e) => [e.field, e.basis, e.source.title, e.source.publishedOnPrecision])).toEqual([["signedOn", "INFERRED", "Record source", "MONTH"], ["title", "STATED", "Record source", "MONTH"]]);
     expect(await readAgreementRecord(t.db, "AG-1999-0404")).toBeNull();
   });
