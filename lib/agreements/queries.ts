@@ -253,6 +253,8 @@ export async function getAgreementDetail(reference: string, database: Database =
     version: agreement.version,
     /** The signing ceremony it was signed at, if any (read with signingEventOf). */
     signingEventId: agreement.signingEventId,
+    /** Whether any document was ever attached (deleted ones too): without, there is none to read. */
+    hasDocuments: agreement.documents.length > 0,
     renewedBy: successors[0]?.reference ?? null,
     history: history.map((event) => ({ ...event, changes: parseChanges(event.changes) })),
     title: agreement.title,

@@ -46,7 +46,7 @@ export default async function AgreementPage({ params }: Props) {
   if (!agreement) notFound();
 
   const [documents, relations, coverage, signingEvent, t, labels, relationWords, ceremonyWords, knowledgeWords] = await Promise.all([
-    agreementDocuments(agreement.reference),
+    agreement.hasDocuments ? agreementDocuments(agreement.reference) : [],
     agreementRelations(agreement.reference),
     frameworkCoverage(agreement.reference),
     agreement.signingEventId ? signingEventOf(agreement.reference) : null,
