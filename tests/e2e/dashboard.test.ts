@@ -77,7 +77,7 @@ describe("the dashboard for leadership", () => {
     // The world is one <use> of the map's own file, each country with agreements a <use> of its outline over it
     // (decisions 027, 029), which the browser must have drawn: the world across the map, New Zealand small.
     const links = await page.locator('svg[data-map="world"] a[data-country]').count();
-    expect(links).toBeGreaterThan(5);
+    expect(links).toBeGreaterThanOrEqual(2);
     expect(await page.locator('svg[data-map="world"] use').count()).toBe(links + 1);
     await page.waitForFunction(() => {
       const box = (selector: string) => (document.querySelector(selector) as SVGGraphicsElement | null)?.getBBox();
