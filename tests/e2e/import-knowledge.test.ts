@@ -1,31 +1,18 @@
 // "Not known", "none" and other names in a real browser: the import page says which words it
 // reads, the template's second row uses them in the reader's language, and the list shows the
 // "Other names" column when chosen. In both languages, on a desktop and a phone.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import { launchBrowser, screenshot, signIn, VIEWPORTS } from "../support/browser";
+import { browserForFile, screenshot, VIEWPORTS } from "../support/browser";
 
 const baseURL = inject("baseURL");
-const password = inject("demoPassword");
-
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => browser?.close());
+const { signedInPage } = browserForFile(baseURL, inject("demoPassword"));
 
 async function editorPage(locale: "en" | "zh-CN", viewport: { width: number; height: number }): Promise<Page> {
   // Signed in in English; a Chinese reader's choice is the language cookie the switcher sets.
-  const context = await browser.newContext({ viewport, locale: "en" });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, baseURL, "editor@pacta.local", password);
-  if (locale === "zh-CN") await context.addCookies([{ name: "pacta-locale", value: "zh-CN", url: baseURL }]);
+  const page = await signedInPage("editor@pacta.local", { viewport, locale: "en" });
+  if (locale === "zh-CN") await page.context().addCookies([{ name: "pacta-locale", value: "zh-CN", url: baseURL }]);
   return page;
 }
 
