@@ -24,7 +24,7 @@ const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 const BATCH = 1000;
 
 /** Runs `work`, sampling the resident set every 20 ms: seconds and the peak above where it started, in MB. */
-async function measured(work: () => Promise<unknown>) {
+export async function measured(work: () => Promise<unknown>) {
   global.gc?.();
   const baseline = process.memoryUsage().rss;
   let peak = baseline;
@@ -51,7 +51,7 @@ export async function drain(stream: Readable) {
  * export column, the names of partners, type, owner, lead unit, focus areas and signatories
  * aggregated in the same statement.
  */
-async function handWrittenCsv(db: Database, provider: Provider, sink: (text: string) => void) {
+export async function handWrittenCsv(db: Database, provider: Provider, sink: (text: string) => void) {
   const pg = provider === "postgresql";
   const agg = (expression: string, order: string) => (pg ? `string_agg(${expression}, '; ' ORDER BY ${order})` : `group_concat(${expression}, '; ')`);
   const sql = `SELECT a."id", a."reference", a."title", a."status", a."signedOn", a."signedPlace", a."effectiveFrom", a."expiresOn", a."endsOn",
@@ -78,7 +78,7 @@ async function handWrittenCsv(db: Database, provider: Provider, sink: (text: str
 }
 
 /** exceljs's streaming writer alone, given rows already in memory, with the same styles as Pacta's sheet. */
-async function excelFromMemory(rows: ExcelJS.CellValue[][]) {
+export async function excelFromMemory(rows: ExcelJS.CellValue[][]) {
   const out = new Writable({ write: (_chunk, _encoding, done) => done() });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet("Agreements", { views: [{ state: "frozen", ySplit: 1 }] });
@@ -95,7 +95,7 @@ async function excelFromMemory(rows: ExcelJS.CellValue[][]) {
 }
 
 /** Every export row's values as the sheet holds them (dates as dates), read before the clock starts. */
-async function sheetRowsInMemory(db: Database) {
+export async function sheetRowsInMemory(db: Database) {
   const t = translatorFor("en");
   const rows: ExcelJS.CellValue[][] = [];
   for await (const batch of exportRecords(db, parseListParams({}))) {

@@ -6,10 +6,9 @@
 // about 30 bytes an agreement), and the cost is the same for the last batch as for the first.
 import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { dialectOf, type Database } from "../prisma-client";
+import { dialectOf, type Database, type Dialect } from "../prisma-client";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { approximateDateText, approximateWord } from "../dates/approximate-date";
 import type { AgreementRelationKind, KnowledgeState } from "../enumerations";
@@ -25,6 +24,7 @@ import { referenceName } from "../i18n/names";
 import { countryName } from "../i18n/countries";
 import { neutralizeCell } from "./spreadsheet-safety";
 import { refreshRunningPeriods } from "../agreements/running-period-refresh";
+import { now as currentInstant } from "../dates/institution-time";
 import { describeFilters, institutionName, reportDay, StatusCounts } from "./report-heading";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
@@ -52,11 +52,11 @@ const ownColumnsSelect = {
 } satisfies Prisma.AgreementSelect;
 type OwnColumns = Prisma.AgreementGetPayload<{ select: typeof ownColumnsSelect }>;
 const OWN_COLUMNS = Object.keys(ownColumnsSelect) as (keyof OwnColumns)[];
-const DATE_COLUMNS: ReadonlySet<string> = new Set(["signedOn", "effectiveFrom", "expiresOn", "endsOn", "noticeDeadline", "renewalFinalDate", "noticeGivenOn", "x_ceremonyOn"]);
-const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set(["automaticRenewal", "archived", "signedOnApproximate"]);
 
 /** One agreement as the exports read it: its columns and the names of what it refers to, in order. */
 export interface ExportRecord extends OwnColumns {
+  /** The status a reader is shown (shownStatus) at the export's instant. */
+  shownStatus: AgreementStatus;
   type: { name: string; localName: string | null } | null;
   owner: { name: string } | null;
   leadUnit: { name: string } | null;
@@ -105,9 +105,45 @@ function isoOf(date: Date, precision: DatePrecision): string {
   }
   return iso;
 }
-const list = (values: (string | null | undefined)[]) => values.filter(Boolean).join("; ");
+/**
+ * What `pick` gives for each item, those not empty, joined by "; ". Every row of an export calls
+ * this a dozen times: built as it goes, without the arrays of a map, filter and join.
+ */
+function listOf<T>(items: readonly T[], pick: (item: T) => string | null | undefined): string {
+  let text = "";
+  for (let i = 0; i < items.length; i++) {
+    const value = pick(items[i]);
+    if (value) text = text === "" ? value : `${text}; ${value}`;
+  }
+  return text;
+}
+const itself = (value: string | null | undefined) => value;
+/** The values not empty, joined by "; ". */
+const list = (values: readonly (string | null | undefined)[]) => listOf(values, itself);
 /** The references of an agreement's outgoing relations of one kind, as the import reads them back. */
-const related = (a: ExportRecord, kind: AgreementRelationKind) => list(a.relations.filter((r) => r.kind === kind).map((r) => r.reference)) || null;
+const related = (a: ExportRecord, kind: AgreementRelationKind) => (a.relations.length === 0 ? null : listOf(a.relations, (r) => (r.kind === kind ? r.reference : null)) || null);
+/** The partners' countries in the reader's language, each once, in the order of the parties. */
+function countriesOf(a: ExportRecord, locale: Locale): string {
+  let text = "";
+  const named: string[] = [];
+  for (const party of a.parties) {
+    const name = countryName(party.organization.country, locale);
+    if (name && !named.includes(name)) {
+      named.push(name);
+      text = text === "" ? name : `${text}; ${name}`;
+    }
+  }
+  return text;
+}
+/** A signatory as a cell says it: "name (position) for organisation", each part only when known. */
+function signatoryText(p: ExportRecord["participants"][number], t: Translator): string {
+  let text = p.person?.name ?? p.person?.position ?? "";
+  const position = p.person?.name && p.person.position ? `(${p.person.position})` : "";
+  if (position) text = text ? `${text} ${position}` : position;
+  const behalf = p.onBehalfOf ? t("exports.signsFor", { organization: p.onBehalfOf.name }) : "";
+  if (behalf) text = text ? `${text} ${behalf}` : behalf;
+  return text;
+}
 /**
  * A fact's cell: its value when the record holds it (KNOWN), else the word for "not known" or
  * "none" in the reader's language. An empty cell would say that nothing was given.
@@ -154,11 +190,11 @@ export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: Exp
   { key: "reference", width: 15, value: (a) => a.reference },
   { key: "title", width: 50, value: (a, t) => known(a.titleKnowledge, t, () => a.title) },
   { key: "otherNames", width: 40, value: (a) => list(a.otherNames) || null },
-  { key: "partners", width: 45, value: (a) => list(a.parties.map((p) => p.organization.name)) },
-  { key: "partnerLocalNames", width: 30, value: (a) => list(a.parties.map((p) => p.organization.localName)) },
-  { key: "partnerCountries", width: 18, value: (a, t) => list([...new Set(a.parties.map((p) => countryName(p.organization.country, readerLocale(t))))]) },
+  { key: "partners", width: 45, value: (a) => listOf(a.parties, (p) => p.organization.name) },
+  { key: "partnerLocalNames", width: 30, value: (a) => listOf(a.parties, (p) => p.organization.localName) },
+  { key: "partnerCountries", width: 18, value: (a, t) => countriesOf(a, readerLocale(t)) },
   { key: "type", width: 30, value: (a, t) => (a.type ? referenceName(a.type, readerLocale(t)) : null) },
-  { key: "status", width: 18, value: (a, t) => t(`labels.status.${shownStatus(a)}`) },
+  { key: "status", width: 18, value: (a, t) => t(`labels.status.${a.shownStatus}`) },
   { key: "signedOn", width: 12, value: (a) => approximately(dateCell(a.signedOn, a.signedOnPrecision), a.signedOnApproximate) },
   { key: "place", width: 16, value: (a) => a.signedPlace },
   { key: "effectiveFrom", width: 12, value: (a) => dateCell(a.effectiveFrom, a.effectiveFromPrecision) },
@@ -171,19 +207,8 @@ export const EXPORT_COLUMNS: { key: ExportColumnKey; width: number; value(a: Exp
   { key: "automaticRenewal", width: 10, value: (a) => a.automaticRenewal },
   { key: "owner", width: 20, value: (a) => a.owner?.name ?? null },
   { key: "leadUnit", width: 30, value: (a) => a.leadUnit?.name ?? null },
-  { key: "focusAreas", width: 40, value: (a, t) => known(a.focusAreasKnowledge, t, () => list(a.focusAreas.map((f) => referenceName(f.focusArea, readerLocale(t))))) },
-  {
-    key: "signatories",
-    width: 45,
-    value: (a, t) =>
-      known(a.signatoriesKnowledge, t, () => list(
-        a.participants.map((p) =>
-          [p.person?.name ?? p.person?.position, p.person?.name && p.person.position ? `(${p.person.position})` : null, p.onBehalfOf ? t("exports.signsFor", { organization: p.onBehalfOf.name }) : null]
-            .filter(Boolean)
-            .join(" "),
-        ),
-      )),
-  },
+  { key: "focusAreas", width: 40, value: (a, t) => known(a.focusAreasKnowledge, t, () => listOf(a.focusAreas, (f) => referenceName(f.focusArea, readerLocale(t)))) },
+  { key: "signatories", width: 45, value: (a, t) => known(a.signatoriesKnowledge, t, () => listOf(a.participants, (p) => signatoryText(p, t))) },
   { key: "signingCeremony", width: 30, value: (a) => a.signingEvent?.name ?? null },
   { key: "signingCeremonyDate", width: 12, value: (a) => dateCell(a.signingEvent?.heldOn ?? null, a.signingEvent?.heldOnPrecision ?? null) },
   { key: "renews", width: 15, value: (a) => a.renewalOf?.reference ?? null },
@@ -204,82 +229,193 @@ export function chosenColumns(filters: Pick<AgreementListFilters, "columns">): t
   return filters.columns.map((key) => EXPORT_COLUMNS.find((c) => c.key === key)!).filter(Boolean);
 }
 
-// Within one aggregated cell: fields apart by the unit separator, entries by the record
-// separator (control characters, which no name may hold).
-const FIELD = "\u001f";
-const ENTRY = "\u001e";
+/**
+ * What a batch row holds, in the order the statement lists it: the agreement's own columns, then
+ * the names it refers to, then its lists (each a JSON array of entries, an entry an array of
+ * fields, in the register's order; null when it has none).
+ */
+const ROW_FIELDS = [
+  ...OWN_COLUMNS,
+  "type",
+  "typeLocal",
+  "owner",
+  "leadUnit",
+  "ceremony",
+  "ceremonyOn",
+  "ceremonyPrecision",
+  "renews",
+  "parties",
+  "signatories",
+  "focusAreas",
+  "relations",
+  "sources",
+  "otherNames",
+] as const;
+type RowField = (typeof ROW_FIELDS)[number];
+/** A field's place in a batch row. */
+const AT = Object.fromEntries(ROW_FIELDS.map((field, i) => [field, i])) as Record<RowField, number>;
 
 /**
- * A batch of agreements by id, with every name they refer to, in one plain SQL statement: the
- * partners (name, local name, country), signatories (name, position, on whose behalf) and focus
- * areas aggregated per agreement in the order the register keeps them, and the type, owner and
- * lead unit joined. Prisma's nested select sent a statement per relation, and its reading of the
- * rows cost several times the query (its result interpreter was most of an export's time). The
- * column names are the select's own keys, never input; the ids are bound parameters.
+ * A stored instant as a Date, as Prisma reads it: SQLite keeps the text (or milliseconds) it was
+ * given; PostgreSQL's JSON writes a timestamp without its zone, which Prisma takes as UTC.
  */
-async function batchOf(database: Database, ids: string[]): Promise<ExportRecord[]> {
-  const pg = dialectOf(database) === "postgresql";
-  const f = Prisma.raw(pg ? "chr(31)" : "char(31)");
-  const e = Prisma.raw(pg ? "chr(30)" : "char(30)");
-  const agg = (expression: Prisma.Sql, order: Prisma.Sql) =>
-    pg ? Prisma.sql`string_agg(${expression}, ${e} ORDER BY ${order})` : Prisma.sql`group_concat(${expression}, ${e} ORDER BY ${order})`;
+const DATE_OF: Record<Dialect, (value: unknown) => Date | null> = {
+  sqlite: (value) => (value === null ? null : new Date(value as string | number)),
+  postgresql: (value) => (value === null ? null : new Date(`${value as string}+00:00`)),
+};
+/** SQLite's booleans are 0 and 1. */
+const booleanOf = (value: unknown): boolean => value === true || value === 1;
+/** An entry's field: null when the database had none, or an empty text (as the lists have always read them). */
+const fieldOf = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+/** A row's list: its entries, each made from its fields by `make`. */
+const entriesOf = <T>(value: unknown, make: (fields: unknown[]) => T): T[] => (Array.isArray(value) ? value.map((fields: unknown[]) => make(fields)) : []);
+
+/**
+ * A batch of agreements by id, in the order of `ids`, with every name they refer to, in one
+ * plain SQL statement. The ids go in as one bound parameter (a JSON array, read as a table with
+ * each id's place); the partners (name, local name, country), signatories (whether a person,
+ * name, position, on whose behalf), focus areas, outgoing relations, sources and other names are
+ * each gathered for the whole batch at once (a join over the batch and one GROUP BY, in the order
+ * the register keeps them), and the type, owner, lead unit, ceremony and renewed agreement
+ * joined. Each agreement comes back as one JSON array (ROW_FIELDS), which the database escapes:
+ * Prisma turns every column of every row into a property of an object of its own (three copies,
+ * then a Date for each date), which cost more than the statement; one column a row costs it
+ * almost nothing. (A subquery per agreement for each list cost the databases a small plan run
+ * per row, PostgreSQL 64 µs, and 1,000 bound ids made PostgreSQL scan every agreement for each
+ * batch.) The column names are the select's own keys, never input.
+ */
+async function batchOf(database: Database, ids: string[]): Promise<string[]> {
+  const dialect = dialectOf(database);
+  const pg = dialect === "postgresql";
+  const array = Prisma.raw(pg ? "json_build_array" : "json_array");
+  // SQLite: a list kept by a WITH table is text again, which json() makes JSON once more.
+  // PostgreSQL: the row as text (its driver would parse JSON into objects itself).
+  const list = (name: string) => Prisma.raw(pg ? `${name}."v"` : `json(${name}."v")`);
+  const entries = (fields: Prisma.Sql, order: Prisma.Sql) =>
+    pg ? Prisma.sql`json_agg(json_build_array(${fields}) ORDER BY ${order})` : Prisma.sql`json_group_array(json_array(${fields}) ORDER BY ${order})`;
+  const batch = JSON.stringify(ids);
+  const idsTable = pg
+    ? Prisma.sql`SELECT j."id", j."n" FROM json_array_elements_text(${batch}::json) WITH ORDINALITY AS j("id", "n")`
+    : Prisma.sql`SELECT j."value" AS "id", j."key" AS "n" FROM json_each(${batch}) j`;
   const columns = Prisma.raw(OWN_COLUMNS.map((c) => `a."${c}"`).join(", "));
-  const rows = await database.$queryRaw<Record<string, unknown>[]>`
-    SELECT ${columns}, t."name" AS "x_type", t."localName" AS "x_typeLocal", u."name" AS "x_owner", l."name" AS "x_leadUnit",
-      (SELECT ${agg(Prisma.sql`o."name" || ${f} || coalesce(o."localName", '') || ${f} || coalesce(o."country", '')`, Prisma.sql`p."order"`)}
-         FROM "AgreementParty" p JOIN "Organization" o ON o."id" = p."organizationId"
-         WHERE p."agreementId" = a."id" AND p."role" <> 'OUR_INSTITUTION') AS "x_parties",
-      (SELECT ${agg(Prisma.sql`(CASE WHEN s."personId" IS NULL THEN '0' ELSE '1' END) || ${f} || coalesce(pe."name", '') || ${f} || coalesce(pe."position", '') || ${f} || coalesce(ob."name", '')`, Prisma.sql`s."order"`)}
-         FROM "Participant" s LEFT JOIN "Person" pe ON pe."id" = s."personId" LEFT JOIN "Organization" ob ON ob."id" = s."onBehalfOfId"
-         WHERE s."agreementId" = a."id" AND s."role" = 'SIGNATORY') AS "x_signatories",
-      (SELECT ${agg(Prisma.sql`fa."name" || ${f} || coalesce(fa."localName", '')`, Prisma.sql`fa."name"`)}
-         FROM "AgreementFocusArea" af JOIN "FocusArea" fa ON fa."id" = af."focusAreaId" WHERE af."agreementId" = a."id") AS "x_focusAreas",
-      se."name" AS "x_ceremony", se."heldOn" AS "x_ceremonyOn", se."heldOnPrecision" AS "x_ceremonyPrecision", ro."reference" AS "x_renews",
-      (SELECT ${agg(Prisma.sql`rel."kind" || ${f} || ra."reference"`, Prisma.sql`rel."kind", ra."reference"`)}
-         FROM "AgreementRelation" rel JOIN "Agreement" ra ON ra."id" = rel."toId" WHERE rel."fromId" = a."id") AS "x_relations",
-      (SELECT ${agg(Prisma.sql`coalesce(src."url", src."title")`, Prisma.sql`src."title", src."id"`)}
-         FROM "Source" src WHERE EXISTS (SELECT 1 FROM "Evidence" ev WHERE ev."sourceId" = src."id" AND ev."agreementId" = a."id")) AS "x_sources",
-      (SELECT ${agg(Prisma.sql`an."name"`, Prisma.sql`an."order", an."id"`)} FROM "AgreementName" an WHERE an."agreementId" = a."id") AS "x_otherNames"
-    FROM "Agreement" a LEFT JOIN "AgreementType" t ON t."id" = a."typeId" LEFT JOIN "User" u ON u."id" = a."ownerId"
+  // CROSS JOIN keeps the batch the outer loop in SQLite, whose planner takes the JSON table for
+  // the larger side and would walk every relation, source or other name of the register instead.
+  const rows = await database.$queryRaw<{ x_row: string }[]>`
+    WITH ids AS (${idsTable}),
+    x_parties AS (SELECT p."agreementId" AS "id", ${entries(Prisma.sql`o."name", o."localName", o."country"`, Prisma.sql`p."order"`)} AS "v"
+      FROM ids CROSS JOIN "AgreementParty" p CROSS JOIN "Organization" o
+      WHERE p."agreementId" = ids."id" AND o."id" = p."organizationId" AND p."role" <> 'OUR_INSTITUTION' GROUP BY p."agreementId"),
+    x_signatories AS (SELECT s."agreementId" AS "id", ${entries(Prisma.sql`s."personId" IS NOT NULL, pe."name", pe."position", ob."name"`, Prisma.sql`s."order"`)} AS "v"
+      FROM ids CROSS JOIN "Participant" s LEFT JOIN "Person" pe ON pe."id" = s."personId" LEFT JOIN "Organization" ob ON ob."id" = s."onBehalfOfId"
+      WHERE s."agreementId" = ids."id" AND s."role" = 'SIGNATORY' GROUP BY s."agreementId"),
+    x_focusAreas AS (SELECT af."agreementId" AS "id", ${entries(Prisma.sql`fa."name", fa."localName"`, Prisma.sql`fa."name"`)} AS "v"
+      FROM ids CROSS JOIN "AgreementFocusArea" af CROSS JOIN "FocusArea" fa
+      WHERE af."agreementId" = ids."id" AND fa."id" = af."focusAreaId" GROUP BY af."agreementId"),
+    x_relations AS (SELECT rel."fromId" AS "id", ${entries(Prisma.sql`rel."kind", ra."reference"`, Prisma.sql`rel."kind", ra."reference"`)} AS "v"
+      FROM ids CROSS JOIN "AgreementRelation" rel CROSS JOIN "Agreement" ra
+      WHERE rel."fromId" = ids."id" AND ra."id" = rel."toId" GROUP BY rel."fromId"),
+    x_sources AS (SELECT es."id", ${entries(Prisma.sql`coalesce(es."url", es."title")`, Prisma.sql`es."title", es."sourceId"`)} AS "v"
+      FROM (SELECT DISTINCT ev."agreementId" AS "id", src."id" AS "sourceId", src."title", src."url"
+        FROM ids CROSS JOIN "Evidence" ev CROSS JOIN "Source" src WHERE ev."agreementId" = ids."id" AND src."id" = ev."sourceId") es
+      GROUP BY es."id"),
+    x_otherNames AS (SELECT an."agreementId" AS "id", ${entries(Prisma.sql`an."name"`, Prisma.sql`an."order", an."id"`)} AS "v"
+      FROM ids CROSS JOIN "AgreementName" an WHERE an."agreementId" = ids."id" GROUP BY an."agreementId")
+    SELECT ${array}(${columns}, t."name", t."localName", u."name", l."name", se."name", se."heldOn", se."heldOnPrecision", ro."reference",
+      ${list("x_parties")}, ${list("x_signatories")}, ${list("x_focusAreas")}, ${list("x_relations")}, ${list("x_sources")}, ${list("x_otherNames")})${Prisma.raw(pg ? "::text" : "")} AS "x_row"
+    FROM ids CROSS JOIN "Agreement" a LEFT JOIN "AgreementType" t ON t."id" = a."typeId" LEFT JOIN "User" u ON u."id" = a."ownerId"
       LEFT JOIN "Organization" l ON l."id" = a."leadUnitId" LEFT JOIN "SigningEvent" se ON se."id" = a."signingEventId"
       LEFT JOIN "Agreement" ro ON ro."id" = a."renewalOfId"
-    WHERE a."id" IN (${Prisma.join(ids)})`;
-  const entries = (value: unknown) =>
-    typeof value === "string" && value !== "" ? value.split(ENTRY).map((entry) => entry.split(FIELD).map((v) => (v === "" ? null : v))) : [];
-  const named = (value: unknown) => (typeof value === "string" ? { name: value } : null);
-  return rows.map((row) => {
-    // SQLite gives dates as text and booleans as 0/1: both made what Prisma gives.
-    for (const column of DATE_COLUMNS) {
-      const value = row[column];
-      if (value !== null && !(value instanceof Date)) row[column] = new Date(value as string);
-    }
-    for (const column of BOOLEAN_COLUMNS) row[column] = row[column] === true || Number(row[column]) === 1;
-    const own: Record<string, unknown> = {};
-    for (const column of OWN_COLUMNS) {
-      const value = row[column];
-      own[column] = typeof value === "bigint" ? Number(value) : value;
-    }
-    return {
-      ...(own as unknown as OwnColumns),
-      type: typeof row.x_type === "string" ? { name: row.x_type, localName: typeof row.x_typeLocal === "string" ? row.x_typeLocal : null } : null,
-      owner: named(row.x_owner),
-      leadUnit: named(row.x_leadUnit),
-      parties: entries(row.x_parties).map(([name, localName, country]) => ({ organization: { name: name ?? "", localName, country } })),
-      participants: entries(row.x_signatories).map(([person, name, position, onBehalfOf]) => ({
-        person: person === "1" ? { name, position } : null,
-        onBehalfOf: onBehalfOf === null ? null : { name: onBehalfOf },
-      })),
-      focusAreas: entries(row.x_focusAreas).map(([name, localName]) => ({ focusArea: { name: name ?? "", localName } })),
-      signingEvent:
-        typeof row.x_ceremony === "string"
-          ? { name: row.x_ceremony, heldOn: (row.x_ceremonyOn as Date | null) ?? null, heldOnPrecision: (row.x_ceremonyPrecision as DatePrecision | null) ?? null }
-          : null,
-      renewalOf: typeof row.x_renews === "string" ? { reference: row.x_renews } : null,
-      relations: entries(row.x_relations).map(([kind, reference]) => ({ kind: kind as AgreementRelationKind, reference: reference ?? "" })),
-      sources: entries(row.x_sources).map(([address]) => address ?? ""),
-      otherNames: entries(row.x_otherNames).map(([name]) => name ?? ""),
-    };
-  });
+      LEFT JOIN x_parties ON x_parties."id" = a."id" LEFT JOIN x_signatories ON x_signatories."id" = a."id" LEFT JOIN x_focusAreas ON x_focusAreas."id" = a."id"
+      LEFT JOIN x_relations ON x_relations."id" = a."id" LEFT JOIN x_sources ON x_sources."id" = a."id" LEFT JOIN x_otherNames ON x_otherNames."id" = a."id"
+    WHERE a."id" = ids."id"
+    ORDER BY ids."n"`;
+  // Only the texts are kept: Prisma's objects around them die here, young.
+  return rows.map((row) => row.x_row);
+}
+
+/**
+ * A batch row as an ExportRecord, built as one object literal: every record has the same shape,
+ * so that the columns read its fields quickly.
+ */
+function recordOf(v: unknown[], dateOf: (value: unknown) => Date | null, now: Date): ExportRecord {
+  const text = (field: RowField) => v[AT[field]] as string | null;
+  const record: ExportRecord = {
+    id: v[AT.id] as string,
+    reference: v[AT.reference] as string,
+    title: text("title"),
+    summary: text("summary"),
+    status: v[AT.status] as AgreementStatus,
+    shownStatus: "DRAFT",
+    signedOn: dateOf(v[AT.signedOn]),
+    signedOnPrecision: v[AT.signedOnPrecision] as DatePrecision | null,
+    signedOnApproximate: booleanOf(v[AT.signedOnApproximate]),
+    signedPlace: text("signedPlace"),
+    effectiveFrom: dateOf(v[AT.effectiveFrom]),
+    effectiveFromPrecision: v[AT.effectiveFromPrecision] as DatePrecision | null,
+    expiresOn: dateOf(v[AT.expiresOn]),
+    expiresOnPrecision: v[AT.expiresOnPrecision] as DatePrecision | null,
+    termMonths: v[AT.termMonths] as number | null,
+    noticePeriodDays: v[AT.noticePeriodDays] as number | null,
+    automaticRenewal: booleanOf(v[AT.automaticRenewal]),
+    renewalTermMonths: v[AT.renewalTermMonths] as number | null,
+    renewalLimit: v[AT.renewalLimit] as number | null,
+    renewalFinalDate: dateOf(v[AT.renewalFinalDate]),
+    noticeGivenOn: dateOf(v[AT.noticeGivenOn]),
+    notes: text("notes"),
+    titleKnowledge: v[AT.titleKnowledge] as KnowledgeState,
+    signatoriesKnowledge: v[AT.signatoriesKnowledge] as KnowledgeState,
+    focusAreasKnowledge: v[AT.focusAreasKnowledge] as KnowledgeState,
+    termKnowledge: v[AT.termKnowledge] as KnowledgeState,
+    endsOn: dateOf(v[AT.endsOn]),
+    noticeDeadline: dateOf(v[AT.noticeDeadline]),
+    archived: booleanOf(v[AT.archived]),
+    typeId: text("typeId"),
+    ownerId: text("ownerId"),
+    leadUnitId: text("leadUnitId"),
+    type: typeof v[AT.type] === "string" ? { name: v[AT.type] as string, localName: text("typeLocal") } : null,
+    owner: typeof v[AT.owner] === "string" ? { name: v[AT.owner] as string } : null,
+    leadUnit: typeof v[AT.leadUnit] === "string" ? { name: v[AT.leadUnit] as string } : null,
+    parties: entriesOf(v[AT.parties], ([name, localName, country]) => ({ organization: { name: fieldOf(name) ?? "", localName: fieldOf(localName), country: fieldOf(country) } })),
+    participants: entriesOf(v[AT.signatories], ([person, name, position, onBehalfOf]) => ({
+      person: booleanOf(person) ? { name: fieldOf(name), position: fieldOf(position) } : null,
+      onBehalfOf: fieldOf(onBehalfOf) === null ? null : { name: onBehalfOf as string },
+    })),
+    focusAreas: entriesOf(v[AT.focusAreas], ([name, localName]) => ({ focusArea: { name: fieldOf(name) ?? "", localName: fieldOf(localName) } })),
+    signingEvent:
+      typeof v[AT.ceremony] === "string"
+        ? { name: v[AT.ceremony] as string, heldOn: dateOf(v[AT.ceremonyOn]), heldOnPrecision: (v[AT.ceremonyPrecision] as DatePrecision | null) ?? null }
+        : null,
+    renewalOf: typeof v[AT.renews] === "string" ? { reference: v[AT.renews] as string } : null,
+    relations: entriesOf(v[AT.relations], ([kind, reference]) => ({ kind: kind as AgreementRelationKind, reference: fieldOf(reference) ?? "" })),
+    sources: entriesOf(v[AT.sources], ([address]) => fieldOf(address) ?? ""),
+    otherNames: entriesOf(v[AT.otherNames], ([name]) => fieldOf(name) ?? ""),
+  };
+  record.shownStatus = shownStatus(record, now);
+  return record;
+}
+
+/**
+ * A batch as the database wrote it: each agreement one JSON text (ROW_FIELDS). The writers take
+ * each row as a record when they write it, and the batch lets its text go: a record lives for
+ * one row and a text until its row is written, not for the whole batch. Whatever outlives two
+ * of V8's young collections (one every ~14 MB allocated) is moved to the old generation, which
+ * grows until its next full collection: with 1,000 records made at once and kept for the batch,
+ * a CSV export of 50,000 grew the heap by about 130 MB.
+ */
+class RowBatch {
+  constructor(
+    private readonly texts: (string | null)[],
+    private readonly make: (text: string) => ExportRecord,
+  ) {}
+  get length() {
+    return this.texts.length;
+  }
+  /** Row `i` as a record (once: its text is let go). */
+  take(i: number): ExportRecord {
+    const text = this.texts[i]!;
+    this.texts[i] = null;
+    return this.make(text);
+  }
 }
 
 /**
@@ -288,33 +424,47 @@ async function batchOf(database: Database, ids: string[]): Promise<ExportRecord[
  * id with every name they refer to: one statement a batch, as cheap for the last batch as for
  * the first. (A keyset condition over the list's order, "after the last row's date and
  * reference", made SQLite gather and sort every remaining row for each batch: see decision 017.)
- * An agreement deleted while the export runs is left out.
+ * An agreement deleted while the export runs is left out. Every record's shown status is the
+ * one at `now` (the same instant for the whole export).
+ */
+async function* exportBatches(database: Database, filters: AgreementListFilters, batchSize: number, now: Date): AsyncGenerator<RowBatch> {
+  await refreshRunningPeriods(database, now);
+  const dialect = dialectOf(database);
+  const where = agreementListWhere(filters);
+  // The id breaks ties, so that the order is the same however often it is read.
+  const orderBy = [...agreementListOrder(filters.sort, filters.dir, dialect), { id: "asc" as const }];
+  const ids = (await database.agreement.findMany({ where, orderBy, select: { id: true } })).map((a) => a.id);
+  const dateOf = DATE_OF[dialect];
+  const record = (text: string) => recordOf(JSON.parse(text) as unknown[], dateOf, now);
+  const read = (start: number) => batchOf(database, ids.slice(start, start + batchSize));
+  // PostgreSQL answers in its own process: there the next batch is read while the reader writes
+  // out the last (about half an export's time), never more than one ahead. SQLite answers in
+  // this thread, so a batch read ahead would only live twice as long.
+  const ahead = dialect === "postgresql";
+  let next = ids.length > 0 ? read(0) : null;
+  for (let start = 0; next; start += batchSize) {
+    const rows = await next;
+    const more = start + batchSize < ids.length;
+    next = more && ahead ? read(start + batchSize) : null;
+    // Its error is thrown where it is awaited, on the next turn; never unhandled meanwhile.
+    next?.catch(() => {});
+    if (rows.length > 0) yield new RowBatch(rows, record);
+    if (more && !ahead) next = read(start + batchSize);
+  }
+}
+
+/**
+ * The rows the filters select, in the list's order, as ExportRecords a batch at a time (the
+ * PDF register's reading; the file exports read `exportBatches`).
+ * @param now the instant whose day decides each agreement's shown status.
  */
 export async function* exportRecords(
   database: Database,
   filters: AgreementListFilters,
   batchSize = BATCH_SIZE,
+  now: Date = currentInstant(),
 ): AsyncGenerator<ExportRecord[]> {
-  await refreshRunningPeriods(database);
-  const where = agreementListWhere(filters);
-  // The id breaks ties, so that the order is the same however often it is read.
-  const orderBy = [...agreementListOrder(filters.sort, filters.dir, dialectOf(database)), { id: "asc" as const }];
-  const ids = (await database.agreement.findMany({ where, orderBy, select: { id: true } })).map((a) => a.id);
-  const read = async (start: number) => {
-    const slice = ids.slice(start, start + batchSize);
-    const byId = new Map((await batchOf(database, slice)).map((record) => [record.id, record]));
-    return slice.map((id) => byId.get(id)).filter((record): record is ExportRecord => record !== undefined);
-  };
-  // One batch is read ahead while the reader writes out the last: PostgreSQL answers in its own
-  // process meanwhile (about half an export's time). Never more than one: memory stays two batches.
-  let next = ids.length > 0 ? read(0) : null;
-  for (let start = 0; next; start += batchSize) {
-    const batch = await next;
-    next = start + batchSize < ids.length ? read(start + batchSize) : null;
-    // Its error is thrown where it is awaited, on the next turn; never unhandled meanwhile.
-    next?.catch(() => {});
-    if (batch.length > 0) yield batch;
-  }
+  for await (const batch of exportBatches(database, filters, batchSize, now)) yield Array.from({ length: batch.length }, (_, i) => batch.take(i));
 }
 
 /** A cell as text: partial dates at their precision, booleans as yes/no, text made safe for spreadsheets. */
@@ -330,20 +480,43 @@ export const columnHeader = (t: Translator, key: ExportColumnKey) => t(`exports.
 
 type Column = (typeof EXPORT_COLUMNS)[number];
 
-async function* csvChunks(records: AsyncGenerator<ExportRecord[]>, columns: Column[], t: Translator) {
-  yield "\uFEFF" + stringify([columns.map((c) => columnHeader(t, c.key))]);
-  for await (const batch of records) {
-    yield stringify(batch.map((a) => columns.map((c) => cellText(c.value(a, t), t))));
+// csv-stringify's rule with its default options, which the files were written with before
+// (a unit test holds the two to it): a field holding a comma, a quote or a line break is quoted
+// and its quotes doubled; nothing else is. Written out here because csv-stringify's general
+// path (casting, per-field options) cost a 50,000-row export about 0.5 s, five times this.
+const NEEDS_QUOTES = /[",\r\n]/;
+const QUOTE = /"/g;
+
+const csvField = (text: string) => (NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTE, '""')}"` : text);
+
+/** One CSV record: the fields as csv-stringify writes them with its defaults, and the line's end ("\n"). */
+export const csvLine = (fields: readonly string[]): string => `${fields.map(csvField).join(",")}\n`;
+
+async function* csvChunks(batches: AsyncGenerator<RowBatch>, columns: Column[], t: Translator) {
+  yield "\uFEFF" + csvLine(columns.map((c) => columnHeader(t, c.key)));
+  // Each field into one array and each line into another, joined once: a string built by "+="
+  // is a chain of pieces (two a field) until it is written out.
+  const fields: string[] = new Array(columns.length);
+  for await (const batch of batches) {
+    const lines: string[] = new Array(batch.length + 1);
+    for (let r = 0; r < batch.length; r++) {
+      const a = batch.take(r);
+      for (let i = 0; i < columns.length; i++) fields[i] = csvField(cellText(columns[i].value(a, t), t));
+      lines[r] = fields.join(",");
+    }
+    lines[batch.length] = "";
+    yield lines.join("\n");
   }
 }
 
-async function* jsonChunks(records: AsyncGenerator<ExportRecord[]>, columns: Column[]) {
+async function* jsonChunks(batches: AsyncGenerator<RowBatch>, columns: Column[]) {
   const english = rememberingTranslator(translatorFor("en"));
   yield "[";
   let first = true;
-  for await (const batch of records) {
+  for await (const batch of batches) {
     let chunk = "";
-    for (const a of batch) {
+    for (let r = 0; r < batch.length; r++) {
+      const a = batch.take(r);
       const row = Object.fromEntries(
         columns.map((c) => {
           const cell = c.value(a, english);
@@ -413,8 +586,6 @@ class SharedStyles {
   }
 }
 
-/** Counts an exported record for the report's totals. */
-const shownOf = (a: ExportRecord): AgreementStatus => shownStatus(a);
 
 interface SheetHeading {
   title: string;
@@ -436,7 +607,7 @@ function reorderSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheets: Exc
   writer._worksheets = order;
 }
 
-function xlsxStream(records: AsyncGenerator<ExportRecord[]>, columns: Column[], t: Translator, heading: Promise<SheetHeading>): Readable {
+function xlsxStream(batches: AsyncGenerator<RowBatch>, columns: Column[], t: Translator, heading: Promise<SheetHeading>): Readable {
   const output = new PassThrough();
   (async () => {
     const { title, institution, filters, day } = await heading;
@@ -468,9 +639,10 @@ function xlsxStream(records: AsyncGenerator<ExportRecord[]>, columns: Column[], 
     const counts = new StatusCounts();
     const styles = new SharedStyles();
     const words = rememberingTranslator(t);
-    for await (const batch of records) {
-      for (const a of batch) {
-        counts.add(shownOf(a));
+    for await (const batch of batches) {
+      for (let r = 0; r < batch.length; r++) {
+        const a = batch.take(r);
+        counts.add(a.shownStatus);
         const { values, formats } = sheetRow(a, columns, words);
         const row = sheet.addRow(values);
         // (exceljs keeps a row's own style in a property its types leave out.)
@@ -526,7 +698,8 @@ export function exportStream(
   t: Translator = translatorFor(),
   now: Date = new Date(),
 ): Readable {
-  const records = exportRecords(database, filters, batchSize);
+  // Statuses as shown now (the clock the rest of Pacta reads); `now` is the day the heading names.
+  const batches = exportBatches(database, filters, batchSize, currentInstant());
   const columns = chosenColumns(filters);
   if (format === "xlsx") {
     const heading = (async () => ({
@@ -536,10 +709,10 @@ export function exportStream(
       day: reportDay(now),
     }))();
     heading.catch(() => {}); // read (and its error passed on) by the stream
-    return xlsxStream(records, columns, t, heading);
+    return xlsxStream(batches, columns, t, heading);
   }
   // Bytes, not objects: the stream holds back once a batch's text fills its buffer (16 KiB), so a
   // slow reader holds the batches back instead of letting sixteen of them (object mode's limit) pile up.
-  const chunks = format === "csv" ? csvChunks(records, columns, rememberingTranslator(t)) : jsonChunks(records, columns);
+  const chunks = format === "csv" ? csvChunks(batches, columns, rememberingTranslator(t)) : jsonChunks(batches, columns);
   return Readable.from(chunks, { objectMode: false });
 }
