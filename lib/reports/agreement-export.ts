@@ -545,13 +545,19 @@ function chunkOf(lines: string[]): string {
   lines.length = 0;
   return text;
 }
+/** The pieces as one text; `pieces` is emptied. */
+function textOf(pieces: string[]): string {
+  const text = pieces.join("");
+  pieces.length = 0;
+  return text;
+}
 
 async function* jsonChunks(batches: AsyncGenerator<RowBatch>, columns: Column[]) {
   const english = rememberingTranslator(translatorFor("en"));
   yield "[";
+  const lines: string[] = [];
   let first = true;
   for await (const batch of batches) {
-    let chunk = "";
     for (let r = 0; r < batch.length; r++) {
       const a = batch.take(r);
       const row = Object.fromEntries(
@@ -560,10 +566,11 @@ async function* jsonChunks(batches: AsyncGenerator<RowBatch>, columns: Column[])
           return [columnHeader(english, c.key), cell !== null && typeof cell === "object" ? cellText(cell, english) : cell];
         }),
       );
-      chunk += (first ? "\n" : ",\n") + JSON.stringify(row);
+      lines.push((first ? "\n" : ",\n") + JSON.stringify(row));
       first = false;
+      if (lines.length === CHUNK_ROWS) yield textOf(lines);
     }
-    yield chunk;
+    if (lines.length > 0) yield textOf(lines);
   }
   yield "\n]\n";
 }
