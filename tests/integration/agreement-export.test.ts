@@ -156,4 +156,19 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
     expect(renewal).toMatchObject({ "Signed on": "2020-01-03", "Automatic renewal": false, Archived: false, Title: "Strategic Cooperation Framework Agreement" });
     expect(json.find((r) => r.Reference === injected)!.Title).toBe('=HYPERLINK("http://evil.example","click")');
   });
+
+  // The database writes each row as JSON (decision 030): no character in a name can split a list or
+  // shift a column, not even the separators the lists were once joined by (U+001E, U+001F).
+  it("keeps every name whole, whatever characters it holds", async () => {
+    const odd = await createTestAgreement(t.db, editor, { title: 'Line one\nline "two", three', signedOn: "2022-06-01" });
+    const { id, parties } = await t.db.agreement.findUniqueOrThrow({ where: { reference: odd.reference }, select: { id: true, parties: { where: { role: { not: "OUR_INSTITUTION" } }, select: { organizationId: true } } } });
+    const partner = 'University\u001eof\u001f "Odd", Names';
+    await t.db.organization.update({ where: { id: parties[0].organizationId }, data: { name: partner, localName: "奇\u001f名" } });
+    await t.db.agreementName.create({ data: { agreementId: id, name: "Other\u001ename; second", order: 0 } });
+    const row = (await csvRows()).find((r) => r.Reference === odd.reference)!;
+    expect(row).toMatchObject({ Title: 'Line one\nline "two", three', Partners: partner, "Partner local names": "奇\u001f名", "Other names": "Other\u001ename; second" });
+    expect(row.Signatories).toMatch(new RegExp(`for ${partner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+    const json = JSON.parse((await download("json")).toString("utf8")) as Record<string, unknown>[];
+    expect(json.find((r) => r.Reference === odd.reference)).toMatchObject({ Partners: partner, "Other names": "Other\u001ename; second" });
+  });
 });
