@@ -23,7 +23,20 @@ function selectedItems() {
   }));
 }
 
-export function ListBulk({ total, query, owners, focusAreas }: { total: number; query: string; owners: Choice[]; focusAreas: Choice[] }) {
+export function ListBulk({
+  total,
+  totalIsExact = true,
+  query,
+  owners,
+  focusAreas,
+}: {
+  total: number;
+  /** False when more than `total` match (the list's count bound). */
+  totalIsExact?: boolean;
+  query: string;
+  owners: Choice[];
+  focusAreas: Choice[];
+}) {
   const t = useTranslations("bulk");
   const labels = useTranslations("labels");
   const router = useRouter();
@@ -112,7 +125,7 @@ export function ListBulk({ total, query, owners, focusAreas }: { total: number; 
           </label>
           <label className="flex items-center gap-2">
             <input type="radio" name="scope" value="filtered" checked={scope === "filtered"} onChange={() => setScope("filtered")} className="size-4" />
-            {t("filtered", { count: total })}
+            {t(totalIsExact ? "filtered" : "filteredMore", { count: total })}
           </label>
         </fieldset>
       </div>

@@ -1,18 +1,24 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 
-/** Previous / next links that keep the rest of the query string. */
+/**
+ * Previous / next links that keep the rest of the query string. `pageCount` null: the pages were
+ * not all counted (a list past its count bound), so the next link follows `hasNextPage`.
+ */
 export function Pagination({
   page,
   pageCount,
+  hasNextPage,
   hrefForPage,
 }: {
   page: number;
-  pageCount: number;
+  pageCount: number | null;
+  hasNextPage?: boolean;
   hrefForPage: (page: number) => string;
 }) {
   const t = useTranslations("common");
-  if (pageCount <= 1) return null;
+  const next = pageCount === null ? !!hasNextPage : page < pageCount;
+  if (pageCount === null ? page <= 1 && !next : pageCount <= 1) return null;
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50";
   return (
     <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between gap-4 text-sm">
@@ -24,9 +30,9 @@ export function Pagination({
         <span />
       )}
       <span className="text-slate-600">
-        {t("pageOf", { page, pageCount })}
+        {pageCount === null ? t("page", { page }) : t("pageOf", { page, pageCount })}
       </span>
-      {page < pageCount ? (
+      {next ? (
         <Link href={hrefForPage(page + 1)} className={linkClass} rel="next">
           {t("next")}
         </Link>

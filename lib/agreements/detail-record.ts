@@ -6,6 +6,7 @@ import "server-only";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { dialectOf, type Database, type Dialect } from "../prisma-client";
 import { RENEWAL_COLUMNS } from "./running-period";
+import { jsonAggregate, jsonBoolean, jsonDateOf, jsonObject } from "../sql/json";
 
 const organizationNameSelect = { id: true, name: true, localName: true, acronym: true } satisfies Prisma.OrganizationSelect;
 
@@ -124,32 +125,13 @@ function grouped<T, V>(rows: T[], key: (row: T) => string, value: (row: T) => V)
   return groups;
 }
 
-/**
- * A list as one JSON array column: an object of `columns` (name → SQL expression) per row of
- * `from`, in `orderBy` order; `[]` when there is none. Both databases aggregate in order
- * (SQLite 3.44 and later take ORDER BY inside an aggregate). Only this module's own SQL text
- * goes in here, never input.
- */
+/** A list as one JSON array column: an object of `columns` per row of `from`, in `orderBy` order. */
 function jsonList(dialect: Dialect, columns: Record<string, string>, from: string, orderBy?: string): string {
-  const pairs = Object.entries(columns).map(([name, expression]) => `'${name}', ${expression}`).join(", ");
-  const order = orderBy ? ` ORDER BY ${orderBy}` : "";
-  return dialect === "postgresql"
-    ? `(SELECT COALESCE(json_agg(json_build_object(${pairs})${order}), '[]'::json) ${from})`
-    : `(SELECT json_group_array(json_object(${pairs})${order}) ${from})`;
+  return `(SELECT ${jsonAggregate(dialect, jsonObject(dialect, columns), orderBy)} ${from})`;
 }
 
 /** A JSON list column as the driver returns it: text on SQLite, parsed on PostgreSQL. */
 const parsed = <T>(value: unknown): T[] => (typeof value === "string" ? JSON.parse(value) : value) as T[];
-
-/** A date inside JSON: SQLite's stored text carries its offset, PostgreSQL's `timestamp` (UTC by Prisma's convention) none. */
-function jsonDate(value: string | number | null): Date | null {
-  if (value === null) return null;
-  if (typeof value === "number") return new Date(value);
-  return new Date(/(Z|[+-]\d\d:?\d\d)$/i.test(value) ? value : `${value}Z`);
-}
-
-/** A boolean inside JSON: SQLite writes 0 or 1. */
-const jsonBoolean = (value: boolean | number) => value === true || value === 1;
 
 /** The record's lists, each a JSON array column of the agreement's row (see jsonList). */
 function listColumns(dialect: Dialect): string {
@@ -283,6 +265,7 @@ type EvidenceRow = Omit<Row<"evidence">, "source"> & Json<Omit<Row<"evidence">["
 export async function readAgreementRecord(database: Database, reference: string): Promise<AgreementRecord | null> {
   const dialect = dialectOf(database);
   const lists = (LIST_COLUMNS[dialect] ??= Prisma.raw(listColumns(dialect)));
+  const jsonDate = jsonDateOf(dialect);
   const [row] = await database.$queryRaw<
     (Omit<AgreementRecord, "type" | "owner" | "leadUnit" | "renewedBy" | "noticeGivenBy" | "otherNames" | "documents" | "parties" | "participants" | "focusAreas" | "statusChanges" | "evidence"> & {
       typeName: string | null;

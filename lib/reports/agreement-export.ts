@@ -9,7 +9,8 @@ import { PassThrough, Readable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { dialectOf, type Database, type Dialect } from "../prisma-client";
+import { dialectOf, type Database } from "../prisma-client";
+import { jsonAggregate, jsonArray, jsonBoolean, jsonDateOf } from "../sql/json";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { approximateDateText, approximateWord } from "../dates/approximate-date";
 import type { AgreementRelationKind, KnowledgeState } from "../enumerations";
@@ -282,18 +283,8 @@ function placesOf<K extends string>(keys: K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key, i) => [key, i])) as Record<K, number>;
 }
 
-/**
- * A stored instant as a Date, as Prisma reads it: SQLite keeps the text (or milliseconds) it was
- * given; PostgreSQL's JSON writes a timestamp without its zone, which Prisma takes as UTC.
- */
-const DATE_OF: Record<Dialect, (value: unknown) => Date | null> = {
-  sqlite: (value) => (value === null ? null : new Date(value as string | number)),
-  postgresql: (value) => (value === null ? null : new Date(`${value as string}+00:00`)),
-};
 /** A text column's value (JSON null is null). */
 const textAt = (value: unknown) => value as string | null;
-/** SQLite's booleans are 0 and 1. */
-const booleanOf = (value: unknown): boolean => value === true || value === 1;
 /** An entry's field: null when the database had none, or an empty text (as the lists have always read them). */
 const fieldOf = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
 /** A row's list: its entries, each made from its fields by `make`. */
@@ -316,41 +307,39 @@ const entriesOf = <T>(value: unknown, make: (fields: unknown[]) => T): T[] => (A
 async function batchOf(database: Database, ids: string[]): Promise<RowTexts[]> {
   const dialect = dialectOf(database);
   const pg = dialect === "postgresql";
-  const array = Prisma.raw(pg ? "json_build_array" : "json_array");
   // SQLite: a list kept by a WITH table is text again, which json() makes JSON once more.
   // PostgreSQL: the arrays as text (its driver would parse JSON into objects itself).
-  const entries = (fields: Prisma.Sql, order: Prisma.Sql) =>
-    pg ? Prisma.sql`json_agg(json_build_array(${fields}) ORDER BY ${order})` : Prisma.sql`json_group_array(json_array(${fields}) ORDER BY ${order})`;
+  const entries = (fields: string, order: string) => Prisma.raw(jsonAggregate(dialect, jsonArray(dialect, fields), order));
   const batch = JSON.stringify(ids);
   const idsTable = pg
     ? Prisma.sql`SELECT j."id", j."n" FROM json_array_elements_text(${batch}::json) WITH ORDINALITY AS j("id", "n")`
     : Prisma.sql`SELECT j."value" AS "id", j."key" AS "n" FROM json_each(${batch}) j`;
   const asText = Prisma.raw(pg ? "::text" : "");
-  const codes = Prisma.raw(Object.values(CODES).join(", "));
-  const texts = Prisma.raw([...Object.values(TEXTS), ...LISTS.map((name) => (pg ? `x_${name}."v"` : `json(x_${name}."v")`))].join(", "));
+  const codes = Prisma.raw(jsonArray(dialect, Object.values(CODES).join(", ")));
+  const texts = Prisma.raw(jsonArray(dialect, [...Object.values(TEXTS), ...LISTS.map((name) => (pg ? `x_${name}."v"` : `json(x_${name}."v")`))].join(", ")));
   // CROSS JOIN keeps the batch the outer loop in SQLite, whose planner takes the JSON table for
   // the larger side and would walk every relation, source or other name of the register instead.
   const rows = await database.$queryRaw<{ x_codes: string; x_texts: string }[]>`
     WITH ids AS (${idsTable}),
-    x_parties AS (SELECT p."agreementId" AS "id", ${entries(Prisma.sql`o."name", o."localName", o."country"`, Prisma.sql`p."order"`)} AS "v"
+    x_parties AS (SELECT p."agreementId" AS "id", ${entries(`o."name", o."localName", o."country"`, `p."order"`)} AS "v"
       FROM ids CROSS JOIN "AgreementParty" p CROSS JOIN "Organization" o
       WHERE p."agreementId" = ids."id" AND o."id" = p."organizationId" AND p."role" <> 'OUR_INSTITUTION' GROUP BY p."agreementId"),
-    x_signatories AS (SELECT s."agreementId" AS "id", ${entries(Prisma.sql`s."personId" IS NOT NULL, pe."name", pe."position", ob."name"`, Prisma.sql`s."order"`)} AS "v"
+    x_signatories AS (SELECT s."agreementId" AS "id", ${entries(`s."personId" IS NOT NULL, pe."name", pe."position", ob."name"`, `s."order"`)} AS "v"
       FROM ids CROSS JOIN "Participant" s LEFT JOIN "Person" pe ON pe."id" = s."personId" LEFT JOIN "Organization" ob ON ob."id" = s."onBehalfOfId"
       WHERE s."agreementId" = ids."id" AND s."role" = 'SIGNATORY' GROUP BY s."agreementId"),
-    x_focusAreas AS (SELECT af."agreementId" AS "id", ${entries(Prisma.sql`fa."name", fa."localName"`, Prisma.sql`fa."name"`)} AS "v"
+    x_focusAreas AS (SELECT af."agreementId" AS "id", ${entries(`fa."name", fa."localName"`, `fa."name"`)} AS "v"
       FROM ids CROSS JOIN "AgreementFocusArea" af CROSS JOIN "FocusArea" fa
       WHERE af."agreementId" = ids."id" AND fa."id" = af."focusAreaId" GROUP BY af."agreementId"),
-    x_relations AS (SELECT rel."fromId" AS "id", ${entries(Prisma.sql`rel."kind", ra."reference"`, Prisma.sql`rel."kind", ra."reference"`)} AS "v"
+    x_relations AS (SELECT rel."fromId" AS "id", ${entries(`rel."kind", ra."reference"`, `rel."kind", ra."reference"`)} AS "v"
       FROM ids CROSS JOIN "AgreementRelation" rel CROSS JOIN "Agreement" ra
       WHERE rel."fromId" = ids."id" AND ra."id" = rel."toId" GROUP BY rel."fromId"),
-    x_sources AS (SELECT es."id", ${entries(Prisma.sql`coalesce(es."url", es."title")`, Prisma.sql`es."title", es."sourceId"`)} AS "v"
+    x_sources AS (SELECT es."id", ${entries(`coalesce(es."url", es."title")`, `es."title", es."sourceId"`)} AS "v"
       FROM (SELECT DISTINCT ev."agreementId" AS "id", src."id" AS "sourceId", src."title", src."url"
         FROM ids CROSS JOIN "Evidence" ev CROSS JOIN "Source" src WHERE ev."agreementId" = ids."id" AND src."id" = ev."sourceId") es
       GROUP BY es."id"),
-    x_otherNames AS (SELECT an."agreementId" AS "id", ${entries(Prisma.sql`an."name"`, Prisma.sql`an."order", an."id"`)} AS "v"
+    x_otherNames AS (SELECT an."agreementId" AS "id", ${entries(`an."name"`, `an."order", an."id"`)} AS "v"
       FROM ids CROSS JOIN "AgreementName" an WHERE an."agreementId" = ids."id" GROUP BY an."agreementId")
-    SELECT ${array}(${codes})${asText} AS "x_codes", ${array}(${texts})${asText} AS "x_texts"
+    SELECT ${codes}${asText} AS "x_codes", ${texts}${asText} AS "x_texts"
     FROM ids CROSS JOIN "Agreement" a LEFT JOIN "AgreementType" t ON t."id" = a."typeId" LEFT JOIN "User" u ON u."id" = a."ownerId"
       LEFT JOIN "Organization" l ON l."id" = a."leadUnitId" LEFT JOIN "SigningEvent" se ON se."id" = a."signingEventId"
       LEFT JOIN "Agreement" ro ON ro."id" = a."renewalOfId"
@@ -379,7 +368,7 @@ function recordOf(c: unknown[], x: unknown[], dateOf: (value: unknown) => Date |
     shownStatus: "DRAFT",
     signedOn: dateOf(c[C.signedOn]),
     signedOnPrecision: c[C.signedOnPrecision] as DatePrecision | null,
-    signedOnApproximate: booleanOf(c[C.signedOnApproximate]),
+    signedOnApproximate: jsonBoolean(c[C.signedOnApproximate]),
     signedPlace: textAt(x[T.signedPlace]),
     effectiveFrom: dateOf(c[C.effectiveFrom]),
     effectiveFromPrecision: c[C.effectiveFromPrecision] as DatePrecision | null,
@@ -387,7 +376,7 @@ function recordOf(c: unknown[], x: unknown[], dateOf: (value: unknown) => Date |
     expiresOnPrecision: c[C.expiresOnPrecision] as DatePrecision | null,
     termMonths: c[C.termMonths] as number | null,
     noticePeriodDays: c[C.noticePeriodDays] as number | null,
-    automaticRenewal: booleanOf(c[C.automaticRenewal]),
+    automaticRenewal: jsonBoolean(c[C.automaticRenewal]),
     renewalTermMonths: c[C.renewalTermMonths] as number | null,
     renewalLimit: c[C.renewalLimit] as number | null,
     renewalFinalDate: dateOf(c[C.renewalFinalDate]),
@@ -399,13 +388,13 @@ function recordOf(c: unknown[], x: unknown[], dateOf: (value: unknown) => Date |
     termKnowledge: c[C.termKnowledge] as KnowledgeState,
     endsOn: dateOf(c[C.endsOn]),
     noticeDeadline: dateOf(c[C.noticeDeadline]),
-    archived: booleanOf(c[C.archived]),
+    archived: jsonBoolean(c[C.archived]),
     type: typeof x[T.type] === "string" ? { name: x[T.type] as string, localName: textAt(x[T.typeLocal]) } : null,
     owner: typeof x[T.owner] === "string" ? { name: x[T.owner] as string } : null,
     leadUnit: typeof x[T.leadUnit] === "string" ? { name: x[T.leadUnit] as string } : null,
     parties: entriesOf(x[T.parties], ([name, localName, country]) => ({ organization: { name: fieldOf(name) ?? "", localName: fieldOf(localName), country: fieldOf(country) } })),
     participants: entriesOf(x[T.signatories], ([person, name, position, onBehalfOf]) => ({
-      person: booleanOf(person) ? { name: fieldOf(name), position: fieldOf(position) } : null,
+      person: jsonBoolean(person) ? { name: fieldOf(name), position: fieldOf(position) } : null,
       onBehalfOf: fieldOf(onBehalfOf) === null ? null : { name: onBehalfOf as string },
     })),
     focusAreas: entriesOf(x[T.focusAreas], ([name, localName]) => ({ focusArea: { name: fieldOf(name) ?? "", localName: fieldOf(localName) } })),
@@ -462,7 +451,7 @@ async function* exportBatches(database: Database, filters: AgreementListFilters,
   // The id breaks ties, so that the order is the same however often it is read.
   const orderBy = [...agreementListOrder(filters.sort, filters.dir, dialect), { id: "asc" as const }];
   const ids = (await database.agreement.findMany({ where, orderBy, select: { id: true } })).map((a) => a.id);
-  const dateOf = DATE_OF[dialect];
+  const dateOf = jsonDateOf(dialect);
   const record = ([codes, texts]: RowTexts) => recordOf(JSON.parse(codes) as unknown[], JSON.parse(texts) as unknown[], dateOf, now);
   const read = (start: number) => batchOf(database, ids.slice(start, start + batchSize));
   // PostgreSQL answers in its own process: there the next batch is read while the reader writes

@@ -136,6 +136,28 @@ describe.each(PROVIDERS)("the agreements list's queries on %s", (provider) => {
       expect(all.statements).toBeLessThanOrEqual(5);
     }));
 
+  it("counts matches only up to its bound, and still pages on past it", () =>
+    withCountedClient(provider, async ({ counted }) => {
+      const { listAgreements, LIST_COUNT_BOUND } = await import("@/lib/agreements/queries");
+      expect(LIST_COUNT_BOUND).toBe(1000);
+      const everything = await listAgreements({}, { pageSize: 3, database: counted });
+      expect(everything.totalIsExact).toBe(true);
+      expect(everything.total).toBeGreaterThan(8);
+      // With a bound below the matches: "more than 5", no last page, but the next page is there.
+      const bounded = await listAgreements({}, { pageSize: 3, database: counted, countBound: 5 });
+      expect(bounded).toMatchObject({ total: 5, totalIsExact: false, pageCount: null, hasNextPage: true });
+      expect(bounded.rows.map((r) => r.reference)).toEqual(everything.rows.map((r) => r.reference));
+      // Past the bound, the pages go on until the rows end, and the last one says so.
+      const lastPage = Math.ceil(everything.total / 3);
+      const last = await listAgreements({ page: lastPage }, { pageSize: 3, database: counted, countBound: 5 });
+      expect(last.rows.length).toBe(everything.total - 3 * (lastPage - 1));
+      expect(last).toMatchObject({ totalIsExact: false, hasNextPage: false });
+      expect((await listAgreements({ page: 2 }, { pageSize: 3, database: counted, countBound: 5 })).hasNextPage).toBe(true);
+      // A bound at or above the matches counts them exactly.
+      const exact = await listAgreements({}, { pageSize: 3, database: counted, countBound: everything.total });
+      expect(exact).toMatchObject({ total: everything.total, totalIsExact: true, pageCount: lastPage, hasNextPage: true });
+    }));
+
   it("keeps the filter choices until the register changes, and sees a change made through another server process", () =>
     withCountedClient(provider, async ({ t, counted, selects, forget }) => {
       const { listFilterChoices } = await import("@/lib/agreements/queries");

@@ -52,7 +52,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
           <p className="mt-1 text-sm text-slate-600" aria-live="polite">
-            {hasFilters(filters) ? t("matchFilters", { count: list.total }) : t("inRegister", { count: list.total })}
+            {t(`${hasFilters(filters) ? "matchFilters" : "inRegister"}${list.totalIsExact ? "" : "More"}`, { count: list.total })}
           </p>
         </div>
         {canWrite && (
@@ -70,11 +70,11 @@ export default async function AgreementsPage({ searchParams }: Props) {
         <ListViews views={views} current={current} query={query} canShare={canShareViews(user)} />
         <ListFilters filters={filters} choices={choices} />
         <ListColumns filters={filters} shown={columns} />
-        {canWrite && list.total > 0 && <ListBulk total={list.total} query={query} owners={choices.users} focusAreas={choices.focusAreas} />}
+        {canWrite && list.total > 0 && <ListBulk total={list.total} totalIsExact={list.totalIsExact} query={query} owners={choices.users} focusAreas={choices.focusAreas} />}
       </ClientMessages>
       {list.total > 0 && (
         <p className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
-          <span>{t("download", { count: list.total })}</span>
+          <span>{t(list.totalIsExact ? "download" : "downloadMore", { count: list.total })}</span>
           {(["csv", "xlsx", "json", "pdf"] as const).map((format) => (
             <a key={format} href={exportHref(filters, format)} className="font-medium text-brand-700 underline" download>
               {t(`formats.${format}`)}
@@ -116,7 +116,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
           }}
         />
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} hrefForPage={(p) => listHref(filters, { page: p })} />
+      <Pagination page={list.page} pageCount={list.pageCount} hasNextPage={list.hasNextPage} hrefForPage={(p) => listHref(filters, { page: p })} />
     </div>
   );
 }
