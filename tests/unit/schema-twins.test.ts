@@ -10,7 +10,7 @@ describe("the PostgreSQL schema", () => {
     expect(committed, "prisma/postgresql/schema.prisma is stale: run `npm run db:schema`").toBe(postgresSchemaFrom(source));
   });
 
-  it("differs from the source only in the provider, the client's folder and the list-count index", () => {
+  it("differs from the source only in the provider, the client's folder and the list's two indexes", () => {
     const source = fs.readFileSync("prisma/schema.prisma", "utf8");
     const generated: string = postgresSchemaFrom(source);
     expect(generated).toContain('provider = "postgresql"');
@@ -20,6 +20,8 @@ describe("the PostgreSQL schema", () => {
     expect(source).toMatch(/@@index\(\[[^\]]*searchText/);
     expect(generated).not.toMatch(/@@index\(\[[^\]]*searchText/);
     expect(generated).toContain("@@index([status, archived, endsOn])");
+    expect(generated).toContain("@@index([status, archived, signedOn, reference])");
+    expect(source).not.toContain("@@index([status, archived, signedOn, reference])");
   });
 
   it("refuses a source whose list-count index changed, rather than let PostgreSQL index the search document", () => {
