@@ -9,7 +9,7 @@ import { PassThrough, Readable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { dialectOf, type Database } from "../prisma-client";
+import { dialectOf, type Database, type Dialect } from "../prisma-client";
 import { jsonAggregate, jsonArray, jsonBoolean, jsonDateOf } from "../sql/json";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { approximateDateText, approximateWord } from "../dates/approximate-date";
@@ -32,7 +32,13 @@ import { describeFilters, institutionName, reportDay, StatusCounts } from "./rep
 export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const BATCH_SIZE = 1000;
+/**
+ * Agreements read by one statement. PostgreSQL plans each batch's statement anew (about 23 ms a
+ * plan at 50,000 agreements, as long as it takes to run), so it reads fewer, larger batches: the
+ * CSV export 3.45 -> 2.95 s there. SQLite prepares it in well under a millisecond and answers on
+ * the export's own thread, where a smaller batch lives less long.
+ */
+const BATCH_SIZE: Record<Dialect, number> = { sqlite: 1000, postgresql: 2500 };
 
 /** The agreement's own columns an export carries (read by batchOf as CODES and TEXTS); the rest are names. */
 type OwnColumnsSelect = typeof agreementTermsSelect &
@@ -444,9 +450,10 @@ class RowBatch {
  * An agreement deleted while the export runs is left out. Every record's shown status is the
  * one at `now` (the same instant for the whole export).
  */
-async function* exportBatches(database: Database, filters: AgreementListFilters, batchSize: number, now: Date): AsyncGenerator<RowBatch> {
+async function* exportBatches(database: Database, filters: AgreementListFilters, chosenBatchSize: number | undefined, now: Date): AsyncGenerator<RowBatch> {
   await refreshRunningPeriods(database, now);
   const dialect = dialectOf(database);
+  const batchSize = chosenBatchSize ?? BATCH_SIZE[dialect];
   const where = agreementListWhere(filters);
   // The id breaks ties, so that the order is the same however often it is read.
   const orderBy = [...agreementListOrder(filters.sort, filters.dir, dialect), { id: "asc" as const }];
@@ -478,7 +485,7 @@ async function* exportBatches(database: Database, filters: AgreementListFilters,
 export async function* exportRecords(
   database: Database,
   filters: AgreementListFilters,
-  batchSize = BATCH_SIZE,
+  batchSize?: number,
   now: Date = currentInstant(),
 ): AsyncGenerator<ExportRecord[]> {
   for await (const batch of exportBatches(database, filters, batchSize, now)) yield Array.from({ length: batch.length }, (_, i) => batch.take(i));
@@ -707,7 +714,7 @@ export function exportStream(
   format: ExportFormat,
   database: Database,
   filters: AgreementListFilters,
-  batchSize = BATCH_SIZE,
+  batchSize?: number,
   t: Translator = translatorFor(),
   now: Date = new Date(),
 ): Readable {
