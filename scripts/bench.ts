@@ -25,7 +25,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createPrismaClient, type Database } from "../lib/prisma-client";
 import { Prisma } from "../generated/prisma/client.ts";
-import { parseListParams } from "../lib/agreements/list-params";
+import { LIST_COUNT_BOUND, parseListParams } from "../lib/agreements/list-params";
 import { facetValue, searchWords } from "../lib/agreements/search-document";
 import { institutionToday } from "../lib/dates/institution-time";
 import { BENCH_DIST_DIR, LOAD_SETTINGS, buildForBench, loadTest, readersLoadTest, startBenchServer, type LoadResult } from "./bench-http";
@@ -117,7 +117,7 @@ async function database(provider: Provider): Promise<{ url: string; drop(): Prom
   };
 }
 
-/** The same page as the list, written by hand: one query for the rows (partners aggregated), one for the total. */
+/** The same page as the list, written by hand: one query for the rows (partners aggregated), one for the bounded total. */
 async function handWrittenList(db: Database, provider: Provider) {
   const p = provider === "postgresql" ? (n: number) => `$${n}` : () => "?";
   const aggregate = provider === "postgresql" ? "string_agg(o.\"name\", '; ' ORDER BY pa.\"order\")" : "group_concat(o.\"name\", '; ')";
@@ -139,8 +139,12 @@ async function handWrittenList(db: Database, provider: Provider) {
      LIMIT ${PAGE_SIZE} OFFSET ${(Number(LIST_FILTERS.page) - 1) * PAGE_SIZE}`,
     ...params,
   );
-  const [{ total }] = await db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT COUNT(*) AS "total" FROM "Agreement" a WHERE ${where}`, ...params);
-  return { references: rows.map((r) => r.reference), total: Number(total) };
+  // Counted up to the list's bound, as the list counts (decision 031): the figure is "more than 1,000" past it.
+  const [{ total }] = await db.$queryRawUnsafe<{ total: number | bigint }[]>(
+    `SELECT COUNT(*) AS "total" FROM (SELECT 1 FROM "Agreement" a WHERE ${where} LIMIT ${LIST_COUNT_BOUND + 1}) matches`,
+    ...params,
+  );
+  return { references: rows.map((r) => r.reference), total: Math.min(Number(total), LIST_COUNT_BOUND) };
 }
 
 async function timeRuns(run: () => Promise<unknown>) {

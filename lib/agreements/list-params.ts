@@ -114,3 +114,10 @@ export function pageNumber(value: string | string[] | undefined): number {
   const page = Number(raw);
   return Number.isSafeInteger(page) && page >= 1 ? page : 1;
 }
+
+/**
+ * How far the list counts its matches (decision 031). Counting every match of a search costs as
+ * much as the matches, so a list over a large register would slow as it grows; past this, the
+ * page says "more than 1,000" and pages on while rows remain. Bulk changes stop at 500 anyway.
+ */
+export const LIST_COUNT_BOUND = 1000;

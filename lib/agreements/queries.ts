@@ -15,6 +15,7 @@ import { parseSystemNote } from "./system-note";
 import type { AgreementColumn, AgreementListFilters } from "./list-params";
 import type { AgreementFormValues } from "./form-values";
 import { agreementListOrder, agreementListWhere } from "./list-where";
+import { LIST_COUNT_BOUND } from "./list-params";
 import { agreementTermsSelect } from "./terms-select";
 import { agreementNameSelect, namingOf } from "./label";
 import { keptUntilTheRegisterChanges } from "../audit/register-version";
@@ -97,13 +98,6 @@ export const AGREEMENT_PAGE_SIZE = 25;
 
 /** Moves stored running periods on once a day, before a page filters or counts by them (see running-period-refresh.ts). */
 export const runningPeriodsCurrent = (database: Database = db) => keepRunningPeriodsCurrent(database);
-
-/**
- * How far the list counts its matches (decision 031). Counting every match of a search costs as
- * much as the matches, so a list over a large register would slow as it grows; past this, the
- * page says "more than 1,000" and pages on while rows remain. Bulk changes stop at 500 anyway.
- */
-export const LIST_COUNT_BOUND = 1000;
 
 /**
  * One page of the list and how many match: a fixed number of queries, whatever the page size.

@@ -138,7 +138,8 @@ describe.each(PROVIDERS)("the agreements list's queries on %s", (provider) => {
 
   it("counts matches only up to its bound, and still pages on past it", () =>
     withCountedClient(provider, async ({ counted }) => {
-      const { listAgreements, LIST_COUNT_BOUND } = await import("@/lib/agreements/queries");
+      const { listAgreements } = await import("@/lib/agreements/queries");
+      const { LIST_COUNT_BOUND } = await import("@/lib/agreements/list-params");
       expect(LIST_COUNT_BOUND).toBe(1000);
       const everything = await listAgreements({}, { pageSize: 3, database: counted });
       expect(everything.totalIsExact).toBe(true);

@@ -10,7 +10,7 @@ describe("the PostgreSQL schema", () => {
     expect(committed, "prisma/postgresql/schema.prisma is stale: run `npm run db:schema`").toBe(postgresSchemaFrom(source));
   });
 
-  it("differs from the source only in the provider, the client's folder and the list's two indexes", () => {
+  it("differs from the source only in the provider, the client's folder and the list-order index", () => {
     const source = fs.readFileSync("prisma/schema.prisma", "utf8");
     const generated: string = postgresSchemaFrom(source);
     expect(generated).toContain('provider = "postgresql"');
@@ -24,7 +24,7 @@ describe("the PostgreSQL schema", () => {
     expect(source).not.toContain("@@index([status, archived, signedOn, reference])");
   });
 
-  it("refuses a source whose list-count index changed, rather than let PostgreSQL index the search document", () => {
+  it("refuses a source whose list-order index changed, rather than let PostgreSQL index the search document", () => {
     const source = fs.readFileSync("prisma/schema.prisma", "utf8").replace("partnerKinds, searchText])", "searchText, partnerKinds])");
     expect(() => postgresSchemaFrom(source)).toThrow(/expected @@index/);
   });
