@@ -99,6 +99,9 @@ export const AGREEMENT_PAGE_SIZE = 25;
 /** Moves stored running periods on once a day, before a page filters or counts by them (see running-period-refresh.ts). */
 export const runningPeriodsCurrent = (database: Database = db) => keepRunningPeriodsCurrent(database);
 
+/** The default order, newest signed first, which indexes of the list walk (decision 031). */
+const isNewestFirst = (filters: AgreementListFilters) => (filters.sort ?? "signed") === "signed" && (filters.dir ?? "desc") === "desc";
+
 /**
  * One page of the list and how many match: a fixed number of queries, whatever the page size.
  * Returns { rows, page, total, totalIsExact, pageCount, hasNextPage }: `total` is exact when
@@ -128,11 +131,11 @@ export async function listAgreements(
       take: pageSize + 1,
     }),
     // Counts at most one past the bound: enough to tell "exactly n" from "more than the bound".
-    // A bounded count is ordered (by id unless told): SQLite walks the page's own index in the
-    // page's order and stops at the bound (3 ms at 5,000 and 200,000 agreements, by id 10 ms);
-    // PostgreSQL cannot walk its newest-first order (NULLS LAST) in an index, so there the
-    // primary key's order stops soonest (15 ms at 200,000; in the page's order 40 ms).
-    database.agreement.count({ where, take: countBound + 1, ...(dialect === "sqlite" ? { orderBy } : {}) }),
+    // A bounded count is ordered (by id unless told). In the newest-first order both databases
+    // walk an index of the list's and stop at the bound (200,000 agreements: SQLite 2 ms, by id
+    // 10–15; PostgreSQL 4 ms, by id 18); other orders have no index of the filters, so there
+    // the primary key's order stops soonest.
+    database.agreement.count({ where, take: countBound + 1, ...(isNewestFirst(filters) ? { orderBy } : {}) }),
   ]);
   const totalIsExact = counted <= countBound;
   const total = Math.min(counted, countBound);

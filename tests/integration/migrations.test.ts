@@ -22,6 +22,15 @@ const FIRST_MIGRATION_AFTER_PREVIOUS_RELEASE = "20261126200000_search_documents_
 
 const SCHEMAS = { sqlite: "prisma/schema.prisma", postgresql: "prisma/postgresql/schema.prisma" };
 
+/**
+ * Indexes only the migrations create, because Prisma's schema cannot declare them: PostgreSQL's
+ * walks of the list's NULLS LAST order (decision 031). Nothing else may differ from the schema.
+ */
+const BEYOND_THE_SCHEMA: Record<Provider, string[]> = {
+  sqlite: [],
+  postgresql: ["Agreement_newest_first_by_status_idx", "Agreement_newest_first_idx"],
+};
+
 /** Builds a database straight from the schema (what `db push` does, which fails on PostgreSQL in adapter mode). */
 async function createFromSchema(provider: Provider, url: string) {
   const script: string = capturePrisma(
@@ -250,6 +259,9 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
     cleanups.push(migrated.drop, pushed.drop);
     migrate(migrated.url);
     await createFromSchema(provider, pushed.url);
-    expect(await describeDatabase(provider, migrated.url)).toEqual(await describeDatabase(provider, pushed.url));
+    const described = await describeDatabase(provider, migrated.url);
+    const beyond = (line: string) => BEYOND_THE_SCHEMA[provider].some((name) => line.startsWith(`index ${name}: `));
+    expect(described.filter(beyond)).toHaveLength(BEYOND_THE_SCHEMA[provider].length);
+    expect(described.filter((line) => !beyond(line))).toEqual(await describeDatabase(provider, pushed.url));
   });
 });
