@@ -476,14 +476,15 @@ async function main() {
     console.log(`… building the production app into ${BENCH_DIST_DIR} for the HTTP load`);
     buildForBench();
   }
-  const providers = ["sqlite", "postgresql"] as const;
+  // BENCH_DATABASES=sqlite (or postgresql) measures one database only.
+  const providers = (["sqlite", "postgresql"] as const).filter((p) => (process.env.BENCH_DATABASES ?? "sqlite,postgresql").split(",").includes(p));
   for (const provider of providers) {
     for (const agreements of SCALES) {
       console.log(`… ${provider}, ${agreements} agreements`);
       await benchScale(provider, agreements);
     }
   }
-  console.log("\n| measure | SQLite | PostgreSQL |\n|---|---|---|");
+  console.log(`\n| measure | ${providers.map((p) => (p === "sqlite" ? "SQLite" : "PostgreSQL")).join(" | ")} |\n|---|${providers.map(() => "---|").join("")}`);
   for (const [label, cells] of table) console.log(`| ${label} | ${providers.map((p) => cells.get(p) ?? "–").join(" | ")} |`);
   printSummary(providers);
   if (HTTP) {

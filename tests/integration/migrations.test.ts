@@ -244,7 +244,7 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
       expect((await listAgreements(parseListParams({ q: "柳州" }), { database: db })).total).toBeGreaterThan(0);
       const analyzed =
         provider === "sqlite"
-          ? await db.$queryRaw<unknown[]>`SELECT 1 FROM sqlite_stat1 WHERE idx = 'Agreement_status_archived_signedOn_reference_endsOn_rollsOver_partnerKinds_searchText_idx'`
+          ? await db.$queryRaw<unknown[]>`SELECT 1 FROM sqlite_stat1 WHERE idx = 'Agreement_status_archived_signedOn_reference_endsOn_partnerKinds_searchText_idx'`
           : await db.$queryRaw<unknown[]>`SELECT 1 FROM pg_stat_user_tables WHERE relname = 'Agreement' AND last_analyze IS NOT NULL`;
       expect(analyzed).toHaveLength(1);
       expect(await describeDatabase(provider, database.url)).toEqual(await describeMigrated(provider, cleanups));
