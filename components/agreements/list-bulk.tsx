@@ -120,11 +120,11 @@ export function ListBulk({
         <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
           <legend className="sr-only">{t("label")}</legend>
           <label className="flex items-center gap-2">
-            <input type="radio" name="scope" value="selected" checked={scope === "selected"} onChange={() => setScope("selected")} className="size-4" />
+            <input type="radio" name="scope" value="selected" checked={scope === "selected"} onChange={() => setScope("selected")} className="size-4 shrink-0" />
             {t("selected", { count: selectedCount })}
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="scope" value="filtered" checked={scope === "filtered"} onChange={() => setScope("filtered")} className="size-4" />
+            <input type="radio" name="scope" value="filtered" checked={scope === "filtered"} onChange={() => setScope("filtered")} className="size-4 shrink-0" />
             {t(totalIsExact ? "filtered" : "filteredMore", { count: total })}
           </label>
         </fieldset>

@@ -18,19 +18,21 @@ export function Pagination({
 }) {
   const t = useTranslations("common");
   const next = pageCount === null ? !!hasNextPage : page < pageCount;
-  if (pageCount === null ? page <= 1 && !next : pageCount <= 1) return null;
+  // Past the last counted page: no "page 7 of 1", and the way back is to the last page.
+  const past = pageCount !== null && page > pageCount;
+  if (pageCount === null ? page <= 1 && !next : pageCount <= 1 && !past) return null;
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50";
   return (
     <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <Link href={hrefForPage(page - 1)} className={linkClass} rel="prev">
+        <Link href={hrefForPage(past ? pageCount : page - 1)} className={linkClass} rel="prev">
           {t("previous")}
         </Link>
       ) : (
         <span />
       )}
       <span className="text-slate-600">
-        {pageCount === null ? t("page", { page }) : t("pageOf", { page, pageCount })}
+        {past ? null : pageCount === null ? t("page", { page }) : t("pageOf", { page, pageCount })}
       </span>
       {next ? (
         <Link href={hrefForPage(page + 1)} className={linkClass} rel="next">

@@ -108,6 +108,16 @@ describe("reading the register as a viewer", () => {
     await expect(page.getByText("1 agreement matches these filters.").isVisible()).resolves.toBe(true);
     await expect(page.getByText("Download this agreement:").isVisible()).resolves.toBe(true);
 
+    // A page past the last of a filtered list says there is no such page (the filters do match), and leads back
+    // to the last page rather than counting "page 7 of 1".
+    await page.goto(`${baseURL}/agreements?signedTo=2020&page=7`);
+    await expect(page.getByText("There is no such page of agreements.").isVisible()).resolves.toBe(true);
+    await expect(page.getByText("No agreement matches these filters.").count()).resolves.toBe(0);
+    await expect(page.getByText(/Page 7 of/).count()).resolves.toBe(0);
+    const back = await page.locator('a[rel="prev"]').getAttribute("href");
+    expect(back).toContain("signedTo=2020");
+    expect(back).not.toMatch(/[?&]page=([2-9]|\d\d)/);
+
     // Words typed into the search box are found in any order, across the title and the partner's names.
     await page.goto(`${baseURL}/agreements`);
     await page.locator("#filter-q").fill("framework  Guangxi");

@@ -85,15 +85,16 @@ export default async function AgreementsPage({ searchParams }: Props) {
       {list.rows.length > 0 && <ListSort filters={filters} column={sortColumn} direction={sortDirection} />}
       {list.rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
-          {hasFilters(filters) ? (
+          {list.total > 0 ? (
+            // Agreements match, but this page lies past the last of them.
+            t("noSuchPage")
+          ) : hasFilters(filters) ? (
             <>
               <p>{t("noMatch")}</p>
               <Link href="/agreements" className="mt-2 inline-block font-medium text-brand-700 underline">
                 {t("clearTheFilters")}
               </Link>
             </>
-          ) : list.total > 0 ? (
-            t("noSuchPage")
           ) : (
             t("empty")
           )}
