@@ -35,6 +35,22 @@ function withDialect(client: Database, dialect: Dialect): Database {
   return Object.defineProperty(client, DIALECT, { value: dialect });
 }
 
+const SQLITE_FILE = Symbol.for("pacta.sqliteFile");
+const ON_QUERY = Symbol.for("pacta.onQuery");
+
+/**
+ * Tells the client's `onQuery` listener (if it has one) of a statement run beside Prisma on the
+ * client's database (a SqliteReader's), so that the listener still sees every statement.
+ */
+export function noteQuery(database: Database, sql: string): void {
+  (database as unknown as Record<symbol, ((sql: string) => void) | undefined>)[ON_QUERY]?.(sql);
+}
+
+/** The file of a SQLite client made by createPrismaClient (or the app's `db`); null for PostgreSQL. */
+export function sqliteFileOf(database: Database): string | null {
+  return (database as unknown as Record<symbol, string | undefined>)[SQLITE_FILE] ?? null;
+}
+
 /** How long a SQLite writer waits for another to finish before giving up. */
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
@@ -59,6 +75,7 @@ export function createPrismaClient(databaseUrl?: string, options: { onQuery?: (s
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : undefined;
   const observe = (client: Database) => {
     withDialect(client, target.provider);
+    if (options.onQuery) Object.defineProperty(client, ON_QUERY, { value: options.onQuery });
     if (options.onQuery) (client as unknown as { $on(event: "query", listener: (e: { query: string }) => void): void }).$on("query", (e) => options.onQuery!(e.query));
     return client;
   };
@@ -69,7 +86,7 @@ export function createPrismaClient(databaseUrl?: string, options: { onQuery?: (s
     connection.pragma("journal_mode = WAL");
     connection.close();
     const adapter = new SqliteAdapter({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
-    return observe(new PrismaClient({ adapter, log }));
+    return Object.defineProperty(observe(new PrismaClient({ adapter, log })), SQLITE_FILE, { value: target.file });
   }
   const { host, port, user, password, database } = target;
   const config = { host, port, user, password, database, max: 10 };

@@ -4,12 +4,14 @@
 // of ids (never at an offset), one statement a batch for the agreements and every name they
 // refer to. A large register never sits in memory whole (its ids do:
 // about 30 bytes an agreement), and the cost is the same for the last batch as for the first.
+// The database reads the next batches while the last is written out (decision 032).
 import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { dialectOf, type Database, type Dialect } from "../prisma-client";
+import { dialectOf, noteQuery, sqliteFileOf, type Database, type Dialect } from "../prisma-client";
+import { SqliteReader } from "../sql/sqlite-reader";
 import { jsonAggregate, jsonArray, jsonBoolean, jsonDateOf } from "../sql/json";
 import { toIsoPartial, type DatePrecision } from "../dates/partial-date";
 import { approximateDateText, approximateWord } from "../dates/approximate-date";
@@ -34,13 +36,18 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
  * Agreements read by one statement. PostgreSQL plans each batch's statement anew (about 23 ms a
- * plan at 50,000 agreements, as long as it takes to run), so it reads fewer, larger batches: the
- * CSV export 3.45 -> 2.95 s there. SQLite prepares it in well under a millisecond and answers on
- * the export's own thread, where a smaller batch lives less long.
+ * plan at 50,000 agreements), so it reads fewer, larger batches: the CSV export 3.45 -> 2.95 s
+ * there. SQLite's worker prepares the statement once; a smaller batch lives less long here.
  */
 const BATCH_SIZE: Record<Dialect, number> = { sqlite: 1000, postgresql: 2500 };
+/**
+ * Batches being read while the reader writes out the last. SQLite reads them one at a time in its
+ * worker thread; PostgreSQL in a server process for each, two of them beside this one (one ahead:
+ * CSV 3.5-4.2 s at 50,000 agreements; two: 2.1-2.9 s).
+ */
+const READ_AHEAD: Record<Dialect, number> = { sqlite: 1, postgresql: 2 };
 
-/** The agreement's own columns an export carries (read by batchOf as CODES and TEXTS); the rest are names. */
+/** The agreement's own columns an export carries (read by batchStatement as CODES and TEXTS); the rest are names. */
 type OwnColumnsSelect = typeof agreementTermsSelect &
   typeof RENEWAL_COLUMNS & {
     id: true;
@@ -310,8 +317,7 @@ const entriesOf = <T>(value: unknown, make: (fields: unknown[]) => T): T[] => (A
  * small plan run per row, PostgreSQL 64 µs, and 1,000 bound ids made PostgreSQL scan every
  * agreement for each batch.) The SQL is the constants' own, never input; the ids are bound.
  */
-async function batchOf(database: Database, ids: string[]): Promise<RowTexts[]> {
-  const dialect = dialectOf(database);
+function batchStatement(dialect: Dialect, ids: string[]): Prisma.Sql {
   const pg = dialect === "postgresql";
   // SQLite: a list kept by a WITH table is text again, which json() makes JSON once more.
   // PostgreSQL: the arrays as text (its driver would parse JSON into objects itself).
@@ -325,7 +331,7 @@ async function batchOf(database: Database, ids: string[]): Promise<RowTexts[]> {
   const texts = Prisma.raw(jsonArray(dialect, [...Object.values(TEXTS), ...LISTS.map((name) => (pg ? `x_${name}."v"` : `json(x_${name}."v")`))].join(", ")));
   // CROSS JOIN keeps the batch the outer loop in SQLite, whose planner takes the JSON table for
   // the larger side and would walk every relation, source or other name of the register instead.
-  const rows = await database.$queryRaw<{ x_codes: string; x_texts: string }[]>`
+  return Prisma.sql`
     WITH ids AS (${idsTable}),
     x_parties AS (SELECT p."agreementId" AS "id", ${entries(`o."name", o."localName", o."country"`, `p."order"`)} AS "v"
       FROM ids CROSS JOIN "AgreementParty" p CROSS JOIN "Organization" o
@@ -353,8 +359,34 @@ async function batchOf(database: Database, ids: string[]): Promise<RowTexts[]> {
       LEFT JOIN x_relations ON x_relations."id" = a."id" LEFT JOIN x_sources ON x_sources."id" = a."id" LEFT JOIN x_otherNames ON x_otherNames."id" = a."id"
     WHERE a."id" = ids."id"
     ORDER BY ids."n"`;
-  // Only the texts are kept, not Prisma's objects around them.
-  return rows.map((row) => [row.x_codes, row.x_texts]);
+}
+
+/**
+ * Reads batches (`batchStatement`) of one export. PostgreSQL: through Prisma, each statement in a
+ * server process of its own. SQLite: on a read-only connection in a worker thread (SqliteReader),
+ * so that SQLite reads the next batch while this thread writes out the last, instead of one after
+ * the other (decision 032). `close()` when the export ends.
+ */
+function batchReader(database: Database): { read(ids: string[]): Promise<RowTexts[]>; close(): Promise<void> } {
+  const dialect = dialectOf(database);
+  const file = sqliteFileOf(database);
+  if (dialect === "postgresql" || file === null) {
+    return {
+      // Only the texts are kept, not Prisma's objects around them.
+      read: async (ids) => (await database.$queryRaw<{ x_codes: string; x_texts: string }[]>(batchStatement(dialect, ids))).map((row) => [row.x_codes, row.x_texts]),
+      close: async () => {},
+    };
+  }
+  let reader: SqliteReader | null = null;
+  return {
+    read: (ids) => {
+      const statement = batchStatement(dialect, ids);
+      reader ??= new SqliteReader(file, statement.sql);
+      noteQuery(database, statement.sql);
+      return reader.read(statement.values) as Promise<RowTexts[]>;
+    },
+    close: async () => void (await reader?.close()),
+  };
 }
 
 /** A batch row as the database wrote it: its codes and its texts, each a JSON array. */
@@ -460,20 +492,27 @@ async function* exportBatches(database: Database, filters: AgreementListFilters,
   const ids = (await database.agreement.findMany({ where, orderBy, select: { id: true } })).map((a) => a.id);
   const dateOf = jsonDateOf(dialect);
   const record = ([codes, texts]: RowTexts) => recordOf(JSON.parse(codes) as unknown[], JSON.parse(texts) as unknown[], dateOf, now);
-  const read = (start: number) => batchOf(database, ids.slice(start, start + batchSize));
-  // PostgreSQL answers in its own process: there the next batch is read while the reader writes
-  // out the last (about half an export's time), never more than one ahead. SQLite answers in
-  // this thread, so a batch read ahead would only live twice as long.
-  const ahead = dialect === "postgresql";
-  let next = ids.length > 0 ? read(0) : null;
-  for (let start = 0; next; start += batchSize) {
-    const rows = await next;
-    const more = start + batchSize < ids.length;
-    next = more && ahead ? read(start + batchSize) : null;
-    // Its error is thrown where it is awaited, on the next turn; never unhandled meanwhile.
-    next?.catch(() => {});
-    if (rows.length > 0) yield new RowBatch(rows, record);
-    if (more && !ahead) next = read(start + batchSize);
+  const reader = batchReader(database);
+  // The database reads the next batches while the reader writes out the last (READ_AHEAD).
+  const reading: Promise<RowTexts[]>[] = [];
+  let unread = 0;
+  const readOn = () => {
+    for (; unread < ids.length && reading.length < READ_AHEAD[dialect]; unread += batchSize) {
+      const batch = reader.read(ids.slice(unread, unread + batchSize));
+      // Its error is thrown where it is awaited, in its turn; never unhandled meanwhile.
+      batch.catch(() => {});
+      reading.push(batch);
+    }
+  };
+  try {
+    readOn();
+    while (reading.length > 0) {
+      const rows = await reading.shift()!;
+      readOn();
+      if (rows.length > 0) yield new RowBatch(rows, record);
+    }
+  } finally {
+    await reader.close();
   }
 }
 
