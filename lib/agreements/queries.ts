@@ -122,21 +122,32 @@ export async function listAgreements(
   const chosen = needsChosenSelect(filters.columns);
   const dialect = dialectOf(database);
   const orderBy = agreementListOrder(filters.sort, filters.dir, dialect);
-  const [read, counted] = await Promise.all([
+  const readPage = () =>
     database.agreement.findMany({
       where,
       select: chosen ? { ...agreementListSelect, ...chosenColumnsSelect } : agreementListSelect,
       orderBy,
       skip: (page - 1) * pageSize,
       take: pageSize + 1,
-    }),
-    // Counts at most one past the bound: enough to tell "exactly n" from "more than the bound".
-    // A bounded count is ordered (by id unless told). In the newest-first order both databases
-    // walk an index of the list's and stop at the bound (200,000 agreements: SQLite 2 ms, by id
-    // 10–15; PostgreSQL 4 ms, by id 18); other orders have no index of the filters, so there
-    // the primary key's order stops soonest.
-    database.agreement.count({ where, take: countBound + 1, ...(isNewestFirst(filters) ? { orderBy } : {}) }),
-  ]);
+    });
+  // Counts at most one past the bound: enough to tell "exactly n" from "more than the bound".
+  // A bounded count is ordered (by id unless told). In the newest-first order both databases
+  // walk an index of the list's and stop at the bound (200,000 agreements: SQLite 2 ms, by id
+  // 10–15; PostgreSQL 4 ms, by id 18); other orders have no index of the filters, so there
+  // the primary key's order stops soonest.
+  const countUpTo = () => database.agreement.count({ where, take: countBound + 1, ...(isNewestFirst(filters) ? { orderBy } : {}) });
+  let read: Awaited<ReturnType<typeof readPage>>;
+  let counted: number;
+  if (page * pageSize + 1 > countBound) {
+    // A page this deep whose rows (with the one after it) reach past the bound shows "more than
+    // the bound" itself: read it first, and count only when it does not (a page past the last row
+    // is counted, to lead back to the last page). The count would walk as far as the page again.
+    read = await readPage();
+    const seen = (page - 1) * pageSize + read.length;
+    counted = read.length > 0 && seen > countBound ? seen : await countUpTo();
+  } else {
+    [read, counted] = await Promise.all([readPage(), countUpTo()]);
+  }
   const totalIsExact = counted <= countBound;
   const total = Math.min(counted, countBound);
   const rows = read.slice(0, pageSize);

@@ -98,7 +98,10 @@ describe.each(PROVIDERS)("the agreements list on %s", (provider) => {
  * The article's register on a new database, and a second client on it that records the statements it
  * sends (one server process reading, while `t.db` may write as another).
  */
-async function withCountedClient(provider: Provider, work: (context: { t: TestDatabase; counted: Database; selects(): number; forget(): void }) => Promise<void>) {
+async function withCountedClient(
+  provider: Provider,
+  work: (context: { t: TestDatabase; counted: Database; selects(): number; counts(): number; forget(): void }) => Promise<void>,
+) {
   const { createPrismaClient } = await import("@/lib/prisma-client");
   const t = await createTestDatabase(provider);
   const statements: string[] = [];
@@ -109,6 +112,7 @@ async function withCountedClient(provider: Provider, work: (context: { t: TestDa
       t,
       counted,
       selects: () => statements.filter((s) => /^\s*SELECT/i.test(s)).length,
+      counts: () => statements.filter((s) => /\bCOUNT\(/i.test(s)).length,
       forget: () => void (statements.length = 0),
     });
   } finally {
@@ -157,6 +161,32 @@ describe.each(PROVIDERS)("the agreements list's queries on %s", (provider) => {
       // A bound at or above the matches counts them exactly.
       const exact = await listAgreements({}, { pageSize: 3, database: counted, countBound: everything.total });
       expect(exact).toMatchObject({ total: everything.total, totalIsExact: true, pageCount: lastPage, hasNextPage: true });
+    }));
+
+  it("sends no count for a page whose rows themselves reach past the bound, and counts for one that cannot tell", () =>
+    withCountedClient(provider, async ({ counted, counts, forget }) => {
+      const { listAgreements } = await import("@/lib/agreements/queries");
+      const everything = await listAgreements({}, { pageSize: 3, database: counted });
+      expect(everything.total).toBeGreaterThan(8);
+      // Page 2 of three rows, and the row after it, reach the 7th match: more than a bound of 5, uncounted.
+      forget();
+      const deep = await listAgreements({ page: 2 }, { pageSize: 3, database: counted, countBound: 5 });
+      expect(deep).toMatchObject({ total: 5, totalIsExact: false, pageCount: null, hasNextPage: true });
+      expect(counts()).toBe(0);
+      // Page 1 (the 4th match at most) cannot tell: counted.
+      forget();
+      expect(await listAgreements({}, { pageSize: 3, database: counted, countBound: 5 })).toMatchObject({ total: 5, totalIsExact: false });
+      expect(counts()).toBe(1);
+      // A page past the last row is counted, so that it can lead back to the last page.
+      forget();
+      const past = await listAgreements({ page: 100 }, { pageSize: 3, database: counted, countBound: 5 });
+      expect(past).toMatchObject({ rows: [], total: 5, totalIsExact: false, hasNextPage: false });
+      expect(counts()).toBe(1);
+      // Within the bound, a deep page is counted exactly.
+      forget();
+      const exact = await listAgreements({ page: 2 }, { pageSize: 3, database: counted, countBound: everything.total });
+      expect(exact).toMatchObject({ total: everything.total, totalIsExact: true, pageCount: Math.ceil(everything.total / 3) });
+      expect(counts()).toBe(1);
     }));
 
   it("keeps the filter choices until the register changes, and sees a change made through another server process", () =>
