@@ -8,6 +8,11 @@ import { CHINA_PROVINCES } from "../reports/china-provinces";
 export const SORT_COLUMNS = ["reference", "title", "type", "status", "signed", "expires"] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
+/** The direction a list sorts in: the one asked for, else newest first by its dates (signed, expires) and A to Z otherwise. */
+export function listDirection(sort: SortColumn | undefined, dir: "asc" | "desc" | undefined): "asc" | "desc" {
+  return dir ?? (sort === undefined || sort === "signed" || sort === "expires" ? "desc" : "asc");
+}
+
 export const WINDOW_DAYS = [30, 90, 180, 365] as const;
 
 /**
@@ -72,7 +77,9 @@ export const AgreementListParams = z.object({
   archived: oneOf(["include", "only"]),
   sort: oneOf(SORT_COLUMNS),
   dir: oneOf(["asc", "desc"]),
-  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+  // A page past the largest read is that largest page: past the end of any register, so the list
+  // says there is no such page and leads back to the last (not, quietly, the first page).
+  page: z.coerce.number().int().min(1).transform((page) => Math.min(page, 100_000)).optional().catch(undefined),
   columns,
 });
 export type AgreementListFilters = z.output<typeof AgreementListParams>;

@@ -2,7 +2,7 @@
 // that tests can run it on both databases.
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { lastDayOf, parsePartialDate } from "../dates/partial-date";
-import type { AgreementListFilters, SortColumn } from "./list-params";
+import { listDirection, type AgreementListFilters, type SortColumn } from "./list-params";
 import { windowOfDays } from "./term";
 import { institutionToday, now as currentInstant } from "../dates/institution-time";
 import type { Provider } from "../text-search";
@@ -82,7 +82,7 @@ export function agreementListOrder(
   dir: "asc" | "desc" | undefined,
   provider: Provider,
 ): Prisma.AgreementOrderByWithRelationInput[] {
-  const direction = dir ?? (sort === undefined || sort === "signed" || sort === "expires" ? "desc" : "asc");
+  const direction = listDirection(sort, dir);
   const nullsLast = provider === "sqlite" && direction === "desc" ? direction : { sort: direction, nulls: "last" as const };
   switch (sort ?? "signed") {
     case "reference":

@@ -12,10 +12,9 @@ import { RENEWAL_COLUMNS } from "./running-period";
 import { keepRunningPeriodsCurrent } from "./running-period-refresh";
 import { timeFacts } from "./time-facts";
 import { parseSystemNote } from "./system-note";
-import type { AgreementColumn, AgreementListFilters } from "./list-params";
+import { LIST_COUNT_BOUND, listDirection, type AgreementColumn, type AgreementListFilters } from "./list-params";
 import type { AgreementFormValues } from "./form-values";
 import { agreementListOrder, agreementListWhere } from "./list-where";
-import { LIST_COUNT_BOUND } from "./list-params";
 import { agreementTermsSelect } from "./terms-select";
 import { agreementNameSelect, namingOf } from "./label";
 import { keptUntilTheRegisterChanges } from "../audit/register-version";
@@ -100,7 +99,7 @@ export const AGREEMENT_PAGE_SIZE = 25;
 export const runningPeriodsCurrent = (database: Database = db) => keepRunningPeriodsCurrent(database);
 
 /** The default order, newest signed first, which indexes of the list walk (decision 031). */
-const isNewestFirst = (filters: AgreementListFilters) => (filters.sort ?? "signed") === "signed" && (filters.dir ?? "desc") === "desc";
+const isNewestFirst = (filters: AgreementListFilters) => (filters.sort ?? "signed") === "signed" && listDirection(filters.sort, filters.dir) === "desc";
 
 /**
  * One page of the list and how many match: a fixed number of queries, whatever the page size.

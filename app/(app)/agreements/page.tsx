@@ -15,7 +15,7 @@ import { DEFAULT_LIST_COLUMNS, listAgreements, listFilterChoices, runningPeriods
 import { viewFor, viewsFor } from "@/lib/views/queries";
 import { canShareViews } from "@/lib/views/rules";
 import { getLocale, getTranslations } from "next-intl/server";
-import { exportHref, hasFilters, listHref, parseListParams, type SortColumn } from "@/lib/agreements/list-params";
+import { exportHref, hasFilters, listDirection, listHref, parseListParams, type SortColumn } from "@/lib/agreements/list-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreements"))("title") };
@@ -44,7 +44,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
   const columns = filters.columns ?? DEFAULT_LIST_COLUMNS;
   const query = listHref({ ...filters, page: undefined }).split("?")[1] ?? "";
   const sortColumn: SortColumn = filters.sort ?? "signed";
-  const sortDirection = filters.dir ?? (sortColumn === "signed" || sortColumn === "expires" ? "desc" : "asc");
+  const sortDirection = listDirection(filters.sort, filters.dir);
 
   return (
     <div>
