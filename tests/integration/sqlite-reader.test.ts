@@ -58,6 +58,12 @@ describe("SqliteReader", () => {
     expect(await t.db.agreement.count()).toBe(before);
   });
 
+  it("rejects its reads when the file cannot be opened, and closes", async () => {
+    const reader = new SqliteReader(`${file}.missing`, `SELECT 1`);
+    await expect(reader.read([])).rejects.toThrow();
+    await vi.waitFor(() => expect(openSqliteReaders()).toBe(0));
+  });
+
   it("rejects reads once closed, and is no longer counted open", async () => {
     const reader = new SqliteReader(file, `SELECT 1`);
     expect(openSqliteReaders()).toBeGreaterThanOrEqual(1);
