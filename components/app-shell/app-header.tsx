@@ -37,7 +37,8 @@ async function Account({ user, inline }: { user: HeaderUser; inline: boolean }) 
   const roles = await getTranslations("roles");
   return (
     <div className={"min-w-0 leading-tight " + (inline ? "text-right" : "")}>
-      <Link href="/profile" className="whitespace-nowrap font-medium text-slate-800 hover:underline">
+      {/* A long name gives way (ellipsis, the whole name on hover) rather than run under the sign-out button. */}
+      <Link href="/profile" title={user.name} className="block truncate font-medium text-slate-800 hover:underline">
         {user.name}
       </Link>
       <div className="truncate text-xs text-slate-500">{inline ? roles(user.role) : `${user.email} · ${roles(user.role)}`}</div>
@@ -55,7 +56,7 @@ export async function AppHeader({ user }: { user: HeaderUser | null }) {
   const t = await getTranslations("shell");
   return (
     <header className="relative border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-nowrap items-center gap-4 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-7xl flex-nowrap items-center gap-3 px-4 py-3 sm:px-6">
         <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-semibold tracking-tight text-brand-900">
           <span aria-hidden className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm font-bold text-white">
             P

@@ -11,7 +11,7 @@ export function NavLink({ href, exact = false, children }: { href: string; exact
       href={href}
       aria-current={current ? "page" : undefined}
       className={
-        "whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium " +
+        "whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium " +
         (current ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900")
       }
     >

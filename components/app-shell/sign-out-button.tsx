@@ -15,7 +15,7 @@ export function SignOutButton() {
         setPending(true);
         void signOut({ callbackUrl: "/sign-in" });
       }}
-      className="whitespace-nowrap rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
+      className="shrink-0 whitespace-nowrap rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
     >
       {pending ? t("signingOut") : t("signOut")}
     </button>

@@ -42,6 +42,20 @@ describe("the header", () => {
       expect(heights.length).toBeGreaterThan(10);
       for (const { text, height } of heights) expect(height, text ?? "").toBeLessThan(40);
       await expect(page.locator("header").evaluate((h) => h.getBoundingClientRect().height)).resolves.toBeLessThan(70);
+      // Nothing runs into anything else: no two of the header's links and buttons overlap (a long name gives way).
+      const boxes = await page.locator("header").evaluate((header) =>
+        [...header.querySelectorAll("a, button")]
+          .filter((element) => (element as HTMLElement).offsetParent !== null)
+          .map((element) => {
+            const box = element.getBoundingClientRect();
+            return { text: element.textContent, left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+          }),
+      );
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+          expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+        }
       await expectNoSidewaysScroll(page);
       await screenshot(page, `screens-header-1280-${language.short}`);
     }
