@@ -137,18 +137,21 @@ export async function listAgreements(
   const countUpTo = () => database.agreement.count({ where, take: countBound + 1, ...(isNewestFirst(filters) ? { orderBy } : {}) });
   let read: Awaited<ReturnType<typeof readPage>>;
   let counted: number;
+  let totalIsExact: boolean;
   if (page * pageSize + 1 > countBound) {
-    // A page this deep whose rows (with the one after it) reach past the bound shows "more than
-    // the bound" itself: read it first, and count only when it does not (a page past the last row
-    // is counted, to lead back to the last page). The count would walk as far as the page again.
+    // A page this deep tells the count itself: its rows (with the one after them) reach past the
+    // bound ("more than the bound"), or it is the last page (exactly its rows and those before).
+    // A page past the last row is counted in full, so that it can lead back to the last page
+    // (rare: a page number typed or kept past the end). The count would walk as far as the page again.
     read = await readPage();
     const seen = (page - 1) * pageSize + read.length;
-    counted = read.length > 0 && seen > countBound ? seen : await countUpTo();
+    counted = read.length > 0 ? seen : await database.agreement.count({ where });
+    totalIsExact = read.length === 0 || seen <= countBound;
   } else {
     [read, counted] = await Promise.all([readPage(), countUpTo()]);
+    totalIsExact = counted <= countBound;
   }
-  const totalIsExact = counted <= countBound;
-  const total = Math.min(counted, countBound);
+  const total = totalIsExact ? counted : countBound;
   const rows = read.slice(0, pageSize);
   return {
     total,
