@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { GetForm } from "@/components/forms/get-form";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { inputClass } from "@/components/forms/field";
-import { listHref, WINDOW_DAYS, type AgreementListFilters } from "@/lib/agreements/list-params";
+import { listHref, SEARCH_MAX_LENGTH, WINDOW_DAYS, type AgreementListFilters } from "@/lib/agreements/list-params";
 import type { ListFilterChoices } from "@/lib/agreements/queries";
 import { AGREEMENT_STATUSES } from "@/lib/agreements/status";
 import { ORGANIZATION_KINDS } from "@/lib/enumerations";
@@ -32,7 +32,7 @@ export function ListFilters({ filters, choices }: { filters: AgreementListFilter
           <label htmlFor="filter-q" className={label}>
             {t("search")}
           </label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("searchPlaceholder")} className={inputClass} />
+          <input id="filter-q" name="q" type="search" maxLength={SEARCH_MAX_LENGTH} defaultValue={filters.q ?? ""} placeholder={t("searchPlaceholder")} className={inputClass} />
         </div>
         <Select name="status" label={t("status")} value={filters.status} options={AGREEMENT_STATUSES.map((s) => ({ value: s, label: labels(`status.${s}`) }))} />
         <Select name="partnerKind" label={t("partnerKind")} value={filters.partnerKind} options={ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: labels(`organizationKind.${kind}`) }))} />

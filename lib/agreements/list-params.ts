@@ -36,7 +36,9 @@ const columns = z
   .optional()
   .catch(undefined);
 
-const text = z.string().trim().max(200).optional().catch(undefined);
+/** The longest text a filter takes (a search, a name); the search box stops there. */
+export const SEARCH_MAX_LENGTH = 200;
+const text = z.string().trim().max(SEARCH_MAX_LENGTH).optional().catch(undefined);
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values).optional().catch(undefined);
 }
@@ -58,7 +60,7 @@ export const AgreementListParams = z.object({
   region: text,
   focus: text,
   /** A framework's reference (in any case, as references are typed): the agreements that implement it. */
-  framework: z.string().trim().max(200).transform((v) => v.toUpperCase()).optional().catch(undefined),
+  framework: z.string().trim().max(SEARCH_MAX_LENGTH).transform((v) => v.toUpperCase()).optional().catch(undefined),
   /** A signing ceremony's id: the agreements signed there. */
   event: text,
   owner: text,
@@ -86,11 +88,36 @@ export type AgreementListFilters = z.output<typeof AgreementListParams>;
 
 /** Reads the URL's search parameters; anything malformed is ignored rather than failing the page. */
 export function parseListParams(searchParams: Record<string, string | string[] | undefined>): AgreementListFilters {
-  const first = Object.fromEntries(
-    Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]).filter(([, v]) => v !== undefined && v !== ""),
-  );
-  return AgreementListParams.parse(first);
+  return readListParams(searchParams).filters;
 }
+
+/**
+ * Reads the URL's search parameters (as parseListParams does) and names the list's parameters it
+ * could not read, in the schema's order: a malformed or unknown value (a date that is no day, a
+ * status that is none, a search over 200 characters, a column it does not know). Their filters
+ * are not applied: the list says so, and a download refuses, as it would hold more than was asked.
+ * Empty values and parameters that are not the list's (`format`) are not named.
+ */
+export function readListParams(searchParams: Record<string, string | string[] | undefined>): {
+  filters: AgreementListFilters;
+  unread: (keyof AgreementListFilters)[];
+} {
+  const given: Record<string, string> = {};
+  for (const [key, value] of Object.entries(searchParams)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && first !== "") given[key] = first;
+  }
+  const filters = AgreementListParams.parse(given);
+  const unread = (Object.keys(AgreementListParams.shape) as (keyof AgreementListFilters)[]).filter((key) => {
+    if (!Object.hasOwn(given, key)) return false;
+    if (key === "columns") return given.columns.split(",").some((column) => column.trim() !== "" && !isAgreementColumn(column.trim()));
+    return filters[key] === undefined;
+  });
+  return { filters, unread };
+}
+
+/** The parameters not read (readListParams) that a download refuses for: all but the page, which a download does not read. */
+export const unreadByDownload = (unread: (keyof AgreementListFilters)[]) => unread.filter((key) => key !== "page");
 
 /** The URL of the list with these filters (empty ones left out), optionally changed. */
 export function listHref(filters: AgreementListFilters, changes: Partial<Record<keyof AgreementListFilters, string | number | undefined>> = {}) {

@@ -130,6 +130,25 @@ describe("reading the register as a viewer", () => {
     await expect(found.filter({ hasText: "AG-2020-0002" }).count()).resolves.toBe(0);
   });
 
+  it("says which filters of an address it could not read, applies the rest, and refuses to download with them", async () => {
+    await page.goto(`${baseURL}/agreements?q=${encodeURIComponent("柳州钢铁")}&status=FOO&signedFrom=2019-02-30`);
+    await expect(page.getByRole("status").filter({ hasText: "could not read" }).textContent()).resolves.toContain("Status; Signed from");
+    // The search still applies: its one agreement, not the whole register.
+    await expect(page.getByText("1 agreement matches these filters.").isVisible()).resolves.toBe(true);
+    await screenshot(page, "list-filters-not-read");
+    // A search longer than the box takes is named too, never quietly dropped for the whole register.
+    await page.goto(`${baseURL}/agreements?q=${"x".repeat(201)}`);
+    await expect(page.getByRole("status").filter({ hasText: "could not read" }).textContent()).resolves.toContain("Search");
+    await expect(page.locator("#filter-q").getAttribute("maxlength")).resolves.toBe("200");
+    // A download of an address it cannot read whole is refused, in words: it would hold more than was asked.
+    const refused = await page.request.get(`${baseURL}/agreements/export?format=csv&status=FOO`);
+    expect(refused.status()).toBe(400);
+    expect(await refused.text()).toContain("Status");
+    const register = await page.request.get(`${baseURL}/agreements/export?format=pdf&signedFrom=2019-02-30`);
+    expect(register.status()).toBe(400);
+    expect(await register.text()).toContain("Signed from");
+  });
+
   it("shows the Guangxi renewal with its chain, people, focus areas and evidence, and links back from the original", async () => {
     await page.goto(`${baseURL}/agreements`);
     await page.getByRole("link", { name: "Strategic Cooperation Framework Agreement" }).click();

@@ -1,6 +1,6 @@
 // The list's page parameter, as people type it into the address bar.
 import { describe, expect, it } from "vitest";
-import { parseListParams } from "@/lib/agreements/list-params";
+import { parseListParams, readListParams } from "@/lib/agreements/list-params";
 
 describe("the list's page parameter", () => {
   it("takes a page number as given", () => {
@@ -15,5 +15,35 @@ describe("the list's page parameter", () => {
 
   it("shows the first page for what is not a page number", () => {
     for (const page of ["0", "-3", "2.5", "abc", ""]) expect(parseListParams({ page }).page, page).toBeUndefined();
+  });
+});
+
+describe("the list's parameters a URL gives that cannot be read", () => {
+  it("names each one whose value is malformed, and applies the rest", () => {
+    const { filters, unread } = readListParams({
+      q: "Guangxi",
+      status: "FOO",
+      signedFrom: "2019-02-30",
+      signedTo: "2020",
+      expiringWithin: "-5",
+      expiresTo: "2020-02-31",
+      sort: "sideways",
+      columns: "title,nonsense",
+      page: "abc",
+    });
+    expect(unread).toEqual(["status", "signedFrom", "expiringWithin", "expiresTo", "sort", "page", "columns"]);
+    expect(filters).toMatchObject({ q: "Guangxi", signedTo: "2020", columns: ["title"] });
+    expect(filters.status).toBeUndefined();
+    expect(filters.signedFrom).toBeUndefined();
+  });
+
+  it("names a search too long to apply instead of quietly listing everything", () => {
+    const long = "协".repeat(201);
+    expect(readListParams({ q: long }).unread).toEqual(["q"]);
+    expect(readListParams({ q: "协".repeat(200) }).unread).toEqual([]);
+  });
+
+  it("names nothing for a URL it reads whole, for empty values, or for parameters that are not the list's", () => {
+    expect(readListParams({ q: "", status: "ACTIVE", format: "csv", page: "2", archived: "include", columns: "owner,title" }).unread).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import { DEFAULT_LIST_COLUMNS, listAgreements, listFilterChoices, runningPeriods
 import { viewFor, viewsFor } from "@/lib/views/queries";
 import { canShareViews } from "@/lib/views/rules";
 import { getLocale, getTranslations } from "next-intl/server";
-import { exportHref, hasFilters, listDirection, listHref, parseListParams, type SortColumn } from "@/lib/agreements/list-params";
+import { exportHref, hasFilters, listDirection, listHref, readListParams, type SortColumn } from "@/lib/agreements/list-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreements"))("title") };
@@ -26,7 +26,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AgreementsPage({ searchParams }: Props) {
   const raw = await searchParams;
   // The column chooser works without JavaScript: its boxes arrive as `columns=a&columns=b`.
-  const filters = parseListParams({ ...raw, columns: Array.isArray(raw.columns) ? raw.columns.join(",") : raw.columns });
+  const { filters, unread } = readListParams({ ...raw, columns: Array.isArray(raw.columns) ? raw.columns.join(",") : raw.columns });
   const viewId = typeof raw.view === "string" ? raw.view : undefined;
   const user = await requireUser(listHref(filters));
   // …and then stand in the address as the list writes them (`columns=a,b`), so that links stay short.
@@ -41,6 +41,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
     viewId ? viewFor(user, viewId) : null,
     getTranslations("agreements"),
   ]);
+  const separator = (await getTranslations("meta"))("listSeparator");
   const columns = filters.columns ?? DEFAULT_LIST_COLUMNS;
   const query = listHref({ ...filters, page: undefined }).split("?")[1] ?? "";
   const sortColumn: SortColumn = filters.sort ?? "signed";
@@ -72,6 +73,12 @@ export default async function AgreementsPage({ searchParams }: Props) {
         <ListColumns filters={filters} shown={columns} />
         {canWrite && list.total > 0 && <ListBulk total={list.total} totalIsExact={list.totalIsExact} query={query} owners={choices.users} focusAreas={choices.focusAreas} />}
       </ClientMessages>
+      {unread.length > 0 && (
+        // What the address asked for but the list could not read is said, not quietly dropped.
+        <p role="status" className="mb-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          {t("notApplied", { names: unread.map((key) => t(`parameters.${key}`)).join(separator) })}
+        </p>
+      )}
       {list.total > 0 && (
         <p className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
           <span>{t(list.totalIsExact ? "download" : "downloadMore", { count: list.total })}</span>

@@ -3,7 +3,7 @@
 import type { NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { parseListParams } from "@/lib/agreements/list-params";
+import { readListParams, unreadByDownload } from "@/lib/agreements/list-params";
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat } from "@/lib/reports/agreement-export";
 import { agreementsExport, agreementsRegister } from "@/lib/reports/queries";
 import { downloadResponse, plainTextResponse } from "@/lib/reports/download";
@@ -16,7 +16,13 @@ export async function GET(request: NextRequest) {
   if (!can(user, "agreement.read")) return plainTextResponse(t("http.exportForbidden"), 403);
 
   const params = Object.fromEntries(request.nextUrl.searchParams);
-  const filters = { ...parseListParams(params), page: undefined };
+  const { filters: read, unread } = readListParams(params);
+  // A filter it cannot read would make the file hold more than was asked for: refused, in words.
+  const notRead = unreadByDownload(unread);
+  if (notRead.length > 0) {
+    return plainTextResponse(t("http.filtersNotRead", { names: notRead.map((key) => t(`agreements.parameters.${key}`)).join(t("meta.listSeparator")) }), 400);
+  }
+  const filters = { ...read, page: undefined };
   const date = new Date().toISOString().slice(0, 10);
   // Headers and words are in the reader's language (the list they exported from).
   if (params.format === "pdf") {
