@@ -155,3 +155,9 @@ export function pageNumber(value: string | string[] | undefined): number {
  * page says "more than 1,000" and pages on while rows remain. Bulk changes stop at 500 anyway.
  */
 export const LIST_COUNT_BOUND = 1000;
+/**
+ * The most agreements a PDF register holds: as many as the list counts, about 65 pages and a few
+ * seconds of a server process, which the PDF keeps busy (it is drawn whole before its first byte;
+ * a register of 25,000 took 39 s). Larger selections download as CSV or Excel, which stream.
+ */
+export const REGISTER_PDF_LIMIT = LIST_COUNT_BOUND;

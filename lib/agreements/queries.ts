@@ -199,6 +199,14 @@ export async function listAgreements(
 }
 export type AgreementListRow = Awaited<ReturnType<typeof listAgreements>>["rows"][number];
 
+/**
+ * Whether the filters select more than `bound` agreements, counting no further than one past it
+ * (the PDF register's limit: a whole register as a PDF kept a server process busy for 39 s).
+ */
+export async function matchesMoreThan(filters: AgreementListFilters, bound: number, database: Database = db): Promise<boolean> {
+  return (await database.agreement.count({ where: agreementListWhere(filters), take: bound + 1 })) > bound;
+}
+
 function parseChanges(text: string | null): Record<string, { before: unknown; after: unknown }> {
   try {
     return text ? JSON.parse(text) : {};

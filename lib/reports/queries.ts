@@ -4,7 +4,8 @@
 import "server-only";
 import type { Readable } from "node:stream";
 import { db } from "../db";
-import type { AgreementListFilters } from "../agreements/list-params";
+import { REGISTER_PDF_LIMIT, type AgreementListFilters } from "../agreements/list-params";
+import { matchesMoreThan } from "../agreements/queries";
 import type { Translator } from "../i18n/translator";
 import { exportStream, type ExportFormat } from "./agreement-export";
 import { registerPdf } from "./register-pdf";
@@ -14,6 +15,11 @@ import type { Pdf } from "./pdf-document";
 /** The filtered agreements list, all pages, as CSV, Excel or JSON bytes in the reader's language. */
 export function agreementsExport(format: ExportFormat, filters: AgreementListFilters, t: Translator): Readable {
   return exportStream(format, db, filters, undefined, t);
+}
+
+/** Whether the filters select more agreements than a PDF register holds (REGISTER_PDF_LIMIT). */
+export function registerTooLarge(filters: AgreementListFilters): Promise<boolean> {
+  return matchesMoreThan(filters, REGISTER_PDF_LIMIT, db);
 }
 
 /** The filtered agreements list as a printable PDF register. */

@@ -189,6 +189,17 @@ describe.each(PROVIDERS)("the agreements list's queries on %s", (provider) => {
       expect(counts()).toBe(1);
     }));
 
+  it("tells whether filters select more than a bound (the PDF register's limit)", () =>
+    withCountedClient(provider, async ({ counted }) => {
+      const { listAgreements, matchesMoreThan } = await import("@/lib/agreements/queries");
+      const { total } = await listAgreements({}, { database: counted });
+      expect(total).toBeGreaterThan(2);
+      expect(await matchesMoreThan({}, total - 1, counted)).toBe(true);
+      expect(await matchesMoreThan({}, total, counted)).toBe(false);
+      expect(await matchesMoreThan({ q: "柳州钢铁" }, 1, counted)).toBe(false);
+      expect(await matchesMoreThan({ q: "柳州钢铁" }, 0, counted)).toBe(true);
+    }));
+
   it("keeps the filter choices until the register changes, and sees a change made through another server process", () =>
     withCountedClient(provider, async ({ t, counted, selects, forget }) => {
       const { listFilterChoices } = await import("@/lib/agreements/queries");

@@ -15,7 +15,7 @@ import { DEFAULT_LIST_COLUMNS, listAgreements, listFilterChoices, runningPeriods
 import { viewFor, viewsFor } from "@/lib/views/queries";
 import { canShareViews } from "@/lib/views/rules";
 import { getLocale, getTranslations } from "next-intl/server";
-import { exportHref, hasFilters, listDirection, listHref, readListParams, type SortColumn } from "@/lib/agreements/list-params";
+import { exportHref, hasFilters, listDirection, listHref, readListParams, REGISTER_PDF_LIMIT, type SortColumn } from "@/lib/agreements/list-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreements"))("title") };
@@ -82,11 +82,16 @@ export default async function AgreementsPage({ searchParams }: Props) {
       {list.total > 0 && (
         <p className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
           <span>{t(list.totalIsExact ? "download" : "downloadMore", { count: list.total })}</span>
-          {(["csv", "xlsx", "json", "pdf"] as const).map((format) => (
-            <a key={format} href={exportHref(filters, format)} className="font-medium text-brand-700 underline" download>
-              {t(`formats.${format}`)}
-            </a>
-          ))}
+          {(["csv", "xlsx", "json", "pdf"] as const).map((format) =>
+            // More than a PDF register holds (the list counts exactly as far as that limit): said, not linked.
+            format === "pdf" && (!list.totalIsExact || list.total > REGISTER_PDF_LIMIT) ? (
+              <span key={format}>{t("pdfTooMany", { limit: REGISTER_PDF_LIMIT })}</span>
+            ) : (
+              <a key={format} href={exportHref(filters, format)} className="font-medium text-brand-700 underline" download>
+                {t(`formats.${format}`)}
+              </a>
+            ),
+          )}
         </p>
       )}
       {list.rows.length > 0 && <ListSort filters={filters} column={sortColumn} direction={sortDirection} />}

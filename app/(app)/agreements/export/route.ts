@@ -3,9 +3,9 @@
 import type { NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { readListParams, unreadByDownload } from "@/lib/agreements/list-params";
+import { readListParams, REGISTER_PDF_LIMIT, unreadByDownload } from "@/lib/agreements/list-params";
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat } from "@/lib/reports/agreement-export";
-import { agreementsExport, agreementsRegister } from "@/lib/reports/queries";
+import { agreementsExport, agreementsRegister, registerTooLarge } from "@/lib/reports/queries";
 import { downloadResponse, plainTextResponse } from "@/lib/reports/download";
 import { requestTranslator } from "@/lib/i18n/request-locale";
 
@@ -26,6 +26,8 @@ export async function GET(request: NextRequest) {
   const date = new Date().toISOString().slice(0, 10);
   // Headers and words are in the reader's language (the list they exported from).
   if (params.format === "pdf") {
+    // Drawn whole before its first byte, a PDF keeps a server process busy: its size is bounded.
+    if (await registerTooLarge(filters)) return plainTextResponse(t("http.registerTooLarge", { limit: REGISTER_PDF_LIMIT }), 422);
     const doc = await agreementsRegister(filters, t);
     doc.end();
     return downloadResponse(doc, { type: "application/pdf", filename: `pacta-register-${date}.pdf` });
