@@ -63,6 +63,19 @@ describe("message catalogues", () => {
   });
 });
 
+describe("counts in words", () => {
+  it("group their digits in both languages, totals by status included", () => {
+    const line = (locale: "en" | "zh-CN") => translatorFor(locale)("exports.register.statusCount", { status: "X", count: 5563 });
+    expect(line("en")).toBe("X: 5,563");
+    expect(line("zh-CN")).toBe("X：5,563");
+  });
+
+  it("count agreements with one measure word in Chinese (份), never 项", () => {
+    const chinese = flatten(CATALOGUES["zh-CN"] as unknown as Tree).filter(([, message]) => /项协议|number\} 项/.test(message));
+    expect(chinese).toEqual([]);
+  });
+});
+
 describe("the request's language", () => {
   it("is the user's setting, then the browser's last choice, then its preference, then English", () => {
     expect(chooseLocale({ user: "zh-CN", cookie: "en", acceptLanguage: "en" })).toBe("zh-CN");
