@@ -763,7 +763,7 @@ export function exportStream(
   if (format === "xlsx") {
     const heading = (async () => ({
       title: t("exports.register.title"),
-      institution: await institutionName(database),
+      institution: await institutionName(database, readerLocale(t)),
       filters: await describeFilters(database, filters, t),
       day: reportDay(now),
     }))();

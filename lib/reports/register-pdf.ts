@@ -114,12 +114,12 @@ export async function registerPdf(
   t: Translator = translatorFor(),
 ): Promise<Pdf> {
   const title = t("exports.register.title");
-  const [institution, filterWords] = await Promise.all([institutionName(database), describeFilters(database, filters, t)]);
+  const readerLocale = LOCALES.find((locale) => intlLocaleOf(locale) === t("meta.intlLocale")) ?? DEFAULT_LOCALE;
+  const [institution, filterWords] = await Promise.all([institutionName(database, readerLocale), describeFilters(database, filters, t)]);
   const doc = createPdf({ title, landscape: true, author: institution ?? undefined, subject: filterWords });
   const usable = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const table = tableOf(filters, usable, t);
   const index = table.keys.map((key) => EXPORT_COLUMNS.findIndex((e) => e.key === key));
-  const readerLocale = LOCALES.find((locale) => intlLocaleOf(locale) === t("meta.intlLocale")) ?? DEFAULT_LOCALE;
 
   if (institution) paragraph(doc, institution, 11, "#334155", true);
   paragraph(doc, title, 18, "#0f172a", true);

@@ -7,8 +7,8 @@ import { AGREEMENT_STATUSES, type AgreementStatus } from "../agreements/status";
 import { institutionToday } from "../dates/institution-time";
 import { toIsoPartial } from "../dates/partial-date";
 import { translatorFor, type Messages, type Translator } from "../i18n/translator";
-import { DEFAULT_LOCALE, LOCALES, intlLocaleOf } from "../i18n/locales";
-import { referenceName } from "../i18n/names";
+import { DEFAULT_LOCALE, LOCALES, intlLocaleOf, type Locale } from "../i18n/locales";
+import { namesInOrder, referenceName } from "../i18n/names";
 import { countryName } from "../i18n/countries";
 import { provinceByCode } from "./china-provinces";
 
@@ -51,11 +51,13 @@ export async function describeFilters(database: Database, filters: AgreementList
   return parts.join(t("meta.listSeparator"));
 }
 
-/** The institution's name as the register knows it (its local name beside it when it has one), or null before one is set up. */
-export async function institutionName(database: Database): Promise<string | null> {
+/** The institution's name in `locale`'s script, its other name beside it when it has one, or null before one is set up. */
+export async function institutionName(database: Database, locale: Locale = DEFAULT_LOCALE): Promise<string | null> {
   const own = await database.organization.findFirst({ where: { isOwnInstitution: true, parentId: null }, select: { name: true, localName: true } });
   if (!own) return null;
-  return own.localName && own.localName !== own.name ? `${own.name} (${own.localName})` : own.name;
+  // The reader's script first, as every name in two scripts (namesInOrder).
+  const [first, second] = namesInOrder(locale, own);
+  return second && second !== first ? `${first} (${second})` : first;
 }
 
 /** The report's day, YYYY-MM-DD in the institution's time zone. */

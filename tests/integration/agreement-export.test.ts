@@ -86,6 +86,8 @@ describe.each(PROVIDERS)("exports on %s", (provider) => {
     await workbook.xlsx.load(await bytesOf(exportStream("xlsx", t.db, parseListParams({}), undefined, zh)) as unknown as ArrayBuffer);
     // The first sheet names the report; the agreements follow on the second.
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["报告", "协议"]);
+    // The institution in the reader's script first, as every name in two scripts.
+    expect(workbook.subject).toBe("武汉理工大学 (Wuhan University of Technology)");
     expect(workbook.worksheets[1].getRow(1).getCell(1).value).toBe("编号");
 
     const json = JSON.parse((await bytesOf(exportStream("json", t.db, parseListParams({}), undefined, zh))).toString("utf8"));
