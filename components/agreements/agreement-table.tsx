@@ -150,7 +150,7 @@ export function AgreementTable({
         return row.type ?? <span className="text-slate-500">{common("notStated")}</span>;
       case "status":
         return (
-          <div className="flex flex-col items-end gap-1 md:items-start">
+          <div className="flex flex-col items-end gap-1 lg:items-start">
             <StatusBadge status={row.status} />
             {row.archived && <Badge>{common("archived")}</Badge>}
           </div>
@@ -204,7 +204,7 @@ export function AgreementTable({
 
   const cardClass = (column: AgreementColumn) => {
     if (column === "expiresOn" && !chosen) return "ends";
-    return CARD_CLASS[column] ?? "max-md:col-span-2 max-md:mt-1 max-md:text-xs max-md:text-slate-600";
+    return CARD_CLASS[column] ?? "max-lg:col-span-2 max-lg:mt-1 max-lg:text-xs max-lg:text-slate-600";
   };
   // The reference cell carries the row's box, so it is always first.
   const shown = selectable && !columns.includes("reference") ? (["reference", ...columns] as AgreementColumn[]) : columns;
@@ -235,7 +235,7 @@ export function AgreementTable({
           <tr key={row.reference}>
             {shown.map((column) => (
               <td key={column} className={cardClass(column)} data-label={CARD_LABEL[column]?.()}>
-                {!CARD_CLASS[column] && chosen && <span className="font-medium md:hidden">{label(column)}: </span>}
+                {!CARD_CLASS[column] && chosen && <span className="font-medium lg:hidden">{label(column)}: </span>}
                 {cell(row, column)}
               </td>
             ))}

@@ -22,7 +22,7 @@ export function ListSort({ filters, column, direction }: { filters: AgreementLis
     });
   return (
     // Keyed by the order, so that the list closes once another order is chosen (a new page keeps the element otherwise).
-    <details key={`${column}.${direction}`} className="relative mb-3 md:hidden">
+    <details key={`${column}.${direction}`} className="relative mb-3 lg:hidden">
       <summary className="flex cursor-pointer list-none items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm [&::-webkit-details-marker]:hidden">
         <span>
           <span className="text-slate-600">{t("label")}</span> <span className="font-medium text-slate-900">{name(column, direction)}</span>

@@ -62,6 +62,20 @@ describe("the header", () => {
   });
 });
 
+describe("between a phone and a desktop", () => {
+  it("shows the list without sideways scrolling at 768, 900 and 1024 px, in English and in Chinese", async () => {
+    for (const language of LANGUAGES) {
+      for (const width of [768, 900, 1024]) {
+        const page = await signedInPage("admin@pacta.local", { viewport: { width, height: 900 }, locale: language.locale });
+        await page.goto(`${baseURL}/agreements?columns=reference,title,partners,type,status,signedOn,endsOn`);
+        await expect(page.locator("table tbody tr").count()).resolves.toBeGreaterThan(5);
+        await expectNoSidewaysScroll(page);
+        if (width === 900) await screenshot(page, `screens-list-900-${language.short}`);
+      }
+    }
+  });
+});
+
 describe("on a phone (390 px)", () => {
   it("opens the menu, sorts the list, and logs an agreement with a partner found by part of its Chinese name", async () => {
     const page = await signedInPage("editor@pacta.local", { viewport: VIEWPORTS.phone });
