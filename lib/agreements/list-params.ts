@@ -116,6 +116,14 @@ export function readListParams(searchParams: Record<string, string | string[] | 
   return { filters, unread };
 }
 
+/** A parameter's value as the address gave it, for saying which one was not read: at most 40 characters. */
+export function givenValue(searchParams: Record<string, string | string[] | undefined>, key: string): string {
+  const value = searchParams[key];
+  const text = (Array.isArray(value) ? value[0] : value) ?? "";
+  const characters = [...text];
+  return characters.length > 40 ? `${characters.slice(0, 40).join("")}…` : text;
+}
+
 /** The parameters not read (readListParams) that a download refuses for: all but the page, which a download does not read. */
 export const unreadByDownload = (unread: (keyof AgreementListFilters)[]) => unread.filter((key) => key !== "page");
 

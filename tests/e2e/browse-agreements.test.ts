@@ -111,7 +111,10 @@ describe("reading the register as a viewer", () => {
     // A page past the last of a filtered list says there is no such page (the filters do match), and leads back
     // to the last page rather than counting "page 7 of 1".
     await page.goto(`${baseURL}/agreements?signedTo=2020&page=7`);
-    await expect(page.getByText("There is no such page of agreements.").isVisible()).resolves.toBe(true);
+    await expect(page.getByText("There is no page 7: these agreements fill one page.").isVisible()).resolves.toBe(true);
+    const last = await page.getByRole("link", { name: "Go to the last page (1)" }).getAttribute("href");
+    expect(last).toContain("signedTo=2020");
+    expect(last).not.toMatch(/[?&]page=/);
     await expect(page.getByText("No agreement matches these filters.").count()).resolves.toBe(0);
     await expect(page.getByText(/Page 7 of/).count()).resolves.toBe(0);
     const back = await page.locator('a[rel="prev"]').getAttribute("href");
@@ -132,7 +135,7 @@ describe("reading the register as a viewer", () => {
 
   it("says which filters of an address it could not read, applies the rest, and refuses to download with them", async () => {
     await page.goto(`${baseURL}/agreements?q=${encodeURIComponent("柳州钢铁")}&status=FOO&signedFrom=2019-02-30`);
-    await expect(page.getByRole("status").filter({ hasText: "could not read" }).textContent()).resolves.toContain("Status; Signed from");
+    await expect(page.getByRole("status").filter({ hasText: "could not read" }).textContent()).resolves.toContain("Status “FOO”; Signed from “2019-02-30”");
     // The search still applies: its one agreement, not the whole register.
     await expect(page.getByText("1 agreement matches these filters.").isVisible()).resolves.toBe(true);
     await screenshot(page, "list-filters-not-read");
@@ -143,7 +146,7 @@ describe("reading the register as a viewer", () => {
     // A download of an address it cannot read whole is refused, in words: it would hold more than was asked.
     const refused = await page.request.get(`${baseURL}/agreements/export?format=csv&status=FOO`);
     expect(refused.status()).toBe(400);
-    expect(await refused.text()).toContain("Status");
+    expect(await refused.text()).toContain("Status “FOO”");
     const register = await page.request.get(`${baseURL}/agreements/export?format=pdf&signedFrom=2019-02-30`);
     expect(register.status()).toBe(400);
     expect(await register.text()).toContain("Signed from");

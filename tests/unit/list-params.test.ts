@@ -1,6 +1,6 @@
 // The list's page parameter, as people type it into the address bar.
 import { describe, expect, it } from "vitest";
-import { parseListParams, readListParams } from "@/lib/agreements/list-params";
+import { givenValue, parseListParams, readListParams } from "@/lib/agreements/list-params";
 
 describe("the list's page parameter", () => {
   it("takes a page number as given", () => {
@@ -45,5 +45,14 @@ describe("the list's parameters a URL gives that cannot be read", () => {
 
   it("names nothing for a URL it reads whole, for empty values, or for parameters that are not the list's", () => {
     expect(readListParams({ q: "", status: "ACTIVE", format: "csv", page: "2", archived: "include", columns: "owner,title" }).unread).toEqual([]);
+  });
+});
+
+describe("a parameter's value as the address gave it", () => {
+  it("is given whole up to 40 characters, and cut with an ellipsis after, whole characters only", () => {
+    expect(givenValue({ status: "FOO" }, "status")).toBe("FOO");
+    expect(givenValue({ q: ["first", "second"] }, "q")).toBe("first");
+    expect(givenValue({}, "q")).toBe("");
+    expect(givenValue({ q: "😀".repeat(41) }, "q")).toBe(`${"😀".repeat(40)}…`);
   });
 });

@@ -15,7 +15,7 @@ import { DEFAULT_LIST_COLUMNS, listAgreements, listFilterChoices, runningPeriods
 import { viewFor, viewsFor } from "@/lib/views/queries";
 import { canShareViews } from "@/lib/views/rules";
 import { getLocale, getTranslations } from "next-intl/server";
-import { exportHref, hasFilters, listDirection, listHref, readListParams, REGISTER_PDF_LIMIT, type SortColumn } from "@/lib/agreements/list-params";
+import { exportHref, givenValue, hasFilters, listDirection, listHref, readListParams, REGISTER_PDF_LIMIT, type SortColumn } from "@/lib/agreements/list-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreements"))("title") };
@@ -76,7 +76,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
       {unread.length > 0 && (
         // What the address asked for but the list could not read is said, not quietly dropped.
         <p role="status" className="mb-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          {t("notApplied", { names: unread.map((key) => t(`parameters.${key}`)).join(separator) })}
+          {t("notApplied", { names: unread.map((key) => t("parameterValue", { name: t(`parameters.${key}`), value: givenValue(raw, key) })).join(separator) })}
         </p>
       )}
       {list.total > 0 && (
@@ -98,8 +98,13 @@ export default async function AgreementsPage({ searchParams }: Props) {
       {list.rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
           {list.total > 0 ? (
-            // Agreements match, but this page lies past the last of them.
-            t("noSuchPage")
+            // Agreements match, but this page lies past the last of them (counted in full, decision 033): say which, and lead there.
+            <>
+              <p>{t("noSuchPage", { page: list.page, pages: list.pageCount ?? 1 })}</p>
+              <Link href={listHref(filters, { page: (list.pageCount ?? 1) > 1 ? list.pageCount! : undefined })} className="mt-2 inline-block font-medium text-brand-700 underline">
+                {t("lastPage", { page: list.pageCount ?? 1 })}
+              </Link>
+            </>
           ) : hasFilters(filters) ? (
             <>
               <p>{t("noMatch")}</p>
