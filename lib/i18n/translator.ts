@@ -3,7 +3,7 @@
 import { createTranslator } from "use-intl/core";
 import en from "./messages/en.json";
 import zhCN from "./messages/zh-CN.json";
-import { DEFAULT_LOCALE, type Locale } from "./locales";
+import { DEFAULT_LOCALE, LOCALES, intlLocaleOf, type Locale } from "./locales";
 
 export type Messages = typeof en;
 
@@ -20,6 +20,17 @@ export function translatorFor(locale: Locale = DEFAULT_LOCALE): Translator {
   if (!t) translators.set(locale, (t = makeTranslator(locale)));
   return t;
 }
+
+/**
+ * The language a translator speaks, so that data (names of types, focus areas, countries, the
+ * institution) follows its words. Asked for every cell of some export columns: answered once per translator.
+ */
+export function localeOfTranslator(t: Translator): Locale {
+  let locale = spoken.get(t);
+  if (locale === undefined) spoken.set(t, (locale = LOCALES.find((l) => intlLocaleOf(l) === t("meta.intlLocale")) ?? DEFAULT_LOCALE));
+  return locale;
+}
+const spoken = new WeakMap<Translator, Locale>();
 
 /** A message about bad input or a refused change, named in the `errors` catalogue. */
 export type ErrorKey = keyof Messages["errors"];

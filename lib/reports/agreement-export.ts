@@ -22,8 +22,8 @@ import { agreementListOrder, agreementListWhere } from "../agreements/list-where
 import { agreementTermsSelect } from "../agreements/terms-select";
 import { shownStatus, type AgreementStatus } from "../agreements/status";
 import { RENEWAL_COLUMNS } from "../agreements/running-period";
-import { translatorFor, type Messages, type Translator } from "../i18n/translator";
-import { DEFAULT_LOCALE, LOCALES, intlLocaleOf, type Locale } from "../i18n/locales";
+import { localeOfTranslator, translatorFor, type Messages, type Translator } from "../i18n/translator";
+import type { Locale } from "../i18n/locales";
 import { referenceName } from "../i18n/names";
 import { countryName } from "../i18n/countries";
 import { neutralizeCell } from "./spreadsheet-safety";
@@ -163,13 +163,7 @@ const known = (state: KnowledgeState, t: Translator, value: () => Cell): Cell =>
 export type ExportColumnKey = keyof Messages["exports"]["columns"];
 
 /** The language a translator speaks, so that data (type and focus area names, countries) follows the words. */
-const readerLocale = (t: Translator): Locale => {
-  let locale = localeOf.get(t);
-  if (locale === undefined) localeOf.set(t, (locale = LOCALES.find((l) => intlLocaleOf(l) === t("meta.intlLocale")) ?? DEFAULT_LOCALE));
-  return locale;
-};
-// Asked for every cell of some columns: answered once per translator.
-const localeOf = new WeakMap<Translator, Locale>();
+const readerLocale = localeOfTranslator;
 
 /**
  * The translator an export gives its columns: the same words, each put together once per export.

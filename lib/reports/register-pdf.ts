@@ -4,8 +4,7 @@ import type { Database } from "../prisma-client";
 import type { AgreementListFilters } from "../agreements/list-params";
 import { shownStatus } from "../agreements/status";
 import { agreementNameIn } from "../agreements/label-text";
-import { DEFAULT_LOCALE, LOCALES, intlLocaleOf } from "../i18n/locales";
-import { translatorFor, type Translator } from "../i18n/translator";
+import { localeOfTranslator, translatorFor, type Translator } from "../i18n/translator";
 import { chosenColumns, columnHeader, EXPORT_COLUMNS, exportRecords, type Cell, type ExportColumnKey } from "./agreement-export";
 import { describeFilters, institutionName, reportDay, StatusCounts } from "./report-heading";
 import { breakLines, drawLines, linesHeight, namePieces, numberPages, wordPieces, createPdf, type Pdf, type Run } from "./pdf-document";
@@ -114,7 +113,7 @@ export async function registerPdf(
   t: Translator = translatorFor(),
 ): Promise<Pdf> {
   const title = t("exports.register.title");
-  const readerLocale = LOCALES.find((locale) => intlLocaleOf(locale) === t("meta.intlLocale")) ?? DEFAULT_LOCALE;
+  const readerLocale = localeOfTranslator(t);
   const [institution, filterWords] = await Promise.all([institutionName(database, readerLocale), describeFilters(database, filters, t)]);
   const doc = createPdf({ title, landscape: true, author: institution ?? undefined, subject: filterWords });
   const usable = doc.page.width - doc.page.margins.left - doc.page.margins.right;

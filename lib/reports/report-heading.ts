@@ -6,8 +6,8 @@ import type { AgreementListFilters } from "../agreements/list-params";
 import { AGREEMENT_STATUSES, type AgreementStatus } from "../agreements/status";
 import { institutionToday } from "../dates/institution-time";
 import { toIsoPartial } from "../dates/partial-date";
-import { translatorFor, type Messages, type Translator } from "../i18n/translator";
-import { DEFAULT_LOCALE, LOCALES, intlLocaleOf, type Locale } from "../i18n/locales";
+import { localeOfTranslator, translatorFor, type Messages, type Translator } from "../i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { namesInOrder, referenceName } from "../i18n/names";
 import { countryName } from "../i18n/countries";
 import { provinceByCode } from "./china-provinces";
@@ -17,7 +17,7 @@ export async function describeFilters(database: Database, filters: AgreementList
   const name = async (find: () => Promise<{ name: string } | null>) => (await find())?.name ?? t("exports.register.filters.unknown");
   const f = (key: Exclude<keyof Messages["exports"]["register"]["filters"], "none">, values: Record<string, string | number> = {}) =>
     t(`exports.register.filters.${key}`, values as never);
-  const locale = LOCALES.find((l) => intlLocaleOf(l) === t("meta.intlLocale")) ?? DEFAULT_LOCALE;
+  const locale = localeOfTranslator(t);
   const listName = async (find: () => Promise<{ name: string; localName: string | null } | null>) => {
     const found = await find();
     return found ? referenceName(found, locale) : t("exports.register.filters.unknown");
