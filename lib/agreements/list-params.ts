@@ -4,6 +4,7 @@ import { z } from "zod";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, ORGANIZATION_KINDS } from "../enumerations";
 import { CHINA_PROVINCES } from "../reports/china-provinces";
+import type { Translator } from "../i18n/translator";
 
 export const SORT_COLUMNS = ["reference", "title", "type", "status", "signed", "expires"] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -122,6 +123,11 @@ export function givenValue(searchParams: Record<string, string | string[] | unde
   const text = (Array.isArray(value) ? value[0] : value) ?? "";
   const characters = [...text];
   return characters.length > 40 ? `${characters.slice(0, 40).join("")}…` : text;
+}
+
+/** The parameters not read, each with the value given, in the reader's words: "Status “FOO”; Signed from “2019-02-30”". */
+export function unreadInWords(unread: (keyof AgreementListFilters)[], searchParams: Record<string, string | string[] | undefined>, t: Translator): string {
+  return unread.map((key) => t("agreements.parameterValue", { name: t(`agreements.parameters.${key}`), value: givenValue(searchParams, key) })).join(t("meta.listSeparator"));
 }
 
 /** The parameters not read (readListParams) that a download refuses for: all but the page, which a download does not read. */

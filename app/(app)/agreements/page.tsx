@@ -15,7 +15,8 @@ import { DEFAULT_LIST_COLUMNS, listAgreements, listFilterChoices, runningPeriods
 import { viewFor, viewsFor } from "@/lib/views/queries";
 import { canShareViews } from "@/lib/views/rules";
 import { getLocale, getTranslations } from "next-intl/server";
-import { exportHref, givenValue, hasFilters, listDirection, listHref, readListParams, REGISTER_PDF_LIMIT, type SortColumn } from "@/lib/agreements/list-params";
+import { exportHref, hasFilters, listDirection, listHref, readListParams, REGISTER_PDF_LIMIT, unreadInWords, type SortColumn } from "@/lib/agreements/list-params";
+import { requestTranslator } from "@/lib/i18n/request-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreements"))("title") };
@@ -41,7 +42,6 @@ export default async function AgreementsPage({ searchParams }: Props) {
     viewId ? viewFor(user, viewId) : null,
     getTranslations("agreements"),
   ]);
-  const separator = (await getTranslations("meta"))("listSeparator");
   const columns = filters.columns ?? DEFAULT_LIST_COLUMNS;
   const query = listHref({ ...filters, page: undefined }).split("?")[1] ?? "";
   const sortColumn: SortColumn = filters.sort ?? "signed";
@@ -76,7 +76,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
       {unread.length > 0 && (
         // What the address asked for but the list could not read is said, not quietly dropped.
         <p role="status" className="mb-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          {t("notApplied", { names: unread.map((key) => t("parameterValue", { name: t(`parameters.${key}`), value: givenValue(raw, key) })).join(separator) })}
+          {t("notApplied", { names: unreadInWords(unread, raw, await requestTranslator()) })}
         </p>
       )}
       {list.total > 0 && (

@@ -3,7 +3,7 @@
 import type { NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { givenValue, readListParams, REGISTER_PDF_LIMIT, unreadByDownload } from "@/lib/agreements/list-params";
+import { readListParams, REGISTER_PDF_LIMIT, unreadByDownload, unreadInWords } from "@/lib/agreements/list-params";
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat } from "@/lib/reports/agreement-export";
 import { agreementsExport, agreementsRegister, registerTooLarge } from "@/lib/reports/queries";
 import { downloadResponse, plainTextResponse } from "@/lib/reports/download";
@@ -20,8 +20,7 @@ export async function GET(request: NextRequest) {
   // A filter it cannot read would make the file hold more than was asked for: refused, in words.
   const notRead = unreadByDownload(unread);
   if (notRead.length > 0) {
-    const names = notRead.map((key) => t("agreements.parameterValue", { name: t(`agreements.parameters.${key}`), value: givenValue(params, key) }));
-    return plainTextResponse(t("http.filtersNotRead", { names: names.join(t("meta.listSeparator")) }), 400);
+    return plainTextResponse(t("http.filtersNotRead", { names: unreadInWords(notRead, params, t) }), 400);
   }
   const filters = { ...read, page: undefined };
   const date = new Date().toISOString().slice(0, 10);
